@@ -1,0 +1,9 @@
+/** Jest configuration: TypeScript through ts-jest, tests under tests/ mirroring src/. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+  },
+};

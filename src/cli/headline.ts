@@ -1,0 +1,63 @@
+/** The headline figures of a scenario, as `bcp-calc scenario` prints them. */
+import type { ScenarioResult } from "../model/scenario";
+
+/** Rounds every number in a structure to `digits` decimals, to keep binary noise out of output. */
+export function roundDeep<T>(value: T, digits = 6): T {
+  const f = 10 ** digits;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "number") return Math.round(v * f) / f;
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}
+
+export function headline(result: ScenarioResult) {
+  return roundDeep({
+    company: result.company,
+    hazard: result.hazard,
+    A: result.A,
+    B: result.B,
+    C: result.C,
+    D1: result.D1,
+    E: result.E,
+    e: result.e,
+    N: result.N,
+    limitingResource: result.core.limitingResource,
+    targetRecoveryDays: result.targetRecoveryDays,
+    recoveryGap: result.recoveryGap,
+    fundingCase: result.funding.fundingCase,
+    repayable: result.repayment.repayable,
+    repaymentShortfall: result.repayment.shortfall,
+    peakShortage: result.peakShortage,
+    peakMonth: result.peakMonth,
+    annual: result.annual,
+    buildingStatus: result.core.damage.buildingStatus,
+    assets: result.core.assets,
+    recoveryDays: result.core.recovery,
+    insurance: {
+      peril: result.insurance.peril,
+      status: result.insurance.status,
+      payout: result.insurance.payout,
+      payoutWithRiders: result.insurance.payoutWithRiders,
+      usedInD1: result.insurance.usedInD1,
+      source: result.insurance.source,
+    },
+    cashHolding: result.cashHolding,
+    collateral: result.collateral,
+    reconciliation: result.costing?.reconciliation ?? null,
+    prevention: result.prevention,
+    changedCoefficients: result.changedCoefficients,
+    advanced: {
+      hazardMatrix: result.advanced.hazardMatrix,
+      departments: result.advanced.departments,
+      twoSites: result.advanced.twoSites && {
+        peakShortage: result.advanced.twoSites.peakShortage,
+        peakMonth: result.advanced.twoSites.peakMonth,
+        finalShortage: result.advanced.twoSites.finalShortage,
+        monthlyBalances: result.advanced.twoSites.rows.map((r) => r.balance),
+      },
+    },
+  });
+}

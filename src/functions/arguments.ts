@@ -1,0 +1,41 @@
+/**
+ * Excel-style argument handling shared by the custom functions and `bcp-calc fn`: ranges arrive
+ * as 2-D arrays, blanks as null or "", optional arguments as undefined.
+ */
+import { invalid } from "../model/errors";
+import { isBlank, requireFlag } from "../model/validate";
+
+export type Cell = number | string | boolean | null | undefined;
+export type Range = Cell[][];
+export type Arg = Cell | Range;
+
+export function isRange(value: unknown): value is Range {
+  return Array.isArray(value);
+}
+
+/** A range read row by row into one list. A single value counts as a one-cell range. */
+export function flatten(value: unknown, label: string): Cell[] {
+  if (value === undefined) return [];
+  if (!isRange(value)) return [value as Cell];
+  return value.flatMap((row) => {
+    if (!Array.isArray(row)) return [row as Cell];
+    return row as Cell[];
+  }).map((cell) => {
+    if (Array.isArray(cell)) throw invalid(`${label}の形が正しくありません。セル範囲を指定してください。`);
+    return cell;
+  });
+}
+
+/** A single value where a range is not allowed. */
+export function scalar(value: unknown, label: string): Cell {
+  if (!isRange(value)) return value as Cell;
+  const cells = flatten(value, label);
+  if (cells.length !== 1) throw invalid(`${label}には1つのセルだけを指定してください。`);
+  return cells[0];
+}
+
+/** An optional 1/0 flag: blank or omitted is false. */
+export function optionalFlagArg(value: unknown, label: string): boolean {
+  const cell = scalar(value, label);
+  return isBlank(cell) ? false : requireFlag(cell, label);
+}
