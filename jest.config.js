@@ -6,4 +6,5 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
   },
+  reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.js"],
 };

@@ -7,7 +7,8 @@ export function roundDeep<T>(value: T, digits = 6): T {
   const walk = (v: unknown): unknown => {
     if (typeof v === "number") return Math.round(v * f) / f;
     if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    if (v !== null && typeof v === "object")
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
   };
   return walk(value) as T;

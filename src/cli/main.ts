@@ -71,7 +71,16 @@ export function main(argv: string[], io: Io): number {
       case "scenario":
         return runScenario(rest, io);
       case "list":
-        io.out(json(CATALOGUE.map((f) => ({ name: `BCP.${f.id}`, nameJa: f.nameJa, params: f.params.map((q) => (q.optional ? `[${q.name}]` : q.name)), description: f.descriptionJa }))));
+        io.out(
+          json(
+            CATALOGUE.map((f) => ({
+              name: `BCP.${f.id}`,
+              nameJa: f.nameJa,
+              params: f.params.map((q) => (q.optional ? `[${q.name}]` : q.name)),
+              description: f.descriptionJa,
+            }))
+          )
+        );
         return 0;
       case "coefficients":
         io.out(json(COEFFICIENTS));

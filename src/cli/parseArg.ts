@@ -5,7 +5,13 @@ import { invalid } from "../model/errors";
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 function cellOf(value: unknown): Cell {
-  if (value === null || typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (
+    value === null ||
+    typeof value === "number" ||
+    typeof value === "string" ||
+    typeof value === "boolean"
+  )
+    return value;
   throw invalid("範囲の中には数値・文字列・真偽値・null だけを書いてください。");
 }
 

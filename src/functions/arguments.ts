@@ -17,13 +17,16 @@ export function isRange(value: unknown): value is Range {
 export function flatten(value: unknown, label: string): Cell[] {
   if (value === undefined) return [];
   if (!isRange(value)) return [value as Cell];
-  return value.flatMap((row) => {
-    if (!Array.isArray(row)) return [row as Cell];
-    return row as Cell[];
-  }).map((cell) => {
-    if (Array.isArray(cell)) throw invalid(`${label}の形が正しくありません。セル範囲を指定してください。`);
-    return cell;
-  });
+  return value
+    .flatMap((row) => {
+      if (!Array.isArray(row)) return [row as Cell];
+      return row as Cell[];
+    })
+    .map((cell) => {
+      if (Array.isArray(cell))
+        throw invalid(`${label}の形が正しくありません。セル範囲を指定してください。`);
+      return cell;
+    });
 }
 
 /** A single value where a range is not allowed. */

@@ -5,13 +5,17 @@
  */
 import {
   collapseProbabilities,
-  earthquakeBuildingRate,
   pgvFromIntensity,
   requireEra,
   requireStructure,
 } from "../model/building";
 import { flowsAtRate, stopCashflow } from "../model/businessInterruption";
-import { FUNDING_SOURCES, type FundingSchedule, cashflowTable, peakOf } from "../model/cashflowTable";
+import {
+  FUNDING_SOURCES,
+  type FundingSchedule,
+  cashflowTable,
+  peakOf,
+} from "../model/cashflowTable";
 import { readinessVerdict } from "../model/checklists";
 import {
   ASSET_CLASSES,
@@ -70,8 +74,16 @@ export interface FunctionDef {
   evaluate(args: readonly Arg[], params: Parameters): number | string | (number | string)[][];
 }
 
-function p(name: string, type: ParamType, descriptionEn: string, descriptionJa: string, optional?: true): ParamDef {
-  return optional ? { name, type, descriptionEn, descriptionJa, optional } : { name, type, descriptionEn, descriptionJa };
+function p(
+  name: string,
+  type: ParamType,
+  descriptionEn: string,
+  descriptionJa: string,
+  optional?: true
+): ParamDef {
+  return optional
+    ? { name, type, descriptionEn, descriptionJa, optional }
+    : { name, type, descriptionEn, descriptionJa };
 }
 
 const HAZARD_PARAM = p(
@@ -80,11 +92,37 @@ const HAZARD_PARAM = p(
   'Hazard: "5弱"…"7", an instrumental intensity 4.5–7.0, "床上浸水", "床下浸水" or "火災".',
   "災害の種類：5弱〜7、計測震度（4.5〜7.0）、床上浸水、床下浸水、火災"
 );
-const SHINDO_PARAM = p("shindo", "any", 'Seismic intensity class "5弱"…"7" or an instrumental intensity 4.5–7.0.', "震度階級（5弱〜7）または計測震度（4.5〜7.0）");
-const STRUCTURE_PARAM = p("structure", "number", "Structure code: 1 wood, 2 RC/SRC, 3 steel, 4 light steel.", "建物構造：1 木造、2 RC・SRC造、3 鉄骨造、4 軽量鉄骨造");
-const ERA_PARAM = p("era", "number", "Construction era code: 1 1981 or later … 5 1950 or earlier.", "建築年代：1 1981年以降、2 1971-80年、3 1961-70年、4 1951-60年、5 1950年以前");
-const RETROFIT_PARAM = p("retrofitted", "any", "1 if the building has seismic retrofitting (rated as era 1). Default 0.", "耐震補強あり＝1（1981年以降として評価）。省略時は0", true);
-const ASSET_PARAM = p("assetClass", "string", `Asset class: ${ASSET_CLASSES.join(", ")}.`, `資産の科目：${ASSET_CLASSES.join("、")}`);
+const SHINDO_PARAM = p(
+  "shindo",
+  "any",
+  'Seismic intensity class "5弱"…"7" or an instrumental intensity 4.5–7.0.',
+  "震度階級（5弱〜7）または計測震度（4.5〜7.0）"
+);
+const STRUCTURE_PARAM = p(
+  "structure",
+  "number",
+  "Structure code: 1 wood, 2 RC/SRC, 3 steel, 4 light steel.",
+  "建物構造：1 木造、2 RC・SRC造、3 鉄骨造、4 軽量鉄骨造"
+);
+const ERA_PARAM = p(
+  "era",
+  "number",
+  "Construction era code: 1 1981 or later … 5 1950 or earlier.",
+  "建築年代：1 1981年以降、2 1971-80年、3 1961-70年、4 1951-60年、5 1950年以前"
+);
+const RETROFIT_PARAM = p(
+  "retrofitted",
+  "any",
+  "1 if the building has seismic retrofitting (rated as era 1). Default 0.",
+  "耐震補強あり＝1（1981年以降として評価）。省略時は0",
+  true
+);
+const ASSET_PARAM = p(
+  "assetClass",
+  "string",
+  `Asset class: ${ASSET_CLASSES.join(", ")}.`,
+  `資産の科目：${ASSET_CLASSES.join("、")}`
+);
 const SHARE_PARAM = p(
   "protectedShare",
   "any",
@@ -93,13 +131,29 @@ const SHARE_PARAM = p(
   true
 );
 const S_PARAM = p("annualSales", "number", "Annual sales (thousand yen).", "年間売上高（千円）");
-const V_PARAM = p("annualVariable", "number", "Annual variable costs (thousand yen).", "年間変動費（千円）");
-const F_PARAM = p("annualFixed", "number", "Annual fixed costs including depreciation (thousand yen).", "年間固定費（減価償却費を含む、千円）");
-const D_PARAM = p("annualDepreciation", "number", "Annual depreciation (thousand yen).", "年間減価償却費（千円）");
+const V_PARAM = p(
+  "annualVariable",
+  "number",
+  "Annual variable costs (thousand yen).",
+  "年間変動費（千円）"
+);
+const F_PARAM = p(
+  "annualFixed",
+  "number",
+  "Annual fixed costs including depreciation (thousand yen).",
+  "年間固定費（減価償却費を含む、千円）"
+);
+const D_PARAM = p(
+  "annualDepreciation",
+  "number",
+  "Annual depreciation (thousand yen).",
+  "年間減価償却費（千円）"
+);
 
 function earthquakeOnly(value: Arg, params: Parameters): Extract<Hazard, { kind: "earthquake" }> {
   const hazard = parseHazard(scalar(value, "震度"), params);
-  if (hazard.kind !== "earthquake") throw invalid("この関数は地震の震度だけを扱います。震度階級か計測震度を指定してください。");
+  if (hazard.kind !== "earthquake")
+    throw invalid("この関数は地震の震度だけを扱います。震度階級か計測震度を指定してください。");
   return hazard;
 }
 
@@ -110,7 +164,11 @@ function probabilities(args: readonly Arg[], params: Parameters) {
   return collapseProbabilities(structure, era, hazard.intensity, params);
 }
 
-function buildingContext(args: readonly Arg[], params: Parameters, cm: Countermeasures): DamageContext {
+function buildingContext(
+  args: readonly Arg[],
+  params: Parameters,
+  cm: Countermeasures
+): DamageContext {
   return {
     structure: requireStructure(scalar(args[0], "建物構造")),
     era: requireEra(scalar(args[1], "建築年代")),
@@ -125,23 +183,35 @@ function retrofit(value: Arg): Countermeasures {
 }
 
 // Which countermeasure share a protectedShare argument stands for, by asset class and hazard.
-const SHARE_FIELD: Partial<Record<AssetClass, Partial<Record<Hazard["kind"], keyof Countermeasures>>>> = {
+const SHARE_FIELD: Partial<
+  Record<AssetClass, Partial<Record<Hazard["kind"], keyof Countermeasures>>>
+> = {
   機械及び装置: { earthquake: "machineryAnchoredShare", floodAbove: "machineryFloodShare" },
   "工具・器具・備品": { earthquake: "toolsFixedShare" },
   棚卸資産: { earthquake: "inventoryFallShare", floodAbove: "inventoryRaisedShare" },
 };
 
 /** assetClass, hazard, structure, era, [protectedShare], [retrofitted] → class and context */
-function assetContext(args: readonly Arg[], params: Parameters): { assetClass: AssetClass; ctx: DamageContext } {
+function assetContext(
+  args: readonly Arg[],
+  params: Parameters
+): { assetClass: AssetClass; ctx: DamageContext } {
   const assetClass = requireCode(scalar(args[0], "資産の科目"), "資産の科目", ASSET_CLASSES);
-  const ctx = buildingContext([args[2] as Arg, args[3] as Arg, args[1] as Arg], params, retrofit(args[5] as Arg));
+  const ctx = buildingContext(
+    [args[2] as Arg, args[3] as Arg, args[1] as Arg],
+    params,
+    retrofit(args[5] as Arg)
+  );
   const share = optionalRate(scalar(args[4], "対策済みの割合"), "対策済みの割合");
   const fields = SHARE_FIELD[assetClass];
   if (share > 0 && fields === undefined) {
-    throw invalid(`${assetClass}には対策済みの割合を指定できません（建物は耐震補強の引数を使ってください）。`);
+    throw invalid(
+      `${assetClass}には対策済みの割合を指定できません（建物は耐震補強の引数を使ってください）。`
+    );
   }
   const field = fields?.[ctx.hazard.kind];
-  const countermeasures = field === undefined ? ctx.countermeasures : { ...ctx.countermeasures, [field]: share };
+  const countermeasures =
+    field === undefined ? ctx.countermeasures : { ...ctx.countermeasures, [field]: share };
   return { assetClass, ctx: { ...ctx, countermeasures } };
 }
 
@@ -158,11 +228,22 @@ function numbersOf(value: Arg, label: string): number[] {
 
 function fundingRows(value: Arg | undefined, months: number): FundingSchedule {
   if (value === undefined || value === null) return {};
-  if (!Array.isArray(value)) throw invalid("資金調達の範囲は5行×月数のセル範囲で指定してください。");
-  if (value.length !== FUNDING_SOURCES.length || value.some((row) => !Array.isArray(row) || row.length !== months)) {
-    throw invalid(`資金調達の範囲は${FUNDING_SOURCES.length}行（現金・預金取崩し〜経営者から支援）×${months}列で指定してください。`);
+  if (!Array.isArray(value))
+    throw invalid("資金調達の範囲は5行×月数のセル範囲で指定してください。");
+  if (
+    value.length !== FUNDING_SOURCES.length ||
+    value.some((row) => !Array.isArray(row) || row.length !== months)
+  ) {
+    throw invalid(
+      `資金調達の範囲は${FUNDING_SOURCES.length}行（現金・預金取崩し〜経営者から支援）×${months}列で指定してください。`
+    );
   }
-  return Object.fromEntries(FUNDING_SOURCES.map((s, i) => [s, (value[i] as Cell[]).map((c) => (isBlank(c) ? null : (c as number)))]));
+  return Object.fromEntries(
+    FUNDING_SOURCES.map((s, i) => [
+      s,
+      (value[i] as Cell[]).map((c) => (isBlank(c) ? null : (c as number))),
+    ])
+  );
 }
 
 /** Row order of the CASHFLOW_TABLE spill (表 参考.3-3 then 3-4). */
@@ -192,7 +273,8 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionJa: "震度から最大地動速度 PGV（cm/s）を求めます（翠川ほか1999）。",
     result: "number",
     params: [SHINDO_PARAM],
-    evaluate: (args, params) => pgvFromIntensity(earthquakeOnly(args[0] as Arg, params).intensity, params),
+    evaluate: (args, params) =>
+      pgvFromIntensity(earthquakeOnly(args[0] as Arg, params).intensity, params),
   },
   {
     id: "COLLAPSE_RATE",
@@ -219,7 +301,8 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionJa: "災害による建物の被害率（再調達価格に対する割合）を求めます。",
     result: "number",
     params: [STRUCTURE_PARAM, ERA_PARAM, HAZARD_PARAM, RETROFIT_PARAM],
-    evaluate: (args, params) => damageRate("建物", buildingContext(args, params, retrofit(args[3] as Arg))),
+    evaluate: (args, params) =>
+      damageRate("建物", buildingContext(args, params, retrofit(args[3] as Arg))),
   },
   {
     id: "DAMAGE_STATUS",
@@ -228,7 +311,11 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionJa: "建物の被害状況（全壊・半壊・一部損壊・被害なし）を返します。",
     result: "string",
     params: [STRUCTURE_PARAM, ERA_PARAM, HAZARD_PARAM, RETROFIT_PARAM],
-    evaluate: (args, params) => damageStatus(damageRate("建物", buildingContext(args, params, retrofit(args[3] as Arg))), params),
+    evaluate: (args, params) =>
+      damageStatus(
+        damageRate("建物", buildingContext(args, params, retrofit(args[3] as Arg))),
+        params
+      ),
   },
   {
     id: "DAMAGE_RATE",
@@ -266,12 +353,20 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "LIFELINE_DAYS",
     nameJa: "ライフライン復旧日数",
-    descriptionEn: "Days until electricity, water or gas is restored (guideline's halved Mie values).",
+    descriptionEn:
+      "Days until electricity, water or gas is restored (guideline's halved Mie values).",
     descriptionJa: "電気・水道・ガスの復旧日数を返します（指針 資料16）。",
     result: "number",
-    params: [p("lifeline", "string", "電気, 水道 or ガス.", "電気、水道、ガスのいずれか"), HAZARD_PARAM],
+    params: [
+      p("lifeline", "string", "電気, 水道 or ガス.", "電気、水道、ガスのいずれか"),
+      HAZARD_PARAM,
+    ],
     evaluate: (args, params) =>
-      lifelineDays(requireCode(scalar(args[0], "ライフライン"), "ライフライン", LIFELINES), parseHazard(scalar(args[1], "災害の種類"), params), params),
+      lifelineDays(
+        requireCode(scalar(args[0], "ライフライン"), "ライフライン", LIFELINES),
+        parseHazard(scalar(args[1], "災害の種類"), params),
+        params
+      ),
   },
   {
     id: "REFERENCE_RECOVERY_DAYS",
@@ -280,17 +375,34 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionJa: "表 参考.1-17 の資源ごとの参考復旧日数を返します。",
     result: "number",
     params: [
-      p("resource", "string", `Resource: ${RECOVERY_RESOURCES.join(", ")}.`, `資源：${RECOVERY_RESOURCES.join("、")}`),
+      p(
+        "resource",
+        "string",
+        `Resource: ${RECOVERY_RESOURCES.join(", ")}.`,
+        `資源：${RECOVERY_RESOURCES.join("、")}`
+      ),
       HAZARD_PARAM,
       STRUCTURE_PARAM,
       ERA_PARAM,
       RETROFIT_PARAM,
-      p("dataBackup", "any", "1 if important data is backed up (no data loss). Default 0.", "重要データのバックアップあり＝1。省略時は0", true),
+      p(
+        "dataBackup",
+        "any",
+        "1 if important data is backed up (no data loss). Default 0.",
+        "重要データのバックアップあり＝1。省略時は0",
+        true
+      ),
     ],
     evaluate: (args, params) => {
       const resource = resourceOf(args[0] as Arg);
-      const cm = { ...retrofit(args[4] as Arg), dataBackup: optionalFlagArg(args[5] as Arg, "データのバックアップ") };
-      return referenceRecoveryDays(resource, buildingContext([args[2] as Arg, args[3] as Arg, args[1] as Arg], params, cm));
+      const cm = {
+        ...retrofit(args[4] as Arg),
+        dataBackup: optionalFlagArg(args[5] as Arg, "データのバックアップ"),
+      };
+      return referenceRecoveryDays(
+        resource,
+        buildingContext([args[2] as Arg, args[3] as Arg, args[1] as Arg], params, cm)
+      );
     },
   },
   {
@@ -300,22 +412,46 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionJa: "事業再開に不可欠な資源の復旧日数の最大値（営業再開日数予想結果）を求めます。",
     result: "number",
     params: [
-      p("daysRange", "range", "Your recovery days per resource (blank uses the reference).", "資源ごとの復旧日数（空欄は参考値を使用）"),
-      p("essentialRange", "range", "1 for resources essential to reopening, 0 or blank otherwise.", "事業再開に不可欠な資源に1"),
-      p("referenceRange", "range", "Reference recovery days per resource.", "資源ごとの参考復旧日数", true),
+      p(
+        "daysRange",
+        "range",
+        "Your recovery days per resource (blank uses the reference).",
+        "資源ごとの復旧日数（空欄は参考値を使用）"
+      ),
+      p(
+        "essentialRange",
+        "range",
+        "1 for resources essential to reopening, 0 or blank otherwise.",
+        "事業再開に不可欠な資源に1"
+      ),
+      p(
+        "referenceRange",
+        "range",
+        "Reference recovery days per resource.",
+        "資源ごとの参考復旧日数",
+        true
+      ),
     ],
     evaluate: (args) => {
       const days = flatten(args[0], "復旧日数");
       const essential = flatten(args[1], "事業再開に不可欠");
-      const reference = args[2] === undefined || args[2] === null ? [] : flatten(args[2], "参考復旧日数");
-      if (essential.length !== days.length || (reference.length > 0 && reference.length !== days.length)) {
+      const reference =
+        args[2] === undefined || args[2] === null ? [] : flatten(args[2], "参考復旧日数");
+      if (
+        essential.length !== days.length ||
+        (reference.length > 0 && reference.length !== days.length)
+      ) {
         throw invalid("復旧日数・不可欠フラグ・参考日数の範囲は同じ大きさにしてください。");
       }
       const rows = days.map((d, i) => ({
         label: `${i + 1}行目`,
         days: isBlank(d) ? null : requireDays(d, `${i + 1}行目の復旧日数`),
-        reference: isBlank(reference[i]) ? null : requireDays(reference[i], `${i + 1}行目の参考復旧日数`),
-        essential: isBlank(essential[i]) ? false : requireFlag(essential[i], `${i + 1}行目の不可欠フラグ`),
+        reference: isBlank(reference[i])
+          ? null
+          : requireDays(reference[i], `${i + 1}行目の参考復旧日数`),
+        essential: isBlank(essential[i])
+          ? false
+          : requireFlag(essential[i], `${i + 1}行目の不可欠フラグ`),
       }));
       return reopenDays(rows).days;
     },
@@ -323,7 +459,8 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "STOP_CASHFLOW",
     nameJa: "事業中断キャッシュフロー悪化額",
-    descriptionEn: "Cash-flow worsening B of a stop of N days: (fixed − depreciation) / 12 × N / 30.",
+    descriptionEn:
+      "Cash-flow worsening B of a stop of N days: (fixed − depreciation) / 12 × N / 30.",
     descriptionJa: "N日間の事業停止によるキャッシュフローの悪化額 (B) を求めます。",
     result: "number",
     params: [F_PARAM, D_PARAM, p("days", "number", "Days stopped.", "停止日数")],
@@ -341,7 +478,13 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionEn: "Monthly cash balance at an operating rate: r(S − V)/12 − (F − D)/12.",
     descriptionJa: "稼働率 r のときの月次資金収支を求めます。",
     result: "number",
-    params: [S_PARAM, V_PARAM, F_PARAM, D_PARAM, p("rate", "number", "Operating rate 0–1.", "稼働率（0〜1）")],
+    params: [
+      S_PARAM,
+      V_PARAM,
+      F_PARAM,
+      D_PARAM,
+      p("rate", "number", "Operating rate 0–1.", "稼働率（0〜1）"),
+    ],
     evaluate: (args) =>
       flowsAtRate(
         {
@@ -364,9 +507,20 @@ export const CATALOGUE: readonly FunctionDef[] = [
       V_PARAM,
       F_PARAM,
       D_PARAM,
-      p("ratesRange", "range", "Operating rate per month (0–1); its length sets the number of months.", "月ごとの稼働率（0〜1）。範囲の長さが月数"),
+      p(
+        "ratesRange",
+        "range",
+        "Operating rate per month (0–1); its length sets the number of months.",
+        "月ごとの稼働率（0〜1）。範囲の長さが月数"
+      ),
       p("recoveryCostRange", "range", "Recovery cost paid per month.", "月ごとの復旧費用"),
-      p("fundingRange", "range", "Funding rows (5 × months): drawdown, borrowing, insurance, asset sale, owner support.", "資金調達（5行×月数）：現金・預金取崩し、新規借入、損害保険金、会社資産売却、経営者から支援", true),
+      p(
+        "fundingRange",
+        "range",
+        "Funding rows (5 × months): drawdown, borrowing, insurance, asset sale, owner support.",
+        "資金調達（5行×月数）：現金・預金取崩し、新規借入、損害保険金、会社資産売却、経営者から支援",
+        true
+      ),
     ],
     evaluate: (args, params) => {
       const rates = flatten(args[4], "稼働率").map((c, i) => {
@@ -410,48 +564,77 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionEn: "Largest shortage (positive) in a cumulative cash-flow row; 0 when never short.",
     descriptionJa: "累計資金収支の最大不足額（正の値）。不足がなければ0。",
     result: "number",
-    params: [p("cumulativeRange", "range", "Cumulative cash balance per month.", "月ごとの累計資金収支")],
+    params: [
+      p("cumulativeRange", "range", "Cumulative cash balance per month.", "月ごとの累計資金収支"),
+    ],
     evaluate: (args) => peakOf(numbersOf(args[0] as Arg, "累計資金収支")).peakShortage,
   },
   {
     id: "PEAK_MONTH",
     nameJa: "ピーク資金不足月",
-    descriptionEn: "Month (1-based) of the largest shortage in a cumulative row; 0 when never short.",
+    descriptionEn:
+      "Month (1-based) of the largest shortage in a cumulative row; 0 when never short.",
     descriptionJa: "累計資金収支が最も不足する月（1から数える）。不足がなければ0。",
     result: "number",
-    params: [p("cumulativeRange", "range", "Cumulative cash balance per month.", "月ごとの累計資金収支")],
+    params: [
+      p("cumulativeRange", "range", "Cumulative cash balance per month.", "月ごとの累計資金収支"),
+    ],
     evaluate: (args) => peakOf(numbersOf(args[0] as Arg, "累計資金収支")).peakPeriod ?? 0,
   },
   {
     id: "BORROWING_NEED",
     nameJa: "新規借入必要額",
-    descriptionEn: "New borrowing needed E = C − D1 when the recovery total exceeds funds on hand, else 0.",
+    descriptionEn:
+      "New borrowing needed E = C − D1 when the recovery total exceeds funds on hand, else 0.",
     descriptionJa: "復旧費用総額 (C) が手元資金 (D1) を超える額（新規借入必要額 E）。",
     result: "number",
     params: [
       p("C", "number", "Recovery cost total C (thousand yen).", "復旧費用総額 C（千円）"),
       p("D1", "number", "Funds on hand D1 (thousand yen).", "手元資金 D1（千円）"),
     ],
-    evaluate: (args) => borrowingNeed(scalar(args[0], "C") as number, scalar(args[1], "D1") as number),
+    evaluate: (args) =>
+      borrowingNeed(scalar(args[0], "C") as number, scalar(args[1], "D1") as number),
   },
   {
     id: "REPAYMENT_CAPACITY",
     nameJa: "新規借入可能金額",
-    descriptionEn: "New borrowing that can be repaid, e = (net income + depreciation − existing repayment) × years.",
+    descriptionEn:
+      "New borrowing that can be repaid, e = (net income + depreciation − existing repayment) × years.",
     descriptionJa: "返済原資から新規借入可能金額 (e) を求めます（表 参考.2-3）。",
     result: "number",
     params: [
-      p("netIncomeAfterTax", "number", "Net income after tax (thousand yen).", "税引後当期純利益（千円）"),
+      p(
+        "netIncomeAfterTax",
+        "number",
+        "Net income after tax (thousand yen).",
+        "税引後当期純利益（千円）"
+      ),
       D_PARAM,
-      p("existingAnnualRepayment", "number", "Annual repayment of existing loans (thousand yen).", "既往借入金年間約定返済額（千円）"),
-      p("years", "number", "Repayment years. Default from the coefficient sheet (8).", "返済年数。省略時は係数シートの値（8年）", true),
+      p(
+        "existingAnnualRepayment",
+        "number",
+        "Annual repayment of existing loans (thousand yen).",
+        "既往借入金年間約定返済額（千円）"
+      ),
+      p(
+        "years",
+        "number",
+        "Repayment years. Default from the coefficient sheet (8).",
+        "返済年数。省略時は係数シートの値（8年）",
+        true
+      ),
     ],
     evaluate: (args, params) => {
       const yearsCell = scalar(args[3], "返済年数");
-      const years = isBlank(yearsCell) ? params.RepaymentYears : requireNumber(yearsCell, "返済年数");
+      const years = isBlank(yearsCell)
+        ? params.RepaymentYears
+        : requireNumber(yearsCell, "返済年数");
       return repaymentCapacity(
         {
-          netIncomeAfterTax: requireSignedAmount(scalar(args[0], "税引後当期純利益"), "税引後当期純利益"),
+          netIncomeAfterTax: requireSignedAmount(
+            scalar(args[0], "税引後当期純利益"),
+            "税引後当期純利益"
+          ),
           annualDepreciation: scalar(args[1], "年間減価償却費") as number,
           existingAnnualRepayment: scalar(args[2], "既往借入金年間約定返済額") as number,
         },
@@ -463,10 +646,18 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "COLLATERAL_LIMIT",
     nameJa: "担保による借入上限",
-    descriptionEn: "Borrowing limit from collateral value under the guideline's example loan terms (table 2-5).",
+    descriptionEn:
+      "Borrowing limit from collateral value under the guideline's example loan terms (table 2-5).",
     descriptionJa: "担保価値から借入可能金額の上限を求めます（表 参考.2-5 の例示条件）。",
     result: "number",
-    params: [p("collateralValue", "number", "Collateral value: appraisal minus senior liens (thousand yen).", "担保価値＝担保評価額−先順位担保権（千円）")],
+    params: [
+      p(
+        "collateralValue",
+        "number",
+        "Collateral value: appraisal minus senior liens (thousand yen).",
+        "担保価値＝担保評価額−先順位担保権（千円）"
+      ),
+    ],
     evaluate: (args, params) => collateralLimit(scalar(args[0], "担保価値") as number, params),
   },
   {
@@ -481,10 +672,19 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "INSURANCE_COVERAGE",
     nameJa: "保険補償区分",
-    descriptionEn: "Whether a fire-insurance policy type covers the hazard: ○, △ (rider or limit) or ×.",
+    descriptionEn:
+      "Whether a fire-insurance policy type covers the hazard: ○, △ (rider or limit) or ×.",
     descriptionJa: "保険の種類が災害を補償するか（○・△・×）を返します（表 参考.2-1）。",
     result: "string",
-    params: [p("policyType", "string", `Policy type: ${POLICY_TYPES.join(", ")}.`, `保険の種類：${POLICY_TYPES.join("、")}`), HAZARD_PARAM],
+    params: [
+      p(
+        "policyType",
+        "string",
+        `Policy type: ${POLICY_TYPES.join(", ")}.`,
+        `保険の種類：${POLICY_TYPES.join("、")}`
+      ),
+      HAZARD_PARAM,
+    ],
     evaluate: (args, params) =>
       coverage(
         requireCode(scalar(args[0], "保険の種類"), "保険の種類", POLICY_TYPES),
@@ -503,16 +703,26 @@ export const CATALOGUE: readonly FunctionDef[] = [
       p("F", "number", "Cost of the plan.", "災害防止対策費用 F"),
     ],
     evaluate: (args) =>
-      comparePrevention(scalar(args[0], "C1") as number, scalar(args[1], "C2") as number, scalar(args[2], "F") as number).verdict,
+      comparePrevention(
+        scalar(args[0], "C1") as number,
+        scalar(args[1], "C2") as number,
+        scalar(args[2], "F") as number
+      ).verdict,
   },
 ];
 
 const BY_ID = new Map(CATALOGUE.map((f) => [f.id, f]));
 
 export function findFunction(id: string): FunctionDef {
-  const name = id.trim().toUpperCase().replace(/^BCP\./, "");
+  const name = id
+    .trim()
+    .toUpperCase()
+    .replace(/^BCP\./, "");
   const found = BY_ID.get(name);
-  if (found === undefined) throw invalid(`関数「${id}」はありません。使える関数：${CATALOGUE.map((f) => f.id).join("、")}`);
+  if (found === undefined)
+    throw invalid(
+      `関数「${id}」はありません。使える関数：${CATALOGUE.map((f) => f.id).join("、")}`
+    );
   return found;
 }
 
@@ -521,7 +731,20 @@ export function evaluateFunction(id: string, args: readonly Arg[], params: Param
   const def = findFunction(id);
   const required = def.params.filter((q) => !q.optional).length;
   if (args.length < required || args.length > def.params.length) {
-    throw invalid(`${def.id} の引数は${required === def.params.length ? required : `${required}〜${def.params.length}`}個です（${args.length}個が指定されました）。`);
+    throw invalid(
+      `${def.id} の引数は${required === def.params.length ? required : `${required}〜${def.params.length}`}個です（${args.length}個が指定されました）。`
+    );
   }
-  return def.evaluate(args, params);
+  const result = def.evaluate(args, params);
+  if (!isFiniteResult(result)) {
+    // Only reachable with amounts near the limits of floating point; never show NaN or ∞.
+    throw invalid(`${def.id} の計算結果が数値の範囲を超えました。入力値の桁を確認してください。`);
+  }
+  return result;
+}
+
+function isFiniteResult(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isFiniteResult);
+  return typeof value === "string";
 }

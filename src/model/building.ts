@@ -31,7 +31,12 @@ export const LIGHT_STEEL: StructureCode = 4;
 export const NEWEST_ERA: EraCode = 1;
 
 export function requireStructure(value: unknown): StructureCode {
-  return requireInteger(value, "建物構造（1 木造、2 RC・SRC造、3 鉄骨造、4 軽量鉄骨造）", 1, 4) as StructureCode;
+  return requireInteger(
+    value,
+    "建物構造（1 木造、2 RC・SRC造、3 鉄骨造、4 軽量鉄骨造）",
+    1,
+    4
+  ) as StructureCode;
 }
 
 export function requireEra(value: unknown): EraCode {
@@ -64,7 +69,8 @@ export interface CollapseProbabilities {
 }
 
 function lognormal(pgv: number, lambda: number, zeta: number): number {
-  if (!(zeta > 0)) throw invalid("被害関数のζは正の数でなければなりません。係数シートを確認してください。");
+  if (!(zeta > 0))
+    throw invalid("被害関数のζは正の数でなければなりません。係数シートを確認してください。");
   return normalCdf((Math.log(pgv) - lambda) / zeta);
 }
 
@@ -83,5 +89,7 @@ export function collapseProbabilities(
 
 /** Earthquake building loss rate b = 0.75 × P全壊 + 0.35 × P半壊 (資料16). */
 export function earthquakeBuildingRate(p: CollapseProbabilities, params: Parameters): number {
-  return params.BuildingCollapseWeight * p.collapse + params.BuildingHalfCollapseWeight * p.halfCollapse;
+  return (
+    params.BuildingCollapseWeight * p.collapse + params.BuildingHalfCollapseWeight * p.halfCollapse
+  );
 }

@@ -21,13 +21,20 @@ export function monthlyCashFixed(annualFixed: number, annualDepreciation: number
   const fixed = requireAmount(annualFixed, "年間固定費");
   const depreciation = requireAmount(annualDepreciation, "年間減価償却費");
   if (depreciation > fixed) {
-    throw invalid(`年間減価償却費（${depreciation}）が年間固定費（${fixed}）を超えています。減価償却費は固定費の内数です。`);
+    throw invalid(
+      `年間減価償却費（${depreciation}）が年間固定費（${fixed}）を超えています。減価償却費は固定費の内数です。`
+    );
   }
   return (fixed - depreciation) / 12;
 }
 
 /** B = (F − D) / 12 × N / 30, a positive amount (表 参考.1-23). */
-export function stopCashflow(annualFixed: number, annualDepreciation: number, days: number, params: Parameters): number {
+export function stopCashflow(
+  annualFixed: number,
+  annualDepreciation: number,
+  days: number,
+  params: Parameters
+): number {
   const n = requireDays(days, "停止日数");
   return (monthlyCashFixed(annualFixed, annualDepreciation) * n) / params.DaysPerMonth;
 }
@@ -67,7 +74,11 @@ function minus(a: PeriodFlows, b: PeriodFlows): PeriodFlows {
 }
 
 /** 表 参考.1-18 … 1-23: a stop of N days against the same period at normal operation. */
-export function stopComparison(annual: AnnualFigures, days: number, params: Parameters): StopComparison {
+export function stopComparison(
+  annual: AnnualFigures,
+  days: number,
+  params: Parameters
+): StopComparison {
   const months = requireDays(days, "停止日数") / params.DaysPerMonth;
   const stopped = flowsAtRate(annual, 0, months);
   const normal = flowsAtRate(annual, 1, months);

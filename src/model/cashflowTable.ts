@@ -7,9 +7,22 @@ import { monthlyCashFixed } from "./businessInterruption";
 import type { AnnualFigures } from "./directCosting";
 import { invalid } from "./errors";
 import type { Parameters } from "./parameters";
-import { isBlank, optionalAmount, requireAmount, requireDays, requireInteger, requireRate } from "./validate";
+import {
+  isBlank,
+  optionalAmount,
+  requireAmount,
+  requireDays,
+  requireInteger,
+  requireRate,
+} from "./validate";
 
-export const FUNDING_SOURCES = ["cashDrawdown", "newBorrowing", "insurance", "assetSale", "ownerSupport"] as const;
+export const FUNDING_SOURCES = [
+  "cashDrawdown",
+  "newBorrowing",
+  "insurance",
+  "assetSale",
+  "ownerSupport",
+] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 /** 表 参考.3-4 キャッシュフロー対策 rows. */
@@ -21,7 +34,9 @@ export const FUNDING_LABELS: Record<FundingSource, string> = {
   ownerSupport: "経営者から支援",
 };
 
-export type FundingSchedule = Partial<Record<FundingSource, readonly (number | null | undefined)[]>>;
+export type FundingSchedule = Partial<
+  Record<FundingSource, readonly (number | null | undefined)[]>
+>;
 
 export interface CashflowTableInput {
   annual: AnnualFigures;
@@ -105,15 +120,19 @@ function buildTable(input: CashflowTableInput, plan: PeriodPlan): CashflowTable 
   const { count, periodsPerMonth, rates } = plan;
   const sales = requireAmount(input.annual.sales, "年間売上高") / 12 / periodsPerMonth;
   const variableCost = requireAmount(input.annual.variable, "年間変動費") / 12 / periodsPerMonth;
-  const cashFixed = monthlyCashFixed(input.annual.fixed, input.annual.depreciation) / periodsPerMonth;
-  const collectionLag = lagOf(input.collectionLagMonths, "売上債権の回収サイト（月）") * periodsPerMonth;
+  const cashFixed =
+    monthlyCashFixed(input.annual.fixed, input.annual.depreciation) / periodsPerMonth;
+  const collectionLag =
+    lagOf(input.collectionLagMonths, "売上債権の回収サイト（月）") * periodsPerMonth;
   const paymentLag = lagOf(input.paymentLagMonths, "仕入債務の支払サイト（月）") * periodsPerMonth;
   checkLength(input.recoveryCosts, count, "復旧費用");
   checkLength(input.extraExpenses, count, "追加支出");
-  for (const source of FUNDING_SOURCES) checkLength(input.funding?.[source], count, FUNDING_LABELS[source]);
+  for (const source of FUNDING_SOURCES)
+    checkLength(input.funding?.[source], count, FUNDING_LABELS[source]);
 
   // sales or purchases of period k (k ≤ 0: before the disaster, at normal level)
-  const level = (k: number, perPeriod: number) => (k <= 0 ? perPeriod : perPeriod * (rates[k - 1] ?? 0));
+  const level = (k: number, perPeriod: number) =>
+    k <= 0 ? perPeriod : perPeriod * (rates[k - 1] ?? 0);
   let cumulative = 0;
   let overallCumulative = 0;
   const rows: CashflowRow[] = [];
@@ -130,11 +149,17 @@ function buildTable(input: CashflowTableInput, plan: PeriodPlan): CashflowTable 
     const expenses = variable + cashFixed;
     const operatingBalance = revenue - expenses;
     const recoveryCost = optionalAmount(entry(input.recoveryCosts, i), `復旧費用（${period}期目）`);
-    const extraExpenses = optionalAmount(entry(input.extraExpenses, i), `追加支出（${period}期目）`);
+    const extraExpenses = optionalAmount(
+      entry(input.extraExpenses, i),
+      `追加支出（${period}期目）`
+    );
     const balance = operatingBalance - recoveryCost - extraExpenses;
     cumulative += balance;
     const funding = Object.fromEntries(
-      FUNDING_SOURCES.map((s) => [s, optionalAmount(entry(input.funding?.[s], i), `${FUNDING_LABELS[s]}（${period}期目）`)])
+      FUNDING_SOURCES.map((s) => [
+        s,
+        optionalAmount(entry(input.funding?.[s], i), `${FUNDING_LABELS[s]}（${period}期目）`),
+      ])
     ) as Record<FundingSource, number>;
     const fundingTotal = FUNDING_SOURCES.reduce((sum, s) => sum + funding[s], 0);
     const overallBalance = balance + fundingTotal;
@@ -181,17 +206,19 @@ function sumRows(rows: readonly CashflowRow[]): Totals {
     recoveryCost: add((r) => r.recoveryCost),
     extraExpenses: add((r) => r.extraExpenses),
     balance: add((r) => r.balance),
-    funding: Object.fromEntries(FUNDING_SOURCES.map((s) => [s, add((r) => r.funding[s])])) as Record<
-      FundingSource,
-      number
-    >,
+    funding: Object.fromEntries(
+      FUNDING_SOURCES.map((s) => [s, add((r) => r.funding[s])])
+    ) as Record<FundingSource, number>,
     fundingTotal: add((r) => r.fundingTotal),
     overallBalance: add((r) => r.overallBalance),
   };
 }
 
 /** The deepest point of a cumulative series: shortage as a positive amount and its 1-based period. */
-export function peakOf(cumulative: readonly number[]): { peakShortage: number; peakPeriod: number | null } {
+export function peakOf(cumulative: readonly number[]): {
+  peakShortage: number;
+  peakPeriod: number | null;
+} {
   let peakShortage = 0;
   let peakPeriod: number | null = null;
   cumulative.forEach((value, i) => {
@@ -204,13 +231,10 @@ export function peakOf(cumulative: readonly number[]): { peakShortage: number; p
   return { peakShortage, peakPeriod };
 }
 
-function ratesFor(
-  input: CashflowTableInput,
-  count: number,
-  periodDays: number
-): number[] {
+function ratesFor(input: CashflowTableInput, count: number, periodDays: number): number[] {
   checkLength(input.rates, count, "稼働率");
-  const n = input.reopenDays === undefined ? undefined : requireDays(input.reopenDays, "営業再開日数");
+  const n =
+    input.reopenDays === undefined ? undefined : requireDays(input.reopenDays, "営業再開日数");
   return Array.from({ length: count }, (_, i) => {
     const given = entry(input.rates, i);
     if (!isBlank(given)) return requireRate(given, `稼働率（${i + 1}期目）`);
@@ -229,7 +253,10 @@ export function cashflowTable(input: CashflowTableInput, params: Parameters): Ca
 }
 
 /** 表 参考.3-1 / 3-2: the first month in three 旬 (10 days each), 上旬 = the disaster. */
-export function firstMonthTable(input: Omit<CashflowTableInput, "months">, params: Parameters): CashflowTable {
+export function firstMonthTable(
+  input: Omit<CashflowTableInput, "months">,
+  params: Parameters
+): CashflowTable {
   const rates = ratesFor({ ...input, months: 3 }, 3, params.DaysPerMonth / 3);
   return buildTable({ ...input, months: 3 }, { count: 3, periodsPerMonth: 3, rates });
 }

@@ -17,7 +17,13 @@ export function parseAnswer(value: unknown, label: string): Answer {
 }
 
 /** The five groups of the 取組状況チェック, four questions each, in the guideline's order. */
-export const READINESS_GROUPS = ["人的資源", "物的資源(モノ)", "物的資源(金)", "物的資源(情報)", "体制等"] as const;
+export const READINESS_GROUPS = [
+  "人的資源",
+  "物的資源(モノ)",
+  "物的資源(金)",
+  "物的資源(情報)",
+  "体制等",
+] as const;
 export const READINESS_QUESTIONS_PER_GROUP = 4;
 export const READINESS_QUESTION_COUNT = READINESS_GROUPS.length * READINESS_QUESTIONS_PER_GROUP;
 
@@ -26,8 +32,16 @@ export type ReadinessLevel = "取組が進んでいる" | "改善の余地が大
 /** 判定 by the number of はい (guideline §1.3): 16–20, 6–15, 0–5. */
 export const READINESS_BANDS: readonly { min: number; level: ReadinessLevel; advice: string }[] = [
   { min: 16, level: "取組が進んでいる", advice: "今のBCPを点検し、さらに実効性を高めましょう。" },
-  { min: 6, level: "改善の余地が大きい", advice: "備えの意識はあります。実践的なBCPを作り、平時から運用しましょう。" },
-  { min: 0, level: "早急な取組が必要", advice: "被災すると事業が長く止まるおそれがあります。できることから今すぐ始めましょう。" },
+  {
+    min: 6,
+    level: "改善の余地が大きい",
+    advice: "備えの意識はあります。実践的なBCPを作り、平時から運用しましょう。",
+  },
+  {
+    min: 0,
+    level: "早急な取組が必要",
+    advice: "被災すると事業が長く止まるおそれがあります。できることから今すぐ始めましょう。",
+  },
 ];
 
 export function readinessVerdict(yesCount: unknown): { level: ReadinessLevel; advice: string } {
@@ -55,11 +69,16 @@ export interface ReadinessResult {
 /** 結果集計 of the 取組状況チェック from its 20 answers in order. */
 export function tallyReadiness(answers: readonly unknown[]): ReadinessResult {
   if (answers.length !== READINESS_QUESTION_COUNT) {
-    throw invalid(`取組状況チェックの回答は${READINESS_QUESTION_COUNT}問分が必要です（${answers.length}問）。`);
+    throw invalid(
+      `取組状況チェックの回答は${READINESS_QUESTION_COUNT}問分が必要です（${answers.length}問）。`
+    );
   }
   const parsed = answers.map((a, i) => parseAnswer(a, `設問${i + 1}`));
   const groups = READINESS_GROUPS.map((group, g) => {
-    const slice = parsed.slice(g * READINESS_QUESTIONS_PER_GROUP, (g + 1) * READINESS_QUESTIONS_PER_GROUP);
+    const slice = parsed.slice(
+      g * READINESS_QUESTIONS_PER_GROUP,
+      (g + 1) * READINESS_QUESTIONS_PER_GROUP
+    );
     return {
       group,
       yes: slice.filter((a) => a === "はい").length,
@@ -92,7 +111,10 @@ export interface StageTally {
 }
 
 /** 表 4.6-1 結果集計シート: はい per stage and priority, with the totals as the last row. */
-export function tallySelfDiagnosis(items: readonly ChecklistItem[], answers: readonly unknown[]): StageTally[] {
+export function tallySelfDiagnosis(
+  items: readonly ChecklistItem[],
+  answers: readonly unknown[]
+): StageTally[] {
   if (answers.length !== items.length) {
     throw invalid(`自己診断の回答数（${answers.length}）が設問数（${items.length}）と合いません。`);
   }
@@ -101,7 +123,13 @@ export function tallySelfDiagnosis(items: readonly ChecklistItem[], answers: rea
   items.forEach((item, i) => {
     let tally = byStage.get(item.stage);
     if (tally === undefined) {
-      tally = { stage: item.stage, requiredYes: 0, requiredTotal: 0, recommendedYes: 0, recommendedTotal: 0 };
+      tally = {
+        stage: item.stage,
+        requiredYes: 0,
+        requiredTotal: 0,
+        recommendedYes: 0,
+        recommendedTotal: 0,
+      };
       byStage.set(item.stage, tally);
       stages.push(tally);
     }
@@ -114,7 +142,13 @@ export function tallySelfDiagnosis(items: readonly ChecklistItem[], answers: rea
       tally.recommendedYes += yes;
     }
   });
-  const total: StageTally = { stage: "合計", requiredYes: 0, requiredTotal: 0, recommendedYes: 0, recommendedTotal: 0 };
+  const total: StageTally = {
+    stage: "合計",
+    requiredYes: 0,
+    requiredTotal: 0,
+    recommendedYes: 0,
+    recommendedTotal: 0,
+  };
   for (const s of stages) {
     total.requiredYes += s.requiredYes;
     total.requiredTotal += s.requiredTotal;

@@ -77,7 +77,10 @@ export function effectiveEra(era: EraCode, countermeasures: Countermeasures): Er
 const NO_COLLAPSE: CollapseProbabilities = { collapse: 0, collapseOrHalf: 0, halfCollapse: 0 };
 
 /** P全壊 / P全半壊 of the building for the hazard (zero for non-seismic hazards). */
-export function buildingProbabilities(ctx: DamageContext, structure = ctx.structure): CollapseProbabilities {
+export function buildingProbabilities(
+  ctx: DamageContext,
+  structure = ctx.structure
+): CollapseProbabilities {
   if (ctx.hazard.kind !== "earthquake") return NO_COLLAPSE;
   const era = structure === ctx.structure ? effectiveEra(ctx.era, ctx.countermeasures) : ctx.era;
   return collapseProbabilities(structure, era, ctx.hazard.intensity, ctx.params);
@@ -117,9 +120,14 @@ function earthquakeRate(assetClass: AssetClass, ctx: DamageContext): number {
     case "建物附属設備":
       return b;
     case "機械及び装置":
-      return b * (params.MachineryKobeDamageShare / params.BuildingKobeDamageShare) * (1 - cm.machineryAnchoredShare);
+      return (
+        b *
+        (params.MachineryKobeDamageShare / params.BuildingKobeDamageShare) *
+        (1 - cm.machineryAnchoredShare)
+      );
     case "工具・器具・備品": {
-      const fall = params[`FallRate_${intensityKey(ctx.hazard.seismicClass)}`] * (1 - cm.toolsFixedShare);
+      const fall =
+        params[`FallRate_${intensityKey(ctx.hazard.seismicClass)}`] * (1 - cm.toolsFixedShare);
       return fall * (1 - building.collapse) + building.collapse;
     }
     case "棚卸資産":
@@ -181,7 +189,11 @@ export interface DamageAssessment {
 }
 
 /** 表 参考.1-15 予想される被害 for every asset class. */
-export function assessDamage(amounts: AssetAmounts, ctx: DamageContext, buildingOwned = true): DamageAssessment {
+export function assessDamage(
+  amounts: AssetAmounts,
+  ctx: DamageContext,
+  buildingOwned = true
+): DamageAssessment {
   const assets = ASSET_CLASSES.map((assetClass) => {
     const rate = damageRate(assetClass, ctx);
     const counted = assetClass === "建物" && !buildingOwned ? 0 : amounts[assetClass];

@@ -21,7 +21,12 @@ export interface CostItemDef {
   depreciation?: true;
 }
 
-function item(code: string, labelJa: string, behaviour: ItemBehaviour, depreciation?: true): CostItemDef {
+function item(
+  code: string,
+  labelJa: string,
+  behaviour: ItemBehaviour,
+  depreciation?: true
+): CostItemDef {
   return depreciation ? { code, labelJa, behaviour, depreciation } : { code, labelJa, behaviour };
 }
 
@@ -127,7 +132,8 @@ export interface ConstructionStatements {
   plOperatingProfit?: number;
 }
 
-export type FinancialStatements = ManufacturingStatements | WholesaleStatements | ConstructionStatements;
+export type FinancialStatements =
+  ManufacturingStatements | WholesaleStatements | ConstructionStatements;
 
 /** Annual figures the cash-flow model runs on (表 参考.4-7). */
 export interface AnnualFigures {
@@ -177,7 +183,11 @@ function lineParts(line: CostLine | undefined): { amount: unknown; behaviour?: C
   return line;
 }
 
-function behaviourOf(def: CostItemDef, chosen: CostBehaviour | undefined, laborDirect: boolean): CostBehaviour {
+function behaviourOf(
+  def: CostItemDef,
+  chosen: CostBehaviour | undefined,
+  laborDirect: boolean
+): CostBehaviour {
   switch (def.behaviour) {
     case "choose":
       return chosen ?? "fixed"; // 不明な費用は固定費 (guideline's conservative rule)
@@ -238,13 +248,19 @@ function manufacturingCostOfSales(s: ManufacturingStatements): CostOfSales {
     closingWip: "期末仕掛品棚卸高",
   });
   const materials = s.materialsOpening + s.materialsPurchases - s.materialsClosing; // 当期材料費
-  if (materials < 0) throw invalid("当期材料費（期首材料＋仕入−期末材料）がマイナスです。材料の棚卸高と仕入高を確認してください。");
+  if (materials < 0)
+    throw invalid(
+      "当期材料費（期首材料＋仕入−期末材料）がマイナスです。材料の棚卸高と仕入高を確認してください。"
+    );
   const report = splitCosts(MANUFACTURING_COST_ITEMS, s.costReport, "製造原価報告書");
   const totalCost = materials + report.total; // 当期製造総費用
   const goodsManufactured = totalCost + s.openingWip - s.closingWip; // 当期製品製造原価
-  if (goodsManufactured < 0) throw invalid("当期製品製造原価がマイナスです。仕掛品棚卸高を確認してください。");
+  if (goodsManufactured < 0)
+    throw invalid("当期製品製造原価がマイナスです。仕掛品棚卸高を確認してください。");
   if (totalCost === 0 && goodsManufactured !== 0) {
-    throw invalid("当期製造総費用が0のため、製造原価を変動費と固定費に分けられません。製造原価報告書を入力してください。");
+    throw invalid(
+      "当期製造総費用が0のため、製造原価を変動費と固定費に分けられません。製造原価報告書を入力してください。"
+    );
   }
   const ratio = totalCost === 0 ? 1 : goodsManufactured / totalCost; // 表 参考.4-2 の修正率
   const inventoryEffect = s.openingFinishedGoods - s.closingFinishedGoods;
@@ -259,15 +275,34 @@ function manufacturingCostOfSales(s: ManufacturingStatements): CostOfSales {
 }
 
 function wholesaleCostOfSales(s: WholesaleStatements): CostOfSales {
-  amounts(s, { openingGoods: "期首商品棚卸高", purchases: "当期商品仕入高", closingGoods: "期末商品棚卸高" });
+  amounts(s, {
+    openingGoods: "期首商品棚卸高",
+    purchases: "当期商品仕入高",
+    closingGoods: "期末商品棚卸高",
+  });
   const costOfSales = s.openingGoods + s.purchases - s.closingGoods;
-  if (costOfSales < 0) throw invalid("売上原価（期首＋仕入−期末）がマイナスです。商品の棚卸高と仕入高を確認してください。");
+  if (costOfSales < 0)
+    throw invalid(
+      "売上原価（期首＋仕入−期末）がマイナスです。商品の棚卸高と仕入高を確認してください。"
+    );
   // 卸・小売業の売上原価はすべて変動費 (表 参考.1-4 注)
-  return { variable: costOfSales, fixed: 0, depreciation: 0, ratio: 1, plCostOfSales: costOfSales, inventoryEffect: 0 };
+  return {
+    variable: costOfSales,
+    fixed: 0,
+    depreciation: 0,
+    ratio: 1,
+    plCostOfSales: costOfSales,
+    inventoryEffect: 0,
+  };
 }
 
 function constructionCostOfSales(s: ConstructionStatements): CostOfSales {
-  const report = splitCosts(CONSTRUCTION_COST_ITEMS, s.costReport, "完成工事原価報告書", s.laborDirectlyEmployed);
+  const report = splitCosts(
+    CONSTRUCTION_COST_ITEMS,
+    s.costReport,
+    "完成工事原価報告書",
+    s.laborDirectlyEmployed
+  );
   return {
     variable: report.variable,
     fixed: report.fixed,
@@ -294,7 +329,10 @@ function perMonth<T extends Record<string, number>>(annual: T): T {
 }
 
 /** 表 参考.4-7 直接原価計算による損益計算書, with the reconciliation to the 損益計算書. */
-export function directCosting(statements: FinancialStatements, params: Parameters): DirectCostingResult {
+export function directCosting(
+  statements: FinancialStatements,
+  params: Parameters
+): DirectCostingResult {
   const sales = requireAmount(statements.sales, "売上高");
   const cos = costOfSalesFor(statements);
   const sga = splitCosts(SGA_ITEMS, statements.sga, "一般管理費・販売費");
@@ -324,7 +362,12 @@ export function directCosting(statements: FinancialStatements, params: Parameter
     sgaFixed: sga.fixed,
     sgaDepreciation: sga.depreciation,
     costRatio: cos.ratio,
-    pl: { costOfSales: cos.plCostOfSales, grossProfit, sgaTotal: sga.total, operatingProfit: plOperatingProfit },
+    pl: {
+      costOfSales: cos.plCostOfSales,
+      grossProfit,
+      sgaTotal: sga.total,
+      operatingProfit: plOperatingProfit,
+    },
     reconciliation: {
       directOperatingProfit: annual.operatingProfit,
       plOperatingProfit,
@@ -342,7 +385,9 @@ export function requireAnnualFigures(figures: AnnualFigures): AnnualFigures {
   const fixed = requireAmount(figures.fixed, "年間固定費");
   const depreciation = requireAmount(figures.depreciation, "年間減価償却費");
   if (depreciation > fixed) {
-    throw invalid(`年間減価償却費（${depreciation}）が年間固定費（${fixed}）を超えています。減価償却費は固定費の内数です。`);
+    throw invalid(
+      `年間減価償却費（${depreciation}）が年間固定費（${fixed}）を超えています。減価償却費は固定費の内数です。`
+    );
   }
   return { sales, variable, fixed, depreciation };
 }

@@ -27,7 +27,10 @@ export function handFundsTotal(funds: HandFunds): number {
 
 /** C = A + B (表 参考.1-24) */
 export function recoveryCostTotal(assetRecoveryCost: number, cashflowWorsening: number): number {
-  return requireAmount(assetRecoveryCost, "資産の復旧費用 (A)") + requireAmount(cashflowWorsening, "キャッシュフローの悪化額 (B)");
+  return (
+    requireAmount(assetRecoveryCost, "資産の復旧費用 (A)") +
+    requireAmount(cashflowWorsening, "キャッシュフローの悪化額 (B)")
+  );
 }
 
 /** E = C − D1 when C exceeds D1, else 0 (表 参考.2-2) */
@@ -52,7 +55,11 @@ export interface RepaymentCapacity {
 }
 
 /** 表 参考.2-3 返済原資の計算 */
-export function repaymentCapacity(input: RepaymentInput, params: Parameters, years = params.RepaymentYears): RepaymentCapacity {
+export function repaymentCapacity(
+  input: RepaymentInput,
+  params: Parameters,
+  years = params.RepaymentYears
+): RepaymentCapacity {
   const netIncome = requireSignedAmount(input.netIncomeAfterTax, "税引後当期純利益");
   const depreciation = requireAmount(input.annualDepreciation, "年間減価償却金額");
   const existing = requireAmount(input.existingAnnualRepayment, "既往借入金年間約定返済額");
@@ -61,7 +68,12 @@ export function repaymentCapacity(input: RepaymentInput, params: Parameters, yea
   }
   const repaymentSource = netIncome + depreciation;
   const annualCapacity = repaymentSource - existing;
-  return { repaymentSource, annualCapacity, borrowingCapacity: Math.max(0, annualCapacity) * years, years };
+  return {
+    repaymentSource,
+    annualCapacity,
+    borrowingCapacity: Math.max(0, annualCapacity) * years,
+    years,
+  };
 }
 
 export interface RepaymentVerdict {
@@ -74,7 +86,11 @@ export interface RepaymentVerdict {
 export function repaymentVerdict(need: number, capacity: RepaymentCapacity): RepaymentVerdict {
   const e = requireAmount(need, "新規借入必要額 (E)");
   const shortfall = Math.max(0, e - capacity.borrowingCapacity);
-  return { repayable: shortfall === 0, shortfall, profitImprovementPerYear: shortfall / capacity.years };
+  return {
+    repayable: shortfall === 0,
+    shortfall,
+    profitImprovementPerYear: shortfall / capacity.years,
+  };
 }
 
 /** 表 参考.2-4 担保の状況: one line per collateral item. */
@@ -85,7 +101,10 @@ export interface CollateralItem {
 }
 
 /** 担保価値 (I − II) of every line and their sum; a line cannot be worth less than nothing. */
-export function collateralValue(items: readonly CollateralItem[]): { lines: number[]; total: number } {
+export function collateralValue(items: readonly CollateralItem[]): {
+  lines: number[];
+  total: number;
+} {
   const lines = items.map((item) => {
     const appraisal = requireAmount(item.appraisal, `${item.label} 担保評価額`);
     const liens = requireAmount(item.seniorLiens, `${item.label} 先順位担保権`);
@@ -131,7 +150,11 @@ export function fundingPosition(recoveryTotal: number, funds: HandFunds): Fundin
 }
 
 /** 月商1ヶ月分 rule (基本 参考.4 (2)①): cash should cover this many months of sales. */
-export function cashHoldingCheck(cash: number, annualSales: number, params: Parameters): { required: number; sufficient: boolean } {
+export function cashHoldingCheck(
+  cash: number,
+  annualSales: number,
+  params: Parameters
+): { required: number; sufficient: boolean } {
   const required = (requireAmount(annualSales, "年間売上高") / 12) * params.CashHoldingMonths;
   return { required, sufficient: requireAmount(cash, "現金・預金") >= required };
 }

@@ -65,16 +65,22 @@ function fromIntensity(intensity: number, params: Parameters): Hazard {
  * A class name is rated at its representative intensity from the 係数 sheet.
  */
 export function parseHazard(value: unknown, params: Parameters): Hazard {
-  if (isBlank(value)) throw missing(`災害の種類が空欄です。${ALLOWED}のいずれかを指定してください。`);
+  if (isBlank(value))
+    throw missing(`災害の種類が空欄です。${ALLOWED}のいずれかを指定してください。`);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw invalid("計測震度が有限の数値ではありません。");
     return fromIntensity(value, params);
   }
-  if (typeof value !== "string") throw invalid(`災害の種類は${ALLOWED}のいずれかを指定してください。`);
+  if (typeof value !== "string")
+    throw invalid(`災害の種類は${ALLOWED}のいずれかを指定してください。`);
   const text = value.trim().replace(/^震度/, "").replace(/^地震/, "").replace(/^震度/, "");
   if ((SEISMIC_CLASSES as readonly string[]).includes(text)) {
     const seismicClass = text as SeismicClass;
-    return { kind: "earthquake", seismicClass, intensity: params[`Intensity_${CLASS_KEY[seismicClass]}`] };
+    return {
+      kind: "earthquake",
+      seismicClass,
+      intensity: params[`Intensity_${CLASS_KEY[seismicClass]}`],
+    };
   }
   if (text in NON_SEISMIC) return NON_SEISMIC[text as NonSeismicHazard];
   if (/^\d+(\.\d+)?$/.test(text)) return fromIntensity(Number(text), params);

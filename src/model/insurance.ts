@@ -6,7 +6,12 @@ import type { AssetClass, AssetDamage } from "./damage";
 import type { Hazard } from "./hazard";
 import { requireAmount, requireCode } from "./validate";
 
-export const POLICY_TYPES = ["普通火災(一般物件)", "普通火災(工場物件)", "店舗総合保険", "オールリスク型"] as const;
+export const POLICY_TYPES = [
+  "普通火災(一般物件)",
+  "普通火災(工場物件)",
+  "店舗総合保険",
+  "オールリスク型",
+] as const;
 export type PolicyType = (typeof POLICY_TYPES)[number];
 
 export const PERILS = [
@@ -95,9 +100,15 @@ export interface InsuranceEstimate {
   payoutWithRiders: number;
 }
 
-function payoutFor(damageByCategory: Record<InsuredCategory, number>, policies: readonly InsurancePolicy[]): number {
+function payoutFor(
+  damageByCategory: Record<InsuredCategory, number>,
+  policies: readonly InsurancePolicy[]
+): number {
   return INSURED_CATEGORIES.reduce((sum, cat) => {
-    const insured = policies.reduce((s, p) => s + requireAmount(p.sums[cat] ?? 0, `保険金額（${cat}）`), 0);
+    const insured = policies.reduce(
+      (s, p) => s + requireAmount(p.sums[cat] ?? 0, `保険金額（${cat}）`),
+      0
+    );
     return sum + Math.min(damageByCategory[cat], insured);
   }, 0);
 }
@@ -108,7 +119,10 @@ export function estimateInsurance(
   damages: readonly AssetDamage[]
 ): InsuranceEstimate {
   const peril = perilOf(hazard);
-  const checked = policies.map((p) => ({ ...p, type: requireCode(p.type, "保険の種類", POLICY_TYPES) }));
+  const checked = policies.map((p) => ({
+    ...p,
+    type: requireCode(p.type, "保険の種類", POLICY_TYPES),
+  }));
   const coverages = checked.map((p) => coverage(p.type, peril));
   const damageByCategory = { 建物: 0, "什器備品・機械設備等": 0, "商品・製品等": 0 };
   for (const d of damages) {

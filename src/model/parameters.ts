@@ -69,12 +69,7 @@ export type CoefficientKey =
   | `FallRate_${IntensityKey}`
   | `Lifeline_${Exclude<IntensityKey, "I5L" | "I5U">}_${LifelineKey}`;
 
-export type CoefficientGroup =
-  | "被害率"
-  | "震度・被害関数"
-  | "復旧日数"
-  | "資金・返済"
-  | "検証";
+export type CoefficientGroup = "被害率" | "震度・被害関数" | "復旧日数" | "資金・返済" | "検証";
 
 export interface CoefficientInfo {
   key: CoefficientKey;
@@ -106,41 +101,321 @@ const DAYS = "復旧日数";
 const FUNDS = "資金・返済";
 
 const SCALARS: CoefficientInfo[] = [
-  row("BuildingCollapseWeight", DAMAGE, "建物被害率 全壊の係数", "Building loss weight of total collapse", "倍", 0.75, "指針 資料16(1) 建物被害（全壊50〜100%の中間値）"),
-  row("BuildingHalfCollapseWeight", DAMAGE, "建物被害率 半壊の係数", "Building loss weight of half collapse", "倍", 0.35, "指針 資料16(1) 建物被害（半壊20〜50%の中間値）"),
-  row("StatusCollapseThreshold", DAMAGE, "被害状況「全壊」とする被害率の下限", "Damage rate from which status is total collapse", "比率", 0.5, "指針 資料16(1) 全壊・半壊の定義（時価の50%以上）"),
-  row("StatusHalfCollapseThreshold", DAMAGE, "被害状況「半壊」とする被害率の下限", "Damage rate from which status is half collapse", "比率", 0.2, "指針 資料16(1) 全壊・半壊の定義（時価の20%以上）"),
-  row("FloodAboveBuildingRate", DAMAGE, "床上浸水 建物・建物附属設備の被害率", "Above-floor flood: building damage rate", "比率", 0.231, "指針 資料16(1) 床上浸水（国土交通省 東海豪雨）"),
-  row("FireBuildingRate", DAMAGE, "火災 建物・建物附属設備の被害率", "Fire: building damage rate", "比率", 0.5, "指針 資料16(1) 全焼（50〜100%の中間値）"),
-  row("MachineryKobeDamageShare", DAMAGE, "阪神・淡路 機械・設備の平均被害率", "Kobe 1995 mean machinery damage", "比率", 0.212, "指針 資料16(1) 機械及び装置（神戸商工会議所調査）"),
-  row("BuildingKobeDamageShare", DAMAGE, "阪神・淡路 社屋の平均被害率", "Kobe 1995 mean building damage", "比率", 0.268, "指針 資料16(1) 機械及び装置（神戸商工会議所調査）"),
-  row("FloodAboveDepreciableRate", DAMAGE, "床上浸水 機械及び装置・工具器具備品の被害率", "Above-floor flood: machinery and tools damage rate", "比率", 0.498, "指針 資料16(1) 償却資産の被害率（東海豪雨）"),
-  row("FireMovableRate", DAMAGE, "火災 機械・工具器具備品・棚卸資産の被害率", "Fire: machinery, tools and inventory damage rate", "比率", 0.75, "指針 資料16(1) 火災"),
-  row("InventoryToBuildingRatio", DAMAGE, "地震 棚卸資産被害率の建物被害率に対する比", "Earthquake: inventory damage per building damage", "倍", 0.79, "指針 資料16(1) 在庫資産（神戸商工会議所調査）"),
-  row("FloodAboveInventoryRate", DAMAGE, "床上浸水 棚卸資産の被害率", "Above-floor flood: inventory damage rate", "比率", 0.341, "指針 資料16(1) 在庫資産（東海豪雨）"),
-  row("FloodAboveVehicleRate", DAMAGE, "床上浸水 車両及び運搬具の被害率（31/87）", "Above-floor flood: vehicle damage rate (31/87)", "比率", 31 / 87, "指針 資料16(1) 車両及び運搬具（東海豪雨 個人タクシー）"),
-  row("FloodBelowDamageRate", DAMAGE, "床下浸水 資産の被害率", "Below-floor flood: asset damage rate", "比率", 0, TOOL_ASSUMPTION),
-  row("PgvIntercept", SEISMIC, "計測震度→PGV 換算式の切片", "Intensity-to-PGV intercept", "", 2.68, "翠川・藤本・村松(1999) I = 2.68 + 1.72·log10(PGV)"),
-  row("PgvSlope", SEISMIC, "計測震度→PGV 換算式の傾き", "Intensity-to-PGV slope", "", 1.72, "翠川・藤本・村松(1999) I = 2.68 + 1.72·log10(PGV)"),
-  row("IntensityMin", SEISMIC, "入力できる計測震度の下限", "Lowest instrumental intensity accepted", "", 4.5, "気象庁 震度階級（5弱の下限）"),
-  row("IntensityMax", SEISMIC, "入力できる計測震度の上限", "Highest instrumental intensity accepted", "", 7.0, "中央防災会議の被害関数適用上限"),
-  row("RecoveryDaysBuilding", DAYS, "建物・建物附属設備 被害率100%の復旧日数", "Building recovery days at 100% damage", "日", 240, "指針 資料16(3) 木造住宅完成まで約8ヶ月"),
-  row("RecoveryDaysBuildingFloodCap", DAYS, "床上浸水時の建物復旧日数の上限", "Building recovery days cap for floods", "日", 30, "指針 資料16(3)"),
-  row("RecoveryDaysMachinery", DAYS, "機械及び装置 全損時の復旧日数", "Machinery recovery days at total loss", "日", 30, "指針 資料16(3)"),
-  row("RecoveryDaysStructures", DAYS, "構築物 全損時の復旧日数", "Structures recovery days at total loss", "日", 30, "指針 資料16(3)（機械及び装置と同様）"),
-  row("RecoveryDaysTools", DAYS, "工具・器具・備品 全損時の復旧日数", "Tools and fixtures recovery days at total loss", "日", 4, "指針 資料16(3) コンピュータ関連被害実態調査"),
-  row("RecoveryDaysData", DAYS, "データ消失 全損時の復旧日数", "Data loss recovery days at total loss", "日", 4, "指針 資料16(3) コンピュータ関連被害実態調査"),
-  row("RecoveryDaysVehicles", DAYS, "車両及び運搬具 全損時の復旧日数", "Vehicles recovery days at total loss", "日", 30, TOOL_ASSUMPTION),
-  row("DaysPerMonth", FUNDS, "1ヶ月の日数", "Days per month", "日", 30, "指針 表 参考.1-21〜1-23（1ヶ月×N/30）"),
-  row("RepaymentYears", FUNDS, "新規借入の返済期間", "Repayment period of new borrowing", "年", 8, "指針 表 参考.2-3 注3"),
-  row("GraceYears", FUNDS, "新規借入の据置期間", "Grace period of new borrowing", "年", 2, "指針 表 参考.2-3 注3"),
-  row("CollateralLoanMultiplier", FUNDS, "借入可能上限 担保価値の倍率", "Loan limit as a multiple of collateral", "倍", 4, "指針 表 参考.2-5（中小企業金融公庫 災害復旧貸付、当時の条件）"),
-  row("CollateralExemptionMultiplier", FUNDS, "担保徴求免除額の判定 担保価値の倍率", "Collateral multiple tested against the exemption cap", "倍", 3, "指針 表 参考.2-5（当時の条件）"),
-  row("CollateralExemptionCap", FUNDS, "担保徴求免除額の上限", "Collateral exemption cap", "千円", 80000, "指針 表 参考.2-5（80百万円、当時の条件）"),
-  row("CollateralLoanCap", FUNDS, "災害復旧貸付の1社当たり貸付限度", "Disaster recovery loan cap per company", "千円", 150000, "指針 参考.2 ③（150百万円、当時の条件）"),
-  row("CashHoldingMonths", FUNDS, "推奨する現金・預金の保有（月商の月数）", "Recommended cash holding in months of sales", "ヶ月", 1, "指針 基本コース 参考.4 (2)①"),
-  row("ReconciliationTolerance", "検証", "損益計算書との照合の許容差", "Tolerance of the reconciliation checks", "千円", 1, TOOL_ASSUMPTION),
-  row("HazardScoreThreshold", "検証", "緊急事態の種類ごとの検討で「要」とする点数", "Score from which a hazard needs measures", "点", 4, TOOL_ASSUMPTION),
+  row(
+    "BuildingCollapseWeight",
+    DAMAGE,
+    "建物被害率 全壊の係数",
+    "Building loss weight of total collapse",
+    "倍",
+    0.75,
+    "指針 資料16(1) 建物被害（全壊50〜100%の中間値）"
+  ),
+  row(
+    "BuildingHalfCollapseWeight",
+    DAMAGE,
+    "建物被害率 半壊の係数",
+    "Building loss weight of half collapse",
+    "倍",
+    0.35,
+    "指針 資料16(1) 建物被害（半壊20〜50%の中間値）"
+  ),
+  row(
+    "StatusCollapseThreshold",
+    DAMAGE,
+    "被害状況「全壊」とする被害率の下限",
+    "Damage rate from which status is total collapse",
+    "比率",
+    0.5,
+    "指針 資料16(1) 全壊・半壊の定義（時価の50%以上）"
+  ),
+  row(
+    "StatusHalfCollapseThreshold",
+    DAMAGE,
+    "被害状況「半壊」とする被害率の下限",
+    "Damage rate from which status is half collapse",
+    "比率",
+    0.2,
+    "指針 資料16(1) 全壊・半壊の定義（時価の20%以上）"
+  ),
+  row(
+    "FloodAboveBuildingRate",
+    DAMAGE,
+    "床上浸水 建物・建物附属設備の被害率",
+    "Above-floor flood: building damage rate",
+    "比率",
+    0.231,
+    "指針 資料16(1) 床上浸水（国土交通省 東海豪雨）"
+  ),
+  row(
+    "FireBuildingRate",
+    DAMAGE,
+    "火災 建物・建物附属設備の被害率",
+    "Fire: building damage rate",
+    "比率",
+    0.5,
+    "指針 資料16(1) 全焼（50〜100%の中間値）"
+  ),
+  row(
+    "MachineryKobeDamageShare",
+    DAMAGE,
+    "阪神・淡路 機械・設備の平均被害率",
+    "Kobe 1995 mean machinery damage",
+    "比率",
+    0.212,
+    "指針 資料16(1) 機械及び装置（神戸商工会議所調査）"
+  ),
+  row(
+    "BuildingKobeDamageShare",
+    DAMAGE,
+    "阪神・淡路 社屋の平均被害率",
+    "Kobe 1995 mean building damage",
+    "比率",
+    0.268,
+    "指針 資料16(1) 機械及び装置（神戸商工会議所調査）"
+  ),
+  row(
+    "FloodAboveDepreciableRate",
+    DAMAGE,
+    "床上浸水 機械及び装置・工具器具備品の被害率",
+    "Above-floor flood: machinery and tools damage rate",
+    "比率",
+    0.498,
+    "指針 資料16(1) 償却資産の被害率（東海豪雨）"
+  ),
+  row(
+    "FireMovableRate",
+    DAMAGE,
+    "火災 機械・工具器具備品・棚卸資産の被害率",
+    "Fire: machinery, tools and inventory damage rate",
+    "比率",
+    0.75,
+    "指針 資料16(1) 火災"
+  ),
+  row(
+    "InventoryToBuildingRatio",
+    DAMAGE,
+    "地震 棚卸資産被害率の建物被害率に対する比",
+    "Earthquake: inventory damage per building damage",
+    "倍",
+    0.79,
+    "指針 資料16(1) 在庫資産（神戸商工会議所調査）"
+  ),
+  row(
+    "FloodAboveInventoryRate",
+    DAMAGE,
+    "床上浸水 棚卸資産の被害率",
+    "Above-floor flood: inventory damage rate",
+    "比率",
+    0.341,
+    "指針 資料16(1) 在庫資産（東海豪雨）"
+  ),
+  row(
+    "FloodAboveVehicleRate",
+    DAMAGE,
+    "床上浸水 車両及び運搬具の被害率（31/87）",
+    "Above-floor flood: vehicle damage rate (31/87)",
+    "比率",
+    31 / 87,
+    "指針 資料16(1) 車両及び運搬具（東海豪雨 個人タクシー）"
+  ),
+  row(
+    "FloodBelowDamageRate",
+    DAMAGE,
+    "床下浸水 資産の被害率",
+    "Below-floor flood: asset damage rate",
+    "比率",
+    0,
+    TOOL_ASSUMPTION
+  ),
+  row(
+    "PgvIntercept",
+    SEISMIC,
+    "計測震度→PGV 換算式の切片",
+    "Intensity-to-PGV intercept",
+    "",
+    2.68,
+    "翠川・藤本・村松(1999) I = 2.68 + 1.72·log10(PGV)"
+  ),
+  row(
+    "PgvSlope",
+    SEISMIC,
+    "計測震度→PGV 換算式の傾き",
+    "Intensity-to-PGV slope",
+    "",
+    1.72,
+    "翠川・藤本・村松(1999) I = 2.68 + 1.72·log10(PGV)"
+  ),
+  row(
+    "IntensityMin",
+    SEISMIC,
+    "入力できる計測震度の下限",
+    "Lowest instrumental intensity accepted",
+    "",
+    4.5,
+    "気象庁 震度階級（5弱の下限）"
+  ),
+  row(
+    "IntensityMax",
+    SEISMIC,
+    "入力できる計測震度の上限",
+    "Highest instrumental intensity accepted",
+    "",
+    7.0,
+    "中央防災会議の被害関数適用上限"
+  ),
+  row(
+    "RecoveryDaysBuilding",
+    DAYS,
+    "建物・建物附属設備 被害率100%の復旧日数",
+    "Building recovery days at 100% damage",
+    "日",
+    240,
+    "指針 資料16(3) 木造住宅完成まで約8ヶ月"
+  ),
+  row(
+    "RecoveryDaysBuildingFloodCap",
+    DAYS,
+    "床上浸水時の建物復旧日数の上限",
+    "Building recovery days cap for floods",
+    "日",
+    30,
+    "指針 資料16(3)"
+  ),
+  row(
+    "RecoveryDaysMachinery",
+    DAYS,
+    "機械及び装置 全損時の復旧日数",
+    "Machinery recovery days at total loss",
+    "日",
+    30,
+    "指針 資料16(3)"
+  ),
+  row(
+    "RecoveryDaysStructures",
+    DAYS,
+    "構築物 全損時の復旧日数",
+    "Structures recovery days at total loss",
+    "日",
+    30,
+    "指針 資料16(3)（機械及び装置と同様）"
+  ),
+  row(
+    "RecoveryDaysTools",
+    DAYS,
+    "工具・器具・備品 全損時の復旧日数",
+    "Tools and fixtures recovery days at total loss",
+    "日",
+    4,
+    "指針 資料16(3) コンピュータ関連被害実態調査"
+  ),
+  row(
+    "RecoveryDaysData",
+    DAYS,
+    "データ消失 全損時の復旧日数",
+    "Data loss recovery days at total loss",
+    "日",
+    4,
+    "指針 資料16(3) コンピュータ関連被害実態調査"
+  ),
+  row(
+    "RecoveryDaysVehicles",
+    DAYS,
+    "車両及び運搬具 全損時の復旧日数",
+    "Vehicles recovery days at total loss",
+    "日",
+    30,
+    TOOL_ASSUMPTION
+  ),
+  row(
+    "DaysPerMonth",
+    FUNDS,
+    "1ヶ月の日数",
+    "Days per month",
+    "日",
+    30,
+    "指針 表 参考.1-21〜1-23（1ヶ月×N/30）"
+  ),
+  row(
+    "RepaymentYears",
+    FUNDS,
+    "新規借入の返済期間",
+    "Repayment period of new borrowing",
+    "年",
+    8,
+    "指針 表 参考.2-3 注3"
+  ),
+  row(
+    "GraceYears",
+    FUNDS,
+    "新規借入の据置期間",
+    "Grace period of new borrowing",
+    "年",
+    2,
+    "指針 表 参考.2-3 注3"
+  ),
+  row(
+    "CollateralLoanMultiplier",
+    FUNDS,
+    "借入可能上限 担保価値の倍率",
+    "Loan limit as a multiple of collateral",
+    "倍",
+    4,
+    "指針 表 参考.2-5（中小企業金融公庫 災害復旧貸付、当時の条件）"
+  ),
+  row(
+    "CollateralExemptionMultiplier",
+    FUNDS,
+    "担保徴求免除額の判定 担保価値の倍率",
+    "Collateral multiple tested against the exemption cap",
+    "倍",
+    3,
+    "指針 表 参考.2-5（当時の条件）"
+  ),
+  row(
+    "CollateralExemptionCap",
+    FUNDS,
+    "担保徴求免除額の上限",
+    "Collateral exemption cap",
+    "千円",
+    80000,
+    "指針 表 参考.2-5（80百万円、当時の条件）"
+  ),
+  row(
+    "CollateralLoanCap",
+    FUNDS,
+    "災害復旧貸付の1社当たり貸付限度",
+    "Disaster recovery loan cap per company",
+    "千円",
+    150000,
+    "指針 参考.2 ③（150百万円、当時の条件）"
+  ),
+  row(
+    "CashHoldingMonths",
+    FUNDS,
+    "推奨する現金・預金の保有（月商の月数）",
+    "Recommended cash holding in months of sales",
+    "ヶ月",
+    1,
+    "指針 基本コース 参考.4 (2)①"
+  ),
+  row(
+    "ReconciliationTolerance",
+    "検証",
+    "損益計算書との照合の許容差",
+    "Tolerance of the reconciliation checks",
+    "千円",
+    1,
+    TOOL_ASSUMPTION
+  ),
+  row(
+    "HazardScoreThreshold",
+    "検証",
+    "緊急事態の種類ごとの検討で「要」とする点数",
+    "Score from which a hazard needs measures",
+    "点",
+    4,
+    TOOL_ASSUMPTION
+  ),
 ];
 
 const INTENSITY_LABEL: Record<IntensityKey, string> = {
@@ -196,20 +471,47 @@ const FRAGILITY_PARAM_LABEL: Record<FragilityParam, string> = {
 function intensityRows(): CoefficientInfo[] {
   const keys = Object.keys(INTENSITY_LABEL) as IntensityKey[];
   const representative = keys.map((k) =>
-    row(`Intensity_${k}`, SEISMIC, `震度${INTENSITY_LABEL[k]} の代表計測震度`, `Representative intensity of JMA ${INTENSITY_LABEL[k]}`, "", REPRESENTATIVE_INTENSITY[k], "気象庁 震度階級の区間中央値（7は6.75）")
+    row(
+      `Intensity_${k}`,
+      SEISMIC,
+      `震度${INTENSITY_LABEL[k]} の代表計測震度`,
+      `Representative intensity of JMA ${INTENSITY_LABEL[k]}`,
+      "",
+      REPRESENTATIVE_INTENSITY[k],
+      "気象庁 震度階級の区間中央値（7は6.75）"
+    )
   );
   const fall = keys.map((k) =>
-    row(`FallRate_${k}`, DAMAGE, `震度${INTENSITY_LABEL[k]} 固定していない器具・備品の被害率`, `Unfixed equipment loss at JMA ${INTENSITY_LABEL[k]}`, "比率", FALL_RATE[k], "指針 資料16(1) 工具や器具及び備品（東京消防庁 2004）")
+    row(
+      `FallRate_${k}`,
+      DAMAGE,
+      `震度${INTENSITY_LABEL[k]} 固定していない器具・備品の被害率`,
+      `Unfixed equipment loss at JMA ${INTENSITY_LABEL[k]}`,
+      "比率",
+      FALL_RATE[k],
+      "指針 資料16(1) 工具や器具及び備品（東京消防庁 2004）"
+    )
   );
   return [...representative, ...fall];
 }
 
 function lifelineRows(): CoefficientInfo[] {
   const out: CoefficientInfo[] = [];
-  for (const [k, byLifeline] of Object.entries(LIFELINE_DAYS) as ["I6L" | "I6U" | "I7", Record<LifelineKey, number>][]) {
+  for (const [k, byLifeline] of Object.entries(LIFELINE_DAYS) as [
+    "I6L" | "I6U" | "I7",
+    Record<LifelineKey, number>,
+  ][]) {
     for (const lifeline of ["Power", "Water", "Gas"] as LifelineKey[]) {
       out.push(
-        row(`Lifeline_${k}_${lifeline}`, DAYS, `震度${INTENSITY_LABEL[k]} ${LIFELINE_LABEL[lifeline]}の復旧日数`, `${lifeline} recovery days at JMA ${INTENSITY_LABEL[k]}`, "日", byLifeline[lifeline], "指針 資料16(3)（三重県(1997)方式の半分）")
+        row(
+          `Lifeline_${k}_${lifeline}`,
+          DAYS,
+          `震度${INTENSITY_LABEL[k]} ${LIFELINE_LABEL[lifeline]}の復旧日数`,
+          `${lifeline} recovery days at JMA ${INTENSITY_LABEL[k]}`,
+          "日",
+          byLifeline[lifeline],
+          "指針 資料16(3)（三重県(1997)方式の半分）"
+        )
       );
     }
   }
@@ -218,10 +520,21 @@ function lifelineRows(): CoefficientInfo[] {
 
 function fragilityRows(): CoefficientInfo[] {
   const out: CoefficientInfo[] = [];
-  for (const [id, values] of Object.entries(FRAGILITY) as [FragilityRowId, [number, number, number, number, string]][]) {
+  for (const [id, values] of Object.entries(FRAGILITY) as [
+    FragilityRowId,
+    [number, number, number, number, string],
+  ][]) {
     (["L1", "Z1", "L2", "Z2"] as FragilityParam[]).forEach((param, i) => {
       out.push(
-        row(`Frag_${id}_${param}`, SEISMIC, `${values[4]} ${FRAGILITY_PARAM_LABEL[param]}`, `Fragility ${id} ${param}`, "ln(cm/s)", values[i] as number, FRAGILITY_SOURCE)
+        row(
+          `Frag_${id}_${param}`,
+          SEISMIC,
+          `${values[4]} ${FRAGILITY_PARAM_LABEL[param]}`,
+          `Fragility ${id} ${param}`,
+          "ln(cm/s)",
+          values[i] as number,
+          FRAGILITY_SOURCE
+        )
       );
     });
   }
@@ -250,7 +563,8 @@ export function isCoefficientKey(key: string): key is CoefficientKey {
 export function withOverrides(overrides: Readonly<Record<string, unknown>> = {}): Parameters {
   const merged: Record<string, number> = { ...DEFAULT_PARAMETERS };
   for (const [key, value] of Object.entries(overrides)) {
-    if (!isCoefficientKey(key)) throw invalid(`係数「${key}」はありません。係数シートの名前を確認してください。`);
+    if (!isCoefficientKey(key))
+      throw invalid(`係数「${key}」はありません。係数シートの名前を確認してください。`);
     if (typeof value !== "number" || !Number.isFinite(value)) {
       throw invalid(`係数「${key}」には数値を指定してください。`);
     }
@@ -260,7 +574,9 @@ export function withOverrides(overrides: Readonly<Record<string, unknown>> = {})
 }
 
 /** Coefficients whose value differs from the default (for the lender summary and validation). */
-export function changedCoefficients(params: Parameters): { info: CoefficientInfo; value: number }[] {
+export function changedCoefficients(
+  params: Parameters
+): { info: CoefficientInfo; value: number }[] {
   return COEFFICIENTS.filter((c) => params[c.key] !== c.value).map((info) => ({
     info,
     value: params[info.key],

@@ -16,12 +16,17 @@ export interface PreventionResult {
   verdict: PreventionVerdict;
 }
 
-export function comparePrevention(withoutPlan: number, withPlan: number, planCost: number): PreventionResult {
+export function comparePrevention(
+  withoutPlan: number,
+  withPlan: number,
+  planCost: number
+): PreventionResult {
   const c1 = requireAmount(withoutPlan, "対策なしの復旧費用総額 (C1)");
   const c2 = requireAmount(withPlan, "対策ありの復旧費用総額 (C2)");
   const f = requireAmount(planCost, "災害防止対策費用 (F)");
   const h2 = f + c2;
   const netSaving = c1 - h2;
-  const verdict: PreventionVerdict = netSaving > 0 ? "実施を推奨" : netSaving < 0 ? "過剰な対策" : "費用と効果が同等";
+  const verdict: PreventionVerdict =
+    netSaving > 0 ? "実施を推奨" : netSaving < 0 ? "過剰な対策" : "費用と効果が同等";
   return { withoutPlan: c1, withPlan: c2, planCost: f, totalWithPlan: h2, netSaving, verdict };
 }

@@ -62,7 +62,9 @@ export function referenceRecoveryDays(resource: RecoveryResource, ctx: DamageCon
     case "建物":
     case "建物附属設備": {
       const days = params.RecoveryDaysBuilding * damageRate(resource, ctx);
-      return wholeDays(hazard.kind === "floodAbove" ? Math.min(days, params.RecoveryDaysBuildingFloodCap) : days);
+      return wholeDays(
+        hazard.kind === "floodAbove" ? Math.min(days, params.RecoveryDaysBuildingFloodCap) : days
+      );
     }
     case "機械及び装置":
       return wholeDays(params.RecoveryDaysMachinery * damageRate(resource, ctx));
@@ -107,10 +109,12 @@ export function reopenDays(rows: readonly RecoveryRow[]): ReopenResult {
     const own = row.days;
     const used = own === null || own === undefined ? row.reference : own;
     if (used === null || used === undefined) {
-      if (row.essential) throw missing(`${name}の復旧日数が空欄で、参考日数もありません。日数を入力してください。`);
+      if (row.essential)
+        throw missing(`${name}の復旧日数が空欄で、参考日数もありません。日数を入力してください。`);
       return 0;
     }
-    if (!Number.isFinite(used) || used < 0) throw invalid(`${name}の復旧日数は0以上の数値で入力してください。`);
+    if (!Number.isFinite(used) || used < 0)
+      throw invalid(`${name}の復旧日数は0以上の数値で入力してください。`);
     if (row.essential && (limitingRow === -1 || used > days)) {
       days = used;
       limitingRow = i;

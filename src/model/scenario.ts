@@ -5,7 +5,12 @@
  */
 import { type EraCode, type StructureCode, requireEra, requireStructure } from "./building";
 import { stopCashflow } from "./businessInterruption";
-import { type CashflowTable, type FundingSchedule, cashflowTable, recoveryInFirstMonth } from "./cashflowTable";
+import {
+  type CashflowTable,
+  type FundingSchedule,
+  cashflowTable,
+  recoveryInFirstMonth,
+} from "./cashflowTable";
 import {
   ASSET_CLASSES,
   type AssetClass,
@@ -41,8 +46,18 @@ import { type Hazard, hazardLabel, parseHazard } from "./hazard";
 import { type InsuranceEstimate, type InsurancePolicy, estimateInsurance } from "./insurance";
 import { type Parameters, changedCoefficients, withOverrides } from "./parameters";
 import { type PreventionResult, comparePrevention } from "./prevention";
-import { RECOVERY_RESOURCES, type RecoveryResource, referenceRecoveryDays, reopenDays } from "./recovery";
-import { type DepartmentInput, type CommonCosts, type DepartmentsResult, departmentRecovery } from "./advanced/departments";
+import {
+  RECOVERY_RESOURCES,
+  type RecoveryResource,
+  referenceRecoveryDays,
+  reopenDays,
+} from "./recovery";
+import {
+  type DepartmentInput,
+  type CommonCosts,
+  type DepartmentsResult,
+  departmentRecovery,
+} from "./advanced/departments";
 import { type HazardAssessment, type HazardEntry, assessHazards } from "./advanced/hazardMatrix";
 import { type TwoSiteInput, type TwoSiteResult, twoSiteCashflow } from "./advanced/twoSites";
 import { optionalAmount, requireAmount, requireFlag, requireRate } from "./validate";
@@ -134,7 +149,10 @@ export interface ScenarioResult {
   funding: FundingResult;
   repayment: RepaymentCapacity & RepaymentVerdict;
   collateral: { value: number; limit: number } | null;
-  insurance: InsuranceEstimate & { usedInD1: number; source: "入力値" | "推定（○の保険のみ）" | "なし" };
+  insurance: InsuranceEstimate & {
+    usedInD1: number;
+    source: "入力値" | "推定（○の保険のみ）" | "なし";
+  };
   cashHolding: { required: number; sufficient: boolean };
   cashflow: CashflowTable;
   peakShortage: number;
@@ -148,12 +166,16 @@ export interface ScenarioResult {
   };
 }
 
-function annualFigures(input: ScenarioInput, params: Parameters): { annual: AnnualFigures; costing: DirectCostingResult | null } {
+function annualFigures(
+  input: ScenarioInput,
+  params: Parameters
+): { annual: AnnualFigures; costing: DirectCostingResult | null } {
   if (input.statements !== undefined) {
     const costing = directCosting(input.statements, params);
     return { annual: costing.annual, costing };
   }
-  if (input.annual !== undefined) return { annual: requireAnnualFigures(input.annual), costing: null };
+  if (input.annual !== undefined)
+    return { annual: requireAnnualFigures(input.annual), costing: null };
   throw missing("損益計算書（statements）か、直接原価計算の年間数値（annual）を入力してください。");
 }
 
@@ -174,8 +196,13 @@ function countermeasuresOf(partial: Partial<Countermeasures> | undefined): Count
 }
 
 function assetAmounts(assets: ScenarioInput["assets"]): Record<AssetClass, number> {
-  const unknown = Object.keys(assets).filter((k) => !(ASSET_CLASSES as readonly string[]).includes(k));
-  if (unknown.length > 0) throw invalid(`資産の科目「${unknown.join("、")}」はありません。${ASSET_CLASSES.join("、")}を使ってください。`);
+  const unknown = Object.keys(assets).filter(
+    (k) => !(ASSET_CLASSES as readonly string[]).includes(k)
+  );
+  if (unknown.length > 0)
+    throw invalid(
+      `資産の科目「${unknown.join("、")}」はありません。${ASSET_CLASSES.join("、")}を使ってください。`
+    );
   return Object.fromEntries(
     ASSET_CLASSES.map((c) => [c, optionalAmount(assets[c], `${c} 再調達価格`)])
   ) as Record<AssetClass, number>;
@@ -216,7 +243,12 @@ export function coreFigures(
     };
   });
   const reopen = reopenDays(
-    recovery.map((r) => ({ label: r.resource, days: r.own, reference: r.referenceDays, essential: r.essential }))
+    recovery.map((r) => ({
+      label: r.resource,
+      days: r.own,
+      reference: r.referenceDays,
+      essential: r.essential,
+    }))
   );
   const assets = damage.assets.map((d) => {
     const own = input.recoveryCosts?.[d.assetClass];
@@ -226,8 +258,14 @@ export function coreFigures(
       replacementCost: d.replacementCost,
       damageRate: d.rate,
       referenceDamage: d.damage,
-      recoveryCost: own === null || own === undefined ? d.damage : requireAmount(own, `${d.assetClass} 予想復旧費用`),
-      referenceDays: resource === undefined ? null : (recovery.find((r) => r.resource === resource)?.referenceDays ?? null),
+      recoveryCost:
+        own === null || own === undefined
+          ? d.damage
+          : requireAmount(own, `${d.assetClass} 予想復旧費用`),
+      referenceDays:
+        resource === undefined
+          ? null
+          : (recovery.find((r) => r.resource === resource)?.referenceDays ?? null),
     };
   });
   const A = assets.reduce((s, a) => s + a.recoveryCost, 0);
@@ -235,21 +273,36 @@ export function coreFigures(
   return {
     damage,
     assets,
-    recovery: recovery.map(({ resource, referenceDays, days, essential }) => ({ resource, referenceDays, days, essential })),
+    recovery: recovery.map(({ resource, referenceDays, days, essential }) => ({
+      resource,
+      referenceDays,
+      days,
+      essential,
+    })),
     reopenDays: reopen.days,
-    limitingResource: reopen.limitingRow >= 0 ? (RECOVERY_RESOURCES[reopen.limitingRow] ?? null) : null,
+    limitingResource:
+      reopen.limitingRow >= 0 ? (RECOVERY_RESOURCES[reopen.limitingRow] ?? null) : null,
     assetRecoveryCost: A,
     cashflowWorsening: B,
     recoveryTotal: recoveryCostTotal(A, B),
   };
 }
 
-function insuranceFor(input: ScenarioInput, hazard: Hazard, core: CoreFigures): ScenarioResult["insurance"] {
+function insuranceFor(
+  input: ScenarioInput,
+  hazard: Hazard,
+  core: CoreFigures
+): ScenarioResult["insurance"] {
   const estimate = estimateInsurance(hazard, input.insurancePolicies ?? [], core.damage.assets);
   if (input.funds.insurance !== undefined) {
-    return { ...estimate, usedInD1: requireAmount(input.funds.insurance, "損害保険金"), source: "入力値" };
+    return {
+      ...estimate,
+      usedInD1: requireAmount(input.funds.insurance, "損害保険金"),
+      source: "入力値",
+    };
   }
-  if ((input.insurancePolicies ?? []).length > 0) return { ...estimate, usedInD1: estimate.payout, source: "推定（○の保険のみ）" };
+  if ((input.insurancePolicies ?? []).length > 0)
+    return { ...estimate, usedInD1: estimate.payout, source: "推定（○の保険のみ）" };
   return { ...estimate, usedInD1: 0, source: "なし" };
 }
 
@@ -282,7 +335,8 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
       months,
       reopenDays: core.reopenDays,
       rates: input.cashflow?.rates,
-      recoveryCosts: input.cashflow?.recoverySchedule ?? recoveryInFirstMonth(core.assetRecoveryCost, months),
+      recoveryCosts:
+        input.cashflow?.recoverySchedule ?? recoveryInFirstMonth(core.assetRecoveryCost, months),
       funding: input.cashflow?.funding,
       collectionLagMonths: input.cashflow?.collectionLagMonths,
       paymentLagMonths: input.cashflow?.paymentLagMonths,
@@ -301,8 +355,13 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
       ? null
       : comparePrevention(
           core.recoveryTotal,
-          coreFigures(input, annual, hazard, countermeasuresOf({ ...countermeasures, ...input.prevention.countermeasures }), params)
-            .recoveryTotal,
+          coreFigures(
+            input,
+            annual,
+            hazard,
+            countermeasuresOf({ ...countermeasures, ...input.prevention.countermeasures }),
+            params
+          ).recoveryTotal,
           input.prevention.cost
         );
   const target = input.targetRecoveryDays;
@@ -320,7 +379,8 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
     e: capacity.borrowingCapacity,
     N: core.reopenDays,
     targetRecoveryDays: target ?? null,
-    recoveryGap: target === undefined ? null : core.reopenDays - requireAmount(target, "目標復旧時間（日）"),
+    recoveryGap:
+      target === undefined ? null : core.reopenDays - requireAmount(target, "目標復旧時間（日）"),
     funding,
     repayment: { ...capacity, ...repaymentVerdict(funding.borrowingNeed, capacity) },
     collateral,
@@ -344,7 +404,12 @@ function advancedParts(input: ScenarioInput, params: Parameters): ScenarioResult
   const adv = input.advanced ?? {};
   const out: ScenarioResult["advanced"] = {};
   if (adv.hazardMatrix) out.hazardMatrix = assessHazards(adv.hazardMatrix, params);
-  if (adv.departments) out.departments = departmentRecovery(adv.departments.departments, adv.departments.common, params);
+  if (adv.departments)
+    out.departments = departmentRecovery(
+      adv.departments.departments,
+      adv.departments.common,
+      params
+    );
   if (adv.twoSites) out.twoSites = twoSiteCashflow(adv.twoSites);
   return out;
 }

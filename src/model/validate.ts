@@ -77,7 +77,8 @@ export function requireInteger(value: unknown, label: string, min: number, max: 
 export function requireFlag(value: unknown, label: string): boolean {
   if (typeof value === "boolean") return value;
   const n = requireNumber(value, label);
-  if (n !== 0 && n !== 1) throw invalid(`${label}は1（はい）か0（いいえ）で入力してください（${n}）。`);
+  if (n !== 0 && n !== 1)
+    throw invalid(`${label}は1（はい）か0（いいえ）で入力してください（${n}）。`);
   return n === 1;
 }
 
@@ -86,12 +87,19 @@ export function optionalFlag(value: unknown, label: string, fallback = false): b
 }
 
 /** One of a fixed list of codes (exact match after trimming). */
-export function requireCode<T extends string>(value: unknown, label: string, codes: readonly T[]): T {
-  if (isBlank(value)) throw missing(`${label}が空欄です。${codes.join("、")}のいずれかを指定してください。`);
+export function requireCode<T extends string>(
+  value: unknown,
+  label: string,
+  codes: readonly T[]
+): T {
+  if (isBlank(value))
+    throw missing(`${label}が空欄です。${codes.join("、")}のいずれかを指定してください。`);
   const text = typeof value === "string" ? value.trim() : String(value);
   const found = codes.find((code) => code === text);
   if (found === undefined) {
-    throw invalid(`${label}「${text}」は使えません。${codes.join("、")}のいずれかを指定してください。`);
+    throw invalid(
+      `${label}「${text}」は使えません。${codes.join("、")}のいずれかを指定してください。`
+    );
   }
   return found;
 }

@@ -70,7 +70,9 @@ describe("lognormal damage functions (fragility.md default table)", () => {
   });
 
   it("clamps intensities above 7.0 (the applicability limit)", () => {
-    expect(collapseProbabilities(1, 1, 7.4, params)).toEqual(collapseProbabilities(1, 1, 7.0, params));
+    expect(collapseProbabilities(1, 1, 7.4, params)).toEqual(
+      collapseProbabilities(1, 1, 7.0, params)
+    );
   });
 
   it("rejects codes outside 1…4 and 1…5 in Japanese", () => {

@@ -1,4 +1,9 @@
-import { flowsAtRate, monthlyBalance, stopCashflow, stopComparison } from "../../src/model/businessInterruption";
+import {
+  flowsAtRate,
+  monthlyBalance,
+  stopCashflow,
+  stopComparison,
+} from "../../src/model/businessInterruption";
 import { params, unit } from "../helpers/params";
 
 const annual = { sales: 5923, variable: 4467, fixed: 1250, depreciation: 108 }; // 表 参考.1-3

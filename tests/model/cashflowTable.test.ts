@@ -1,4 +1,10 @@
-import { cashflowTable, defaultRate, firstMonthTable, peakOf, recoveryInFirstMonth } from "../../src/model/cashflowTable";
+import {
+  cashflowTable,
+  defaultRate,
+  firstMonthTable,
+  peakOf,
+  recoveryInFirstMonth,
+} from "../../src/model/cashflowTable";
 import { params } from "../helpers/params";
 
 // Monthly figures easy to follow: S = 1,200/月, V = 600/月, cash fixed = 400/月.
@@ -51,16 +57,25 @@ describe("12-month table (表 参考.3-3 / 3-4)", () => {
   });
 
   it("user rates override the default; a blank entry keeps it", () => {
-    const t = cashflowTable({ annual, months: 4, reopenDays: 45, rates: [0, 0.3, null, 0.6] }, params);
+    const t = cashflowTable(
+      { annual, months: 4, reopenDays: 45, rates: [0, 0.3, null, 0.6] },
+      params
+    );
     expect(t.rows.map((r) => r.rate)).toEqual([0, 0.3, 1, 0.6]);
   });
 
   it("refuses rates outside 0…1, a blank rate without N, and schedules longer than the table", () => {
     expect(() => cashflowTable({ annual, months: 2, rates: [1.5, 1] }, params)).toThrow("0〜1");
-    expect(() => cashflowTable({ annual, months: 2, rates: [null, 1] }, params)).toThrow("営業再開日数");
-    expect(() => cashflowTable({ annual, months: 2, reopenDays: 0, recoveryCosts: [1, 2, 3] }, params)).toThrow("3期間分");
+    expect(() => cashflowTable({ annual, months: 2, rates: [null, 1] }, params)).toThrow(
+      "営業再開日数"
+    );
+    expect(() =>
+      cashflowTable({ annual, months: 2, reopenDays: 0, recoveryCosts: [1, 2, 3] }, params)
+    ).toThrow("3期間分");
     expect(() => cashflowTable({ annual, months: 0, reopenDays: 0 }, params)).toThrow("月数");
-    expect(() => cashflowTable({ annual, months: 2, reopenDays: 0, recoveryCosts: [-5] }, params)).toThrow("0以上");
+    expect(() =>
+      cashflowTable({ annual, months: 2, reopenDays: 0, recoveryCosts: [-5] }, params)
+    ).toThrow("0以上");
   });
 });
 
@@ -80,13 +95,20 @@ describe("collection and payment lags (前月分の影響)", () => {
 
   it("lag 0 reduces to the plain model", () => {
     const plain = cashflowTable({ annual, months: 6, reopenDays: 40 }, params);
-    const zero = cashflowTable({ annual, months: 6, reopenDays: 40, collectionLagMonths: 0, paymentLagMonths: 0 }, params);
+    const zero = cashflowTable(
+      { annual, months: 6, reopenDays: 40, collectionLagMonths: 0, paymentLagMonths: 0 },
+      params
+    );
     expect(zero.rows).toEqual(plain.rows);
   });
 
   it("refuses fractional or negative lags", () => {
-    expect(() => cashflowTable({ annual, months: 3, reopenDays: 0, collectionLagMonths: 0.5 }, params)).toThrow("回収サイト");
-    expect(() => cashflowTable({ annual, months: 3, reopenDays: 0, paymentLagMonths: -1 }, params)).toThrow("支払サイト");
+    expect(() =>
+      cashflowTable({ annual, months: 3, reopenDays: 0, collectionLagMonths: 0.5 }, params)
+    ).toThrow("回収サイト");
+    expect(() =>
+      cashflowTable({ annual, months: 3, reopenDays: 0, paymentLagMonths: -1 }, params)
+    ).toThrow("支払サイト");
   });
 });
 
@@ -110,7 +132,10 @@ describe("first month by 旬 (表 参考.3-1 / 3-2)", () => {
 
 describe("peakOf", () => {
   it("finds the deepest cumulative point, 0/null when never short", () => {
-    expect(peakOf([-265, -446, -607, -618, -629, -640, -611])).toEqual({ peakShortage: 640, peakPeriod: 6 });
+    expect(peakOf([-265, -446, -607, -618, -629, -640, -611])).toEqual({
+      peakShortage: 640,
+      peakPeriod: 6,
+    });
     expect(peakOf([10, 20])).toEqual({ peakShortage: 0, peakPeriod: null });
     expect(peakOf([])).toEqual({ peakShortage: 0, peakPeriod: null });
   });

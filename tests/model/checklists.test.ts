@@ -22,7 +22,28 @@ describe("BCP取組状況チェック verdict (guideline §1.3: 16–20 / 6–15
 
 describe("結果集計 of the 20 answers", () => {
   it("counts はい per group of four and in total", () => {
-    const answers = ["はい", "はい", "いいえ", null, 1, 1, 1, 1, 0, 0, "不明", "はい", true, false, "", "", "はい", "はい", "はい", "はい"];
+    const answers = [
+      "はい",
+      "はい",
+      "いいえ",
+      null,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      "不明",
+      "はい",
+      true,
+      false,
+      "",
+      "",
+      "はい",
+      "はい",
+      "はい",
+      "はい",
+    ];
     const r = tallyReadiness(answers);
     expect(r.groups.map((g) => g.yes)).toEqual([2, 4, 1, 1, 4]);
     expect(r.yes).toBe(12);
@@ -46,8 +67,20 @@ describe("自己診断 tally (表 4.6-1)", () => {
     ];
     const r = tallySelfDiagnosis(items, ["はい", "いいえ", "はい", "はい"]);
     expect(r).toEqual([
-      { stage: "基本方針", requiredYes: 1, requiredTotal: 2, recommendedYes: 1, recommendedTotal: 1 },
-      { stage: "運用体制", requiredYes: 1, requiredTotal: 1, recommendedYes: 0, recommendedTotal: 0 },
+      {
+        stage: "基本方針",
+        requiredYes: 1,
+        requiredTotal: 2,
+        recommendedYes: 1,
+        recommendedTotal: 1,
+      },
+      {
+        stage: "運用体制",
+        requiredYes: 1,
+        requiredTotal: 1,
+        recommendedYes: 0,
+        recommendedTotal: 0,
+      },
       { stage: "合計", requiredYes: 2, requiredTotal: 3, recommendedYes: 1, recommendedTotal: 1 },
     ]);
   });

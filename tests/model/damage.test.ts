@@ -11,8 +11,19 @@ import {
 import { parseHazard } from "../../src/model/hazard";
 import { params } from "../helpers/params";
 
-function ctx(hazard: string | number, structure: 1 | 2 | 3 | 4 = 1, era: 1 | 2 | 3 | 4 | 5 = 2, cm: Partial<Countermeasures> = {}): DamageContext {
-  return { hazard: parseHazard(hazard, params), structure, era, countermeasures: { ...NO_COUNTERMEASURES, ...cm }, params };
+function ctx(
+  hazard: string | number,
+  structure: 1 | 2 | 3 | 4 = 1,
+  era: 1 | 2 | 3 | 4 | 5 = 2,
+  cm: Partial<Countermeasures> = {}
+): DamageContext {
+  return {
+    hazard: parseHazard(hazard, params),
+    structure,
+    era,
+    countermeasures: { ...NO_COUNTERMEASURES, ...cm },
+    params,
+  };
 }
 
 describe("damage rates (資料16 (1), SPEC §3 table)", () => {
@@ -29,7 +40,10 @@ describe("damage rates (資料16 (1), SPEC §3 table)", () => {
   });
 
   it("earthquake: 工具・器具・備品 = f(震度) × (1 − P全壊) + P全壊 with f(6強) = 5.7 %", () => {
-    expect(damageRate("工具・器具・備品", ctx("6強"))).toBeCloseTo(0.057 * (1 - pCollapse) + pCollapse, 12);
+    expect(damageRate("工具・器具・備品", ctx("6強"))).toBeCloseTo(
+      0.057 * (1 - pCollapse) + pCollapse,
+      12
+    );
   });
 
   it("earthquake: 棚卸資産 = b × 0.79; 構築物 = b of 軽量鉄骨 of the same era; 車両 = 0", () => {
@@ -60,17 +74,29 @@ describe("damage rates (資料16 (1), SPEC §3 table)", () => {
     ["5強", 0.011],
     ["5弱", 0.002],
   ])("fall rate f(%s) = %d exactly (資料16 工具や器具及び備品)", (cls, f) => {
-    expect(params[`FallRate_${({ "7": "I7", "6強": "I6U", "6弱": "I6L", "5強": "I5U", "5弱": "I5L" } as const)[cls as "7"]}`]).toBe(f);
+    expect(
+      params[
+        `FallRate_${({ "7": "I7", "6強": "I6U", "6弱": "I6L", "5強": "I5U", "5弱": "I5L" } as const)[cls as "7"]}`
+      ]
+    ).toBe(f);
     // with a building that never collapses the tools rate is f itself
     const c = ctx(cls, 2, 1);
-    const p = collapseProbabilities(2, 1, c.hazard.kind === "earthquake" ? c.hazard.intensity : 0, params).collapse;
+    const p = collapseProbabilities(
+      2,
+      1,
+      c.hazard.kind === "earthquake" ? c.hazard.intensity : 0,
+      params
+    ).collapse;
     expect(damageRate("工具・器具・備品", c)).toBeCloseTo(f * (1 - p) + p, 12);
   });
 });
 
 describe("countermeasures (表 参考.1-13, SPEC §3 前提)", () => {
   it("耐震補強 rates the building as era 1", () => {
-    expect(damageRate("建物", ctx("6強", 1, 5, { retrofitted: true }))).toBeCloseTo(damageRate("建物", ctx("6強", 1, 1)), 12);
+    expect(damageRate("建物", ctx("6強", 1, 5, { retrofitted: true }))).toBeCloseTo(
+      damageRate("建物", ctx("6強", 1, 1)),
+      12
+    );
   });
 
   it("anchored share s multiplies machinery quake damage by (1 − s); flood share the flood damage", () => {
@@ -78,12 +104,17 @@ describe("countermeasures (表 参考.1-13, SPEC §3 前提)", () => {
       damageRate("機械及び装置", ctx("7", 1, 3)) * 0.6,
       12
     );
-    expect(damageRate("機械及び装置", ctx("床上浸水", 1, 3, { machineryFloodShare: 0.5 }))).toBeCloseTo(0.249, 12);
+    expect(
+      damageRate("機械及び装置", ctx("床上浸水", 1, 3, { machineryFloodShare: 0.5 }))
+    ).toBeCloseTo(0.249, 12);
   });
 
   it("fixed share of tools multiplies only the fall term", () => {
     const p = collapseProbabilities(1, 3, 6.75, params).collapse;
-    expect(damageRate("工具・器具・備品", ctx("7", 1, 3, { toolsFixedShare: 1 }))).toBeCloseTo(p, 12);
+    expect(damageRate("工具・器具・備品", ctx("7", 1, 3, { toolsFixedShare: 1 }))).toBeCloseTo(
+      p,
+      12
+    );
   });
 
   it("inventory: fall share for quakes, raised share for floods", () => {

@@ -9,12 +9,17 @@ import { stopComparison } from "../../src/model/businessInterruption";
 import { params, unit } from "../helpers/params";
 import { TABLE_1_3 } from "../fixtures/guideline";
 
-
 describe("表 参考.1-3 実例による事業中断時の損益とキャッシュフロー対比", () => {
   const result = directCosting(TABLE_1_3, params);
 
   it("annual direct costing: 変動費 4,467, 固定費 1,250, 減価償却費 108, 営業利益 206", () => {
-    expect(result.annual).toEqual({ sales: 5923, variable: 4467, fixed: 1250, depreciation: 108, operatingProfit: 206 });
+    expect(result.annual).toEqual({
+      sales: 5923,
+      variable: 4467,
+      fixed: 1250,
+      depreciation: 108,
+      operatingProfit: 206,
+    });
     expect(result.costOfSalesVariable).toBe(4367);
     expect(result.costOfSalesFixed).toBe(515);
     expect(result.costOfSalesDepreciation).toBe(100);
@@ -33,7 +38,9 @@ describe("表 参考.1-3 実例による事業中断時の損益とキャッシ�
 
   it("a one-month stop: loss 104, cash-flow worsening B = 95 百万円", () => {
     const stop = stopComparison(result.annual, 30, params);
-    expect(unit(-(stop.stopped.revenue - stop.stopped.variable - result.annual.fixed / 12))).toBe(104);
+    expect(unit(-(stop.stopped.revenue - stop.stopped.variable - result.annual.fixed / 12))).toBe(
+      104
+    );
     expect(unit(stop.worsening)).toBe(95);
     expect(stop.worsening).toBeCloseTo((1250 - 108) / 12, 10);
   });
@@ -81,24 +88,46 @@ describe("製造業: 表 参考.4-2/4-3 scaling by 当期製品製造原価 / �
     const r = directCosting({ ...statements, plOperatingProfit: 480 }, params);
     expect(r.reconciliation.unexplained).toBeCloseTo(20, 9);
     expect(r.reconciliation.withinTolerance).toBe(false);
-    expect(directCosting({ ...statements, plOperatingProfit: 499.5 }, params).reconciliation.withinTolerance).toBe(true);
+    expect(
+      directCosting({ ...statements, plOperatingProfit: 499.5 }, params).reconciliation
+        .withinTolerance
+    ).toBe(true);
   });
 
   it("refuses negative inputs and impossible inventories", () => {
     expect(() => directCosting({ ...statements, sales: -1 }, params)).toThrow("売上高は0以上");
-    expect(() => directCosting({ ...statements, materialsClosing: 5000 }, params)).toThrow("当期材料費");
-    expect(() => directCosting({ ...statements, closingWip: 5000 }, params)).toThrow("当期製品製造原価");
-    expect(() => directCosting({ ...statements, costReport: { wages: 1 } }, params)).toThrow("「wages」");
+    expect(() => directCosting({ ...statements, materialsClosing: 5000 }, params)).toThrow(
+      "当期材料費"
+    );
+    expect(() => directCosting({ ...statements, closingWip: 5000 }, params)).toThrow(
+      "当期製品製造原価"
+    );
+    expect(() => directCosting({ ...statements, costReport: { wages: 1 } }, params)).toThrow(
+      "「wages」"
+    );
   });
 });
 
 describe("卸・小売業 and 建設業", () => {
   it("卸・小売業: 売上原価 is wholly variable (表 参考.1-4 注)", () => {
     const r = directCosting(
-      { industry: "卸・小売業", sales: 1200, openingGoods: 100, purchases: 800, closingGoods: 150, sga: { shipping: 30, rent: 120, depreciation: 12 } },
+      {
+        industry: "卸・小売業",
+        sales: 1200,
+        openingGoods: 100,
+        purchases: 800,
+        closingGoods: 150,
+        sga: { shipping: 30, rent: 120, depreciation: 12 },
+      },
       params
     );
-    expect(r.annual).toEqual({ sales: 1200, variable: 780, fixed: 132, depreciation: 12, operatingProfit: 288 });
+    expect(r.annual).toEqual({
+      sales: 1200,
+      variable: 780,
+      fixed: 132,
+      depreciation: 12,
+      operatingProfit: 288,
+    });
     expect(r.reconciliation.unexplained).toBe(0);
   });
 
@@ -106,7 +135,13 @@ describe("卸・小売業 and 建設業", () => {
     const base = {
       industry: "建設業" as const,
       sales: 3000,
-      costReport: { mainMaterials: 900, directLabor: 600, outsourcing: 500, depreciation: 50, fuel: 40 },
+      costReport: {
+        mainMaterials: 900,
+        directLabor: 600,
+        outsourcing: 500,
+        depreciation: 50,
+        fuel: 40,
+      },
       sga: { officerPay: 300 },
     };
     const direct = directCosting({ ...base, laborDirectlyEmployed: true }, params);
@@ -121,13 +156,20 @@ describe("卸・小売業 and 建設業", () => {
 
 describe("13. その他 lines", () => {
   it("count as fixed unless the user marks them variable (the guideline's conservative rule)", () => {
-    expect(splitCosts(SGA_ITEMS, { other: 70 }, "販管費")).toMatchObject({ fixed: 70, variable: 0 });
-    expect(splitCosts(SGA_ITEMS, { other: { amount: 70, behaviour: "variable" } }, "販管費")).toMatchObject({ fixed: 0, variable: 70 });
+    expect(splitCosts(SGA_ITEMS, { other: 70 }, "販管費")).toMatchObject({
+      fixed: 70,
+      variable: 0,
+    });
+    expect(
+      splitCosts(SGA_ITEMS, { other: { amount: 70, behaviour: "variable" } }, "販管費")
+    ).toMatchObject({ fixed: 0, variable: 70 });
   });
 });
 
 describe("requireAnnualFigures", () => {
   it("refuses depreciation above fixed costs", () => {
-    expect(() => requireAnnualFigures({ sales: 10, variable: 5, fixed: 2, depreciation: 3 })).toThrow("内数");
+    expect(() =>
+      requireAnnualFigures({ sales: 10, variable: 5, fixed: 2, depreciation: 3 })
+    ).toThrow("内数");
   });
 });

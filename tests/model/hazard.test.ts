@@ -3,13 +3,25 @@ import { params } from "../helpers/params";
 
 describe("parseHazard", () => {
   it("reads 震度階級 at their representative intensity (fragility.md)", () => {
-    expect(parseHazard("6強", params)).toEqual({ kind: "earthquake", seismicClass: "6強", intensity: 6.25 });
-    expect(parseHazard("震度7", params)).toEqual({ kind: "earthquake", seismicClass: "7", intensity: 6.75 });
+    expect(parseHazard("6強", params)).toEqual({
+      kind: "earthquake",
+      seismicClass: "6強",
+      intensity: 6.25,
+    });
+    expect(parseHazard("震度7", params)).toEqual({
+      kind: "earthquake",
+      seismicClass: "7",
+      intensity: 6.75,
+    });
     expect(parseHazard("5弱", params)).toMatchObject({ intensity: 4.75 });
   });
 
   it("reads a numeric 計測震度 and classes it by the 気象庁 boundaries", () => {
-    expect(parseHazard(6.3, params)).toEqual({ kind: "earthquake", seismicClass: "6強", intensity: 6.3 });
+    expect(parseHazard(6.3, params)).toEqual({
+      kind: "earthquake",
+      seismicClass: "6強",
+      intensity: 6.3,
+    });
     expect(parseHazard("5.5", params)).toMatchObject({ seismicClass: "6弱" });
     expect(seismicClassOf(4.5)).toBe("5弱");
     expect(seismicClassOf(4.99)).toBe("5弱");

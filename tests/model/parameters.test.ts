@@ -1,4 +1,10 @@
-import { COEFFICIENTS, DEFAULT_PARAMETERS, TOOL_ASSUMPTION, changedCoefficients, withOverrides } from "../../src/model/parameters";
+import {
+  COEFFICIENTS,
+  DEFAULT_PARAMETERS,
+  TOOL_ASSUMPTION,
+  changedCoefficients,
+  withOverrides,
+} from "../../src/model/parameters";
 
 describe("coefficient set (係数 sheet)", () => {
   it("has one entry per key, each with a label and a source", () => {
@@ -15,7 +21,13 @@ describe("coefficient set (係数 sheet)", () => {
 
   it("labels this product's own assumptions as 前提（本ツール）", () => {
     const assumed = COEFFICIENTS.filter((c) => c.source === TOOL_ASSUMPTION).map((c) => c.key);
-    expect(assumed).toEqual(expect.arrayContaining(["FloodBelowDamageRate", "RecoveryDaysVehicles", "ReconciliationTolerance"]));
+    expect(assumed).toEqual(
+      expect.arrayContaining([
+        "FloodBelowDamageRate",
+        "RecoveryDaysVehicles",
+        "ReconciliationTolerance",
+      ])
+    );
   });
 
   it("holds 資料16's published values", () => {

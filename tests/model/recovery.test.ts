@@ -24,7 +24,8 @@ describe("lifeline days (資料16 (3): 三重県 values halved)", () => {
   });
 
   it.each(["5強", "5弱", "床上浸水", "床下浸水", "火災"])("%s: 0 days", (h) => {
-    for (const l of ["電気", "水道", "ガス"] as const) expect(lifelineDays(l, parseHazard(h, params), params)).toBe(0);
+    for (const l of ["電気", "水道", "ガス"] as const)
+      expect(lifelineDays(l, parseHazard(h, params), params)).toBe(0);
   });
 });
 

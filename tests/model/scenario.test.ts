@@ -17,7 +17,10 @@ describe("evaluateScenario on examples/scenario-manufacturing.json", () => {
     expect(building?.recoveryCost).toBe(45000);
     const machinery = r.core.assets.find((a) => a.assetClass === "機械及び装置");
     expect(machinery?.recoveryCost).toBe(machinery?.referenceDamage);
-    expect(r.A).toBeCloseTo(r.core.assets.reduce((s, a) => s + a.recoveryCost, 0), 9);
+    expect(r.A).toBeCloseTo(
+      r.core.assets.reduce((s, a) => s + a.recoveryCost, 0),
+      9
+    );
   });
 
   it("N is the longest essential recovery; 都市ガス marked 0 does not count", () => {
@@ -32,7 +35,11 @@ describe("evaluateScenario on examples/scenario-manufacturing.json", () => {
     expect(r.B).toBeCloseTo(stopCashflow(r.annual.fixed, r.annual.depreciation, r.N, params), 9);
     expect(r.C).toBeCloseTo(r.A + r.B, 9);
     expect(r.D1).toBe(45000 + 0 + 5000 + 10000); // 地震 is not covered by 普通火災: estimated payout 0
-    expect(r.insurance).toMatchObject({ status: "補償対象外", usedInD1: 0, source: "推定（○の保険のみ）" });
+    expect(r.insurance).toMatchObject({
+      status: "補償対象外",
+      usedInD1: 0,
+      source: "推定（○の保険のみ）",
+    });
     expect(r.E).toBeCloseTo(Math.max(0, r.C - r.D1), 9);
     expect(r.e).toBeCloseTo((9000 + r.annual.depreciation - 8000) * 8, 9);
     expect(r.repayment.repayable).toBe(r.e >= r.E);
@@ -70,7 +77,17 @@ describe("evaluateScenario with the guideline's figures", () => {
     building: { structure: 2, era: 1, owned: true },
     assets: {},
     recoveryDays: { 建物: 30 },
-    essential: { 電気: 0, 水道: 0, 都市ガス: 0, 建物附属設備: 0, 機械及び装置: 0, "工具・器具・備品": 0, 構築物: 0, 車両及び運搬具: 0, データ等の情報の消失: 0 },
+    essential: {
+      電気: 0,
+      水道: 0,
+      都市ガス: 0,
+      建物附属設備: 0,
+      機械及び装置: 0,
+      "工具・器具・備品": 0,
+      構築物: 0,
+      車両及び運搬具: 0,
+      データ等の情報の消失: 0,
+    },
     funds: { cash: 0 },
   };
 
@@ -93,13 +110,19 @@ describe("evaluateScenario with the guideline's figures", () => {
 
   it("reports coefficients changed from their defaults", () => {
     const r = evaluateScenario({ ...base, coefficients: { RepaymentYears: 10 } });
-    expect(r.changedCoefficients).toEqual([{ key: "RepaymentYears", labelJa: "新規借入の返済期間", default: 8, value: 10 }]);
+    expect(r.changedCoefficients).toEqual([
+      { key: "RepaymentYears", labelJa: "新規借入の返済期間", default: 8, value: 10 },
+    ]);
     expect(r.repayment.years).toBe(10);
   });
 
   it("explains what is missing", () => {
     expect(() => evaluateScenario({ ...base, statements: undefined })).toThrow("損益計算書");
-    expect(() => evaluateScenario({ ...base, assets: { 土地: 5 } as never })).toThrow("資産の科目「土地」");
-    expect(() => evaluateScenario({ ...base, building: { structure: 9, era: 1, owned: 1 } })).toThrow("建物構造");
+    expect(() => evaluateScenario({ ...base, assets: { 土地: 5 } as never })).toThrow(
+      "資産の科目「土地」"
+    );
+    expect(() =>
+      evaluateScenario({ ...base, building: { structure: 9, era: 1, owned: 1 } })
+    ).toThrow("建物構造");
   });
 });

@@ -55,7 +55,10 @@ export function departmentRecovery(
   params: Parameters
 ): DepartmentsResult {
   if (departments.length === 0) throw invalid("部門が1つもありません。");
-  const totalSales = departments.reduce((s, d) => s + requireAmount(d.sales, `${d.name} 売上高`), 0);
+  const totalSales = departments.reduce(
+    (s, d) => s + requireAmount(d.sales, `${d.name} 売上高`),
+    0
+  );
   if (totalSales <= 0) throw invalid("部門の売上高の合計が0のため、売上高比で配賦できません。");
   const commonFixed = requireAmount(common.fixed, "配賦不能な固定費");
   const commonDep = requireAmount(common.fixedDepreciation, "配賦不能な固定費の内 減価償却費");
@@ -68,14 +71,19 @@ export function departmentRecovery(
   const results = departments.map((d) => {
     const share = d.sales / totalSales;
     const ownFixed = requireAmount(d.allocableFixed, `${d.name} 配賦可能な固定費`);
-    const ownDep = requireAmount(d.allocableDepreciation, `${d.name} 配賦可能な固定費の内 減価償却費`);
+    const ownDep = requireAmount(
+      d.allocableDepreciation,
+      `${d.name} 配賦可能な固定費の内 減価償却費`
+    );
     if (ownDep > ownFixed) throw invalid(`${d.name}の減価償却費が固定費を超えています。`);
     const variable = requireAmount(d.variable, `${d.name} 変動費`) + sgaVariable * share;
     const fixed = ownFixed + (commonFixed + sgaFixed) * share;
     const depreciation = ownDep + (commonDep + sgaDep) * share;
     const monthlyCashFixed = (fixed - depreciation) / 12;
     const days = requireDays(d.stopDays, `${d.name} 停止日数`);
-    const assetRecoveryCost = d.suspended ? 0 : requireAmount(d.assetRecoveryCost, `${d.name} 資産の復旧費用`);
+    const assetRecoveryCost = d.suspended
+      ? 0
+      : requireAmount(d.assetRecoveryCost, `${d.name} 資産の復旧費用`);
     const cashflowWorsening = (monthlyCashFixed * days) / params.DaysPerMonth;
     return {
       name: d.name,

@@ -63,9 +63,14 @@ export function assessHazards(
     if (e === undefined) return [];
     const score =
       ratingScore(e.likelihood, `${name} 発生の可能性`) *
-      Math.max(ratingScore(e.assetImpact, `${name} 資産の損害`), ratingScore(e.interruptionImpact, `${name} 事業中断の損害`));
+      Math.max(
+        ratingScore(e.assetImpact, `${name} 資産の損害`),
+        ratingScore(e.interruptionImpact, `${name} 事業中断の損害`)
+      );
     const suggested: "要" | "否" = score >= params.HazardScoreThreshold ? "要" : "否";
-    const decision = isBlank(e.decision) ? suggested : requireCode(e.decision, `${name} 対策の要否`, ["要", "否"] as const);
+    const decision = isBlank(e.decision)
+      ? suggested
+      : requireCode(e.decision, `${name} 対策の要否`, ["要", "否"] as const);
     const estimatedLoss =
       optionalAmount(e.assetLoss, `${name} 資産の推定損害金額`) +
       optionalAmount(e.interruptionLoss, `${name} 事業中断の推定損害金額`);

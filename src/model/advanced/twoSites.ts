@@ -66,14 +66,27 @@ export interface TwoSiteResult {
   /** 表 参考.3-8: the same months without and with the disaster */
   pnl: { normal: TwoSitePeriodPnl; actual: TwoSitePeriodPnl };
   /** 表 参考.3-9: 償却前損益 ① + 代替設備支出 ② = the final shortage */
-  cashflow: { operatingLoss: number; depreciation: number; beforeDepreciation: number; equipment: number; total: number };
+  cashflow: {
+    operatingLoss: number;
+    depreciation: number;
+    beforeDepreciation: number;
+    equipment: number;
+    total: number;
+  };
 }
 
 function at(values: readonly (number | null)[] | undefined, i: number): number | null | undefined {
   return values === undefined ? undefined : values[i];
 }
 
-function pnl(sales: number, variable: number, fixed: number, depreciation: number, extra: number, overtime: number): TwoSitePeriodPnl {
+function pnl(
+  sales: number,
+  variable: number,
+  fixed: number,
+  depreciation: number,
+  extra: number,
+  overtime: number
+): TwoSitePeriodPnl {
   const operatingProfit = sales - variable - fixed;
   const net = operatingProfit - extra - overtime;
   return {
@@ -100,7 +113,8 @@ export function twoSiteCashflow(input: TwoSiteInput): TwoSiteResult {
     [input.overtime, "残業代"],
     [input.equipment, "代替設備支出"],
   ] as const) {
-    if (list !== undefined && list.length > months) throw invalid(`${label}が${list.length}ヶ月分ありますが、表は${months}ヶ月です。`);
+    if (list !== undefined && list.length > months)
+      throw invalid(`${label}が${list.length}ヶ月分ありますが、表は${months}ヶ月です。`);
   }
   const S = site.sales / 12;
   const V = site.variable / 12;
@@ -117,7 +131,10 @@ export function twoSiteCashflow(input: TwoSiteInput): TwoSiteResult {
     const variable = V * rate;
     const expenses = variable + cashFixed;
     const net = revenue - expenses;
-    const alternateExpenses = optionalAmount(at(input.alternateExpenses, i), `代替生産の経費（${month}ヶ月目）`);
+    const alternateExpenses = optionalAmount(
+      at(input.alternateExpenses, i),
+      `代替生産の経費（${month}ヶ月目）`
+    );
     const overtime = optionalAmount(at(input.overtime, i), `残業代（${month}ヶ月目）`);
     const equipment = optionalAmount(at(input.equipment, i), `代替設備支出（${month}ヶ月目）`);
     const balance = net - alternateExpenses - overtime;
@@ -158,7 +175,14 @@ export function twoSiteCashflow(input: TwoSiteInput): TwoSiteResult {
   const { peakShortage, peakPeriod } = peakOf(rows.map((r) => r.totalCumulative));
   const fixedAll = (site.fixed / 12) * months;
   const depreciation = (site.depreciation / 12) * months;
-  const actual = pnl(totals.revenue, totals.variable, fixedAll, depreciation, totals.alternateExpenses, totals.overtime);
+  const actual = pnl(
+    totals.revenue,
+    totals.variable,
+    fixedAll,
+    depreciation,
+    totals.alternateExpenses,
+    totals.overtime
+  );
   const normal = pnl(S * months, V * months, fixedAll, depreciation, 0, 0);
   const last = rows[rows.length - 1];
   return {

@@ -3,11 +3,42 @@ import { params } from "../../helpers/params";
 
 describe("上級 参考.3 (1)(2) 複数部門の復旧費用", () => {
   const departments = [
-    { name: "中核事業①", sales: 6000, variable: 3000, allocableFixed: 1200, allocableDepreciation: 120, assetRecoveryCost: 20000, stopDays: 60 },
-    { name: "中核事業②", sales: 3000, variable: 1800, allocableFixed: 600, allocableDepreciation: 60, assetRecoveryCost: 8000, stopDays: 30 },
-    { name: "その他事業③", sales: 3000, variable: 2000, allocableFixed: 300, allocableDepreciation: 0, assetRecoveryCost: 5000, stopDays: 90, suspended: true },
+    {
+      name: "中核事業①",
+      sales: 6000,
+      variable: 3000,
+      allocableFixed: 1200,
+      allocableDepreciation: 120,
+      assetRecoveryCost: 20000,
+      stopDays: 60,
+    },
+    {
+      name: "中核事業②",
+      sales: 3000,
+      variable: 1800,
+      allocableFixed: 600,
+      allocableDepreciation: 60,
+      assetRecoveryCost: 8000,
+      stopDays: 30,
+    },
+    {
+      name: "その他事業③",
+      sales: 3000,
+      variable: 2000,
+      allocableFixed: 300,
+      allocableDepreciation: 0,
+      assetRecoveryCost: 5000,
+      stopDays: 90,
+      suspended: true,
+    },
   ];
-  const common = { fixed: 1200, fixedDepreciation: 240, sgaVariable: 600, sgaFixed: 2400, sgaDepreciation: 120 };
+  const common = {
+    fixed: 1200,
+    fixedDepreciation: 240,
+    sgaVariable: 600,
+    sgaFixed: 2400,
+    sgaDepreciation: 120,
+  };
   const r = departmentRecovery(departments, common, params);
 
   it("allocates common costs by sales ratio (表 参考.3-2 / 3-3)", () => {
@@ -27,12 +58,23 @@ describe("上級 参考.3 (1)(2) 複数部門の復旧費用", () => {
     expect(d1?.cashflowWorsening).toBeCloseTo(((3000 - 300) / 12) * 2, 9);
     expect(d3?.assetRecoveryCost).toBe(0);
     expect(d3?.recoveryTotal).toBeCloseTo(((1200 - 90) / 12) * 3, 9);
-    expect(r.recoveryTotal).toBeCloseTo((d1?.recoveryTotal ?? 0) + (d2?.recoveryTotal ?? 0) + (d3?.recoveryTotal ?? 0), 9);
+    expect(r.recoveryTotal).toBeCloseTo(
+      (d1?.recoveryTotal ?? 0) + (d2?.recoveryTotal ?? 0) + (d3?.recoveryTotal ?? 0),
+      9
+    );
     expect(d1?.oneMonthStopBalance).toBeCloseTo(-(3000 - 300) / 12, 9);
   });
 
   it("refuses zero total sales and depreciation above fixed", () => {
-    expect(() => departmentRecovery(departments.map((d) => ({ ...d, sales: 0 })), common, params)).toThrow("売上高比");
-    expect(() => departmentRecovery(departments, { ...common, sgaDepreciation: 9999 }, params)).toThrow("内数");
+    expect(() =>
+      departmentRecovery(
+        departments.map((d) => ({ ...d, sales: 0 })),
+        common,
+        params
+      )
+    ).toThrow("売上高比");
+    expect(() =>
+      departmentRecovery(departments, { ...common, sgaDepreciation: 9999 }, params)
+    ).toThrow("内数");
   });
 });

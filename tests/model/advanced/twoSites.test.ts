@@ -1,7 +1,6 @@
 import { twoSiteCashflow } from "../../../src/model/advanced/twoSites";
 import { GUIDELINE_TWO_SITES } from "../../fixtures/guideline";
 
-
 describe("表 参考.3-7 キャッシュフロー推移", () => {
   const r = twoSiteCashflow(GUIDELINE_TWO_SITES);
   const col = (pick: (row: (typeof r.rows)[number]) => number) => r.rows.map(pick);
@@ -30,7 +29,9 @@ describe("表 参考.3-7 キャッシュフロー推移", () => {
     // SPEC §6: 500 − 330 − 265 = −95, printed −96. Carrying that extra unit reproduces every printed
     // 資金不足総計 figure: −265, −447, −608, −619, −630, −641, −612.
     const printed = twoSiteCashflow({ ...GUIDELINE_TWO_SITES, overtime: [0, 7, 6, 6, 6, 6, 6] });
-    expect(printed.rows.map((x) => x.totalCumulative)).toEqual([-265, -447, -608, -619, -630, -641, -612]);
+    expect(printed.rows.map((x) => x.totalCumulative)).toEqual([
+      -265, -447, -608, -619, -630, -641, -612,
+    ]);
     expect(printed.peakShortage).toBe(641);
     expect(printed.peakMonth).toBe(6);
   });
@@ -54,17 +55,36 @@ describe("表 参考.3-8 7ヶ月間損益計算書 and 表 参考.3-9", () => {
   const r = twoSiteCashflow(GUIDELINE_TWO_SITES);
 
   it("火災無し: 7,000 / 4,620 / 2,030 (175) / 営業利益 350 (償却前 525)", () => {
-    expect(r.pnl.normal).toMatchObject({ sales: 7000, variable: 4620, fixed: 2030, depreciation: 175, operatingProfit: 350, beforeDepreciation: 525 });
+    expect(r.pnl.normal).toMatchObject({
+      sales: 7000,
+      variable: 4620,
+      fixed: 2030,
+      depreciation: 175,
+      operatingProfit: 350,
+      beforeDepreciation: 525,
+    });
   });
 
   it("火災発生後: 5,500 / 3,630 / 2,030 / △160 (15); 差引損益 △636 (△461)", () => {
-    expect(r.pnl.actual).toMatchObject({ sales: 5500, variable: 3630, fixed: 2030, operatingProfit: -160, beforeDepreciation: 15 });
+    expect(r.pnl.actual).toMatchObject({
+      sales: 5500,
+      variable: 3630,
+      fixed: 2030,
+      operatingProfit: -160,
+      beforeDepreciation: 15,
+    });
     expect(r.pnl.actual.net).toBe(-636);
     expect(r.pnl.actual.netBeforeDepreciation).toBe(-461);
   });
 
   it("表 参考.3-9: 営業損失 △636, 償却 175, ① △461, ② 150, ①+② △611 = the final shortage", () => {
-    expect(r.cashflow).toEqual({ operatingLoss: -636, depreciation: 175, beforeDepreciation: -461, equipment: 150, total: -611 });
+    expect(r.cashflow).toEqual({
+      operatingLoss: -636,
+      depreciation: 175,
+      beforeDepreciation: -461,
+      equipment: 150,
+      total: -611,
+    });
     expect(r.cashflow.total).toBe(r.finalShortage);
   });
 });

@@ -1,0 +1,53 @@
+// Benchmark of the BCP function catalogue in Node: calls per second of the damage and cash-flow
+// functions, a whole scenario, and the gzip size of the compiled model and function code.
+// Run with `npm run bench` (it compiles first).
+const { readFileSync, readdirSync, statSync } = require("fs");
+const { join } = require("path");
+const { gzipSync } = require("zlib");
+const { evaluateFunction } = require("../dist/functions/catalogue");
+const { DEFAULT_PARAMETERS } = require("../dist/model/parameters");
+const { evaluateScenario } = require("../dist/model/scenario");
+
+const ROOT = join(__dirname, "..");
+const TARGET_MS = 400;
+
+function rate(label, fn) {
+  for (let i = 0; i < 200; i++) fn(); // warm up
+  let calls = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < TARGET_MS) {
+    for (let i = 0; i < 100; i++) fn();
+    calls += 100;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  const perSecond = (calls / elapsed) * 1000;
+  console.log(`${label.padEnd(44)} ${Math.round(perSecond).toLocaleString("en-US").padStart(12)} calls/s`);
+  return perSecond;
+}
+
+const fn = (id, ...args) => () => evaluateFunction(id, args, DEFAULT_PARAMETERS);
+const months = (n, v) => [Array.from({ length: n }, (_, i) => (i === 0 ? 0 : v))];
+
+console.log("BCP function evaluation rate (Node " + process.version + ")");
+rate("BCP.DAMAGE (機械及び装置, 6強)", fn("DAMAGE", 150000, "機械及び装置", "6強", 3, 2, 0.3));
+rate("BCP.DAMAGE (工具・器具・備品, 計測震度 6.3)", fn("DAMAGE", 20000, "工具・器具・備品", 6.3, 1, 4));
+rate("BCP.BUILDING_DAMAGE_RATE (木造, 7)", fn("BUILDING_DAMAGE_RATE", 1, 3, "7"));
+rate("BCP.DAMAGE_STATUS (RC, 床上浸水)", fn("DAMAGE_STATUS", 2, 1, "床上浸水"));
+rate("BCP.REFERENCE_RECOVERY_DAYS (建物, 6強)", fn("REFERENCE_RECOVERY_DAYS", "建物", "6強", 1, 2));
+rate("BCP.REOPEN_DAYS (10 resources)", fn("REOPEN_DAYS", [[2], [15], [30], [80], [80], [8], [3], [14], [0], [3]], [[1], [1], [0], [1], [1], [1], [1], [0], [0], [1]]));
+rate("BCP.STOP_CASHFLOW", fn("STOP_CASHFLOW", 189274, 18956, 109));
+rate("BCP.MONTHLY_BALANCE", fn("MONTHLY_BALANCE", 480000, 250826, 189274, 18956, 0.6));
+rate("BCP.CASHFLOW_TABLE (12 months)", fn("CASHFLOW_TABLE", 480000, 250826, 189274, 18956, months(12, 1), months(12, 0)));
+rate("BCP.CASHFLOW_TABLE (24 months)", fn("CASHFLOW_TABLE", 480000, 250826, 189274, 18956, months(24, 1), months(24, 0)));
+const scenario = JSON.parse(readFileSync(join(ROOT, "examples/scenario-manufacturing.json"), "utf8"));
+rate("whole scenario (examples/, 中級 + 上級 parts)", () => evaluateScenario(scenario));
+
+function jsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? jsFiles(path) : path.endsWith(".js") ? [path] : [];
+  });
+}
+const code = Buffer.concat(["model", "functions"].flatMap((d) => jsFiles(join(ROOT, "dist", d)).map((f) => readFileSync(f))));
+console.log(`compiled model + functions: ${(code.length / 1024).toFixed(1)} KiB, gzip ${(gzipSync(code).length / 1024).toFixed(1)} KiB`);

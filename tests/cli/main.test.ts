@@ -1,0 +1,128 @@
+import { spawnSync } from "child_process";
+import { existsSync } from "fs";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import { parseArg } from "../../src/cli/parseArg";
+
+const ROOT = join(__dirname, "../..");
+const EXAMPLE = join(ROOT, "examples/scenario-manufacturing.json");
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("parseArg: Excel-style arguments from words", () => {
+  it("reads numbers, blanks, booleans, ranges and text", () => {
+    expect(parseArg("1250")).toBe(1250);
+    expect(parseArg("-0.5")).toBe(-0.5);
+    expect(parseArg("1e3")).toBe(1000);
+    expect(parseArg("")).toBeNull();
+    expect(parseArg("TRUE")).toBe(true);
+    expect(parseArg("[1,2,null]")).toEqual([[1, 2, null]]);
+    expect(parseArg("[[1],[2]]")).toEqual([[1], [2]]);
+    expect(parseArg("6強")).toBe("6強");
+  });
+
+  it("refuses malformed ranges", () => {
+    expect(() => parseArg("[1,2")).toThrow("JSON");
+    expect(() => parseArg("[[1,{}]]")).toThrow("範囲");
+  });
+});
+
+describe("bcp-calc fn", () => {
+  it("prints the result as JSON (表 参考.2-5: 担保価値 30 百万円 → 110 百万円)", () => {
+    expect(run("fn", "COLLATERAL_LIMIT", "30000")).toEqual({ code: 0, out: "110000", err: "" });
+  });
+
+  it("spills a table as nested JSON arrays", () => {
+    const r = run(
+      "fn",
+      "BCP.CASHFLOW_TABLE",
+      "12000",
+      "7920",
+      "3480",
+      "300",
+      "[0,0.5,1]",
+      "[0,0,150]"
+    );
+    expect(r.code).toBe(0);
+    const table = JSON.parse(r.out) as number[][];
+    expect(table[5]).toEqual([-265, -95, 75]);
+  });
+
+  it("prints the Excel error and the Japanese message for bad input, and exits non-zero", () => {
+    const r = run("fn", "STOP_CASHFLOW", "abc", "108", "30");
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      "#VALUE! 年間固定費には数値を入力してください（文字列「abc」は使えません）。"
+    );
+    const blank = run("fn", "COLLATERAL_LIMIT", "");
+    expect(blank.code).toBe(1);
+    expect(blank.err).toMatch(/^#N\/A 担保価値が空欄です/);
+  });
+
+  it("explains usage without a function name", () => {
+    expect(run("fn").code).toBe(2);
+    expect(run("nonsense").err).toContain("bcp-calc fn NAME");
+  });
+});
+
+describe("bcp-calc scenario", () => {
+  it("prints the headline figures of the example", () => {
+    const r = run("scenario", EXAMPLE);
+    expect(r.code).toBe(0);
+    const h = JSON.parse(r.out);
+    for (const key of [
+      "A",
+      "B",
+      "C",
+      "D1",
+      "E",
+      "e",
+      "N",
+      "peakShortage",
+      "peakMonth",
+      "assets",
+      "recoveryDays",
+    ]) {
+      expect(h).toHaveProperty(key);
+    }
+    expect(h.C).toBeCloseTo(h.A + h.B, 4);
+    expect(h.assets).toHaveLength(7);
+    expect(h.collateral).toEqual({ value: 30000, limit: 110000 });
+  });
+
+  it("--full prints the monthly table too", () => {
+    const full = JSON.parse(run("scenario", EXAMPLE, "--full").out);
+    expect(full.cashflow.rows).toHaveLength(12);
+  });
+
+  it("says so when the file cannot be read", () => {
+    const r = run("scenario", join(ROOT, "no-such-file.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("読めません");
+  });
+});
+
+describe("the installed bin", () => {
+  const bin = join(ROOT, "bin/bcp-calc.js");
+  it("is built by the install step", () => {
+    expect(existsSync(join(ROOT, "dist/cli/main.js"))).toBe(true);
+  });
+
+  it("runs as a program with the same output and exit codes", () => {
+    const ok = spawnSync(process.execPath, [bin, "fn", "STOP_CASHFLOW", "1250", "108", "30"], {
+      encoding: "utf8",
+    });
+    expect(ok.status).toBe(0);
+    expect(Math.round(JSON.parse(ok.stdout))).toBe(95);
+    const bad = spawnSync(process.execPath, [bin, "fn", "COLLAPSE_RATE", "1", "1", "8"], {
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("#VALUE! 計測震度は4.5〜7の範囲");
+  });
+});
