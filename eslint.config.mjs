@@ -9,14 +9,14 @@ export default [
   ...officeAddins.configs.recommended,
   {
     plugins: { "office-addins": officeAddins },
-    languageOptions: { parser: tsParser },
+    languageOptions: { parser: tsParser, globals: { ...globals.es2021 } },
   },
   {
     files: ["src/cli/**/*.ts", "bench/**/*.{ts,js}", "bin/**/*.js"],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ["tests/**/*.ts"],
+    files: ["tests/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 ];

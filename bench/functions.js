@@ -1,7 +1,7 @@
-// Benchmark of the BCP function catalogue in Node: calls per second of the damage and cash-flow
-// functions, a whole scenario, and the gzip size of the compiled model and function code.
-// Run with `npm run bench` (it compiles first).
-const { readFileSync, readdirSync, statSync } = require("fs");
+// Benchmark of the BCP functions in Node: calls per second of the damage and cash-flow
+// functions and of a whole scenario, and the size (raw and gzip) of the add-in's bundles.
+// Run with `npm run bench` (it builds first).
+const { readFileSync } = require("fs");
 const { join } = require("path");
 const { gzipSync } = require("zlib");
 const { evaluateFunction } = require("../dist/functions/catalogue");
@@ -43,11 +43,11 @@ rate("BCP.CASHFLOW_TABLE (24 months)", fn("CASHFLOW_TABLE", 480000, 250826, 1892
 const scenario = JSON.parse(readFileSync(join(ROOT, "examples/scenario-manufacturing.json"), "utf8"));
 rate("whole scenario (examples/, 中級 + 上級 parts)", () => evaluateScenario(scenario));
 
-function jsFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? jsFiles(path) : path.endsWith(".js") ? [path] : [];
-  });
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+// The add-in's bundles as webpack wrote them (npm run build), per entry point.
+const web = join(ROOT, "dist/web");
+const entrypoints = JSON.parse(readFileSync(join(web, "entrypoints.json"), "utf8"));
+for (const [name, files] of Object.entries(entrypoints)) {
+  const code = Buffer.concat(files.filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(web, f))));
+  console.log(`${(name + " bundle").padEnd(44)} ${kib(code.length).padStart(12)}, gzip ${kib(gzipSync(code, { level: 9 }).length)}`);
 }
-const code = Buffer.concat(["model", "functions"].flatMap((d) => jsFiles(join(ROOT, "dist", d)).map((f) => readFileSync(f))));
-console.log(`compiled model + functions: ${(code.length / 1024).toFixed(1)} KiB, gzip ${(gzipSync(code).length / 1024).toFixed(1)} KiB`);

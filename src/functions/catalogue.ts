@@ -56,99 +56,61 @@ import { type Arg, type Cell, flatten, optionalFlagArg, scalar } from "./argumen
 export type ParamType = "number" | "string" | "any" | "range";
 export type ResultType = "number" | "string" | "matrix";
 
+/** The Japanese side of a parameter; its English description lives in the JSDoc of functions.ts. */
 export interface ParamDef {
   name: string;
   type: ParamType;
   optional?: true;
-  descriptionEn: string;
   descriptionJa: string;
 }
 
+/** One BCP function: its id, its Japanese name and description (functions-ja.json), its checks. */
 export interface FunctionDef {
   id: string;
   nameJa: string;
-  descriptionEn: string;
   descriptionJa: string;
   result: ResultType;
   params: readonly ParamDef[];
   evaluate(args: readonly Arg[], params: Parameters): number | string | (number | string)[][];
 }
 
-function p(
-  name: string,
-  type: ParamType,
-  descriptionEn: string,
-  descriptionJa: string,
-  optional?: true
-): ParamDef {
-  return optional
-    ? { name, type, descriptionEn, descriptionJa, optional }
-    : { name, type, descriptionEn, descriptionJa };
+function p(name: string, type: ParamType, descriptionJa: string, optional?: true): ParamDef {
+  return optional ? { name, type, descriptionJa, optional } : { name, type, descriptionJa };
 }
 
 const HAZARD_PARAM = p(
   "hazard",
   "any",
-  'Hazard: "5弱"…"7", an instrumental intensity 4.5–7.0, "床上浸水", "床下浸水" or "火災".',
   "災害の種類：5弱〜7、計測震度（4.5〜7.0）、床上浸水、床下浸水、火災"
 );
-const SHINDO_PARAM = p(
-  "shindo",
-  "any",
-  'Seismic intensity class "5弱"…"7" or an instrumental intensity 4.5–7.0.',
-  "震度階級（5弱〜7）または計測震度（4.5〜7.0）"
-);
+const SHINDO_PARAM = p("shindo", "any", "震度階級（5弱〜7）または計測震度（4.5〜7.0）");
 const STRUCTURE_PARAM = p(
   "structure",
   "number",
-  "Structure code: 1 wood, 2 RC/SRC, 3 steel, 4 light steel.",
   "建物構造：1 木造、2 RC・SRC造、3 鉄骨造、4 軽量鉄骨造"
 );
 const ERA_PARAM = p(
   "era",
   "number",
-  "Construction era code: 1 1981 or later … 5 1950 or earlier.",
   "建築年代：1 1981年以降、2 1971-80年、3 1961-70年、4 1951-60年、5 1950年以前"
 );
 const RETROFIT_PARAM = p(
   "retrofitted",
   "any",
-  "1 if the building has seismic retrofitting (rated as era 1). Default 0.",
   "耐震補強あり＝1（1981年以降として評価）。省略時は0",
   true
 );
-const ASSET_PARAM = p(
-  "assetClass",
-  "string",
-  `Asset class: ${ASSET_CLASSES.join(", ")}.`,
-  `資産の科目：${ASSET_CLASSES.join("、")}`
-);
+const ASSET_PARAM = p("assetClass", "string", `資産の科目：${ASSET_CLASSES.join("、")}`);
 const SHARE_PARAM = p(
   "protectedShare",
   "any",
-  "Share (0–1) of the asset protected: anchored or fixed against quakes, raised or sealed against floods. Default 0.",
   "対策済みの割合（0〜1）：地震は固定・転倒防止、浸水は浸水対策・高所保管。省略時は0",
   true
 );
-const S_PARAM = p("annualSales", "number", "Annual sales (thousand yen).", "年間売上高（千円）");
-const V_PARAM = p(
-  "annualVariable",
-  "number",
-  "Annual variable costs (thousand yen).",
-  "年間変動費（千円）"
-);
-const F_PARAM = p(
-  "annualFixed",
-  "number",
-  "Annual fixed costs including depreciation (thousand yen).",
-  "年間固定費（減価償却費を含む、千円）"
-);
-const D_PARAM = p(
-  "annualDepreciation",
-  "number",
-  "Annual depreciation (thousand yen).",
-  "年間減価償却費（千円）"
-);
+const S_PARAM = p("annualSales", "number", "年間売上高（千円）");
+const V_PARAM = p("annualVariable", "number", "年間変動費（千円）");
+const F_PARAM = p("annualFixed", "number", "年間固定費（減価償却費を含む、千円）");
+const D_PARAM = p("annualDepreciation", "number", "年間減価償却費（千円）");
 
 function earthquakeOnly(value: Arg, params: Parameters): Extract<Hazard, { kind: "earthquake" }> {
   const hazard = parseHazard(scalar(value, "震度"), params);
@@ -269,7 +231,6 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "SEISMIC_PGV",
     nameJa: "最大地動速度",
-    descriptionEn: "Peak ground velocity (cm/s) for a seismic intensity (Midorikawa et al. 1999).",
     descriptionJa: "震度から最大地動速度 PGV（cm/s）を求めます（翠川ほか1999）。",
     result: "number",
     params: [SHINDO_PARAM],
@@ -279,7 +240,6 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "COLLAPSE_RATE",
     nameJa: "全壊率",
-    descriptionEn: "Probability of total collapse of a building for the intensity.",
     descriptionJa: "建物構造・建築年代・震度から全壊率を求めます。",
     result: "number",
     params: [STRUCTURE_PARAM, ERA_PARAM, SHINDO_PARAM],
@@ -288,7 +248,6 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "HALF_COLLAPSE_RATE",
     nameJa: "半壊率",
-    descriptionEn: "Probability of half collapse (total-or-half minus total) for the intensity.",
     descriptionJa: "建物構造・建築年代・震度から半壊率（全半壊率−全壊率）を求めます。",
     result: "number",
     params: [STRUCTURE_PARAM, ERA_PARAM, SHINDO_PARAM],
@@ -297,7 +256,6 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "BUILDING_DAMAGE_RATE",
     nameJa: "建物被害率",
-    descriptionEn: "Share of the building's replacement cost lost to the hazard.",
     descriptionJa: "災害による建物の被害率（再調達価格に対する割合）を求めます。",
     result: "number",
     params: [STRUCTURE_PARAM, ERA_PARAM, HAZARD_PARAM, RETROFIT_PARAM],
@@ -307,7 +265,6 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "DAMAGE_STATUS",
     nameJa: "被害状況",
-    descriptionEn: "Damage status of the building: 全壊, 半壊, 一部損壊 or 被害なし.",
     descriptionJa: "建物の被害状況（全壊・半壊・一部損壊・被害なし）を返します。",
     result: "string",
     params: [STRUCTURE_PARAM, ERA_PARAM, HAZARD_PARAM, RETROFIT_PARAM],
@@ -320,7 +277,6 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "DAMAGE_RATE",
     nameJa: "資産被害率",
-    descriptionEn: "Share of an asset class's replacement cost lost to the hazard.",
     descriptionJa: "資産の科目ごとの被害率を求めます。",
     result: "number",
     params: [ASSET_PARAM, HAZARD_PARAM, STRUCTURE_PARAM, ERA_PARAM, SHARE_PARAM, RETROFIT_PARAM],
@@ -332,11 +288,10 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "DAMAGE",
     nameJa: "資産被害額",
-    descriptionEn: "Damage amount (thousand yen) of an asset from its replacement cost.",
     descriptionJa: "再調達価格から資産の被害額（千円）を求めます。",
     result: "number",
     params: [
-      p("amount", "number", "Replacement cost (thousand yen).", "再調達価格（千円）"),
+      p("amount", "number", "再調達価格（千円）"),
       ASSET_PARAM,
       HAZARD_PARAM,
       STRUCTURE_PARAM,
@@ -353,14 +308,9 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "LIFELINE_DAYS",
     nameJa: "ライフライン復旧日数",
-    descriptionEn:
-      "Days until electricity, water or gas is restored (guideline's halved Mie values).",
     descriptionJa: "電気・水道・ガスの復旧日数を返します（指針 資料16）。",
     result: "number",
-    params: [
-      p("lifeline", "string", "電気, 水道 or ガス.", "電気、水道、ガスのいずれか"),
-      HAZARD_PARAM,
-    ],
+    params: [p("lifeline", "string", "電気、水道、ガスのいずれか"), HAZARD_PARAM],
     evaluate: (args, params) =>
       lifelineDays(
         requireCode(scalar(args[0], "ライフライン"), "ライフライン", LIFELINES),
@@ -371,27 +321,15 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "REFERENCE_RECOVERY_DAYS",
     nameJa: "参考復旧日数",
-    descriptionEn: "Reference recovery days of a resource of table 1-17 for the hazard.",
     descriptionJa: "表 参考.1-17 の資源ごとの参考復旧日数を返します。",
     result: "number",
     params: [
-      p(
-        "resource",
-        "string",
-        `Resource: ${RECOVERY_RESOURCES.join(", ")}.`,
-        `資源：${RECOVERY_RESOURCES.join("、")}`
-      ),
+      p("resource", "string", `資源：${RECOVERY_RESOURCES.join("、")}`),
       HAZARD_PARAM,
       STRUCTURE_PARAM,
       ERA_PARAM,
       RETROFIT_PARAM,
-      p(
-        "dataBackup",
-        "any",
-        "1 if important data is backed up (no data loss). Default 0.",
-        "重要データのバックアップあり＝1。省略時は0",
-        true
-      ),
+      p("dataBackup", "any", "重要データのバックアップあり＝1。省略時は0", true),
     ],
     evaluate: (args, params) => {
       const resource = resourceOf(args[0] as Arg);
@@ -408,29 +346,12 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "REOPEN_DAYS",
     nameJa: "営業再開日数",
-    descriptionEn: "Predicted days to reopen: the longest recovery among essential resources.",
     descriptionJa: "事業再開に不可欠な資源の復旧日数の最大値（営業再開日数予想結果）を求めます。",
     result: "number",
     params: [
-      p(
-        "daysRange",
-        "range",
-        "Your recovery days per resource (blank uses the reference).",
-        "資源ごとの復旧日数（空欄は参考値を使用）"
-      ),
-      p(
-        "essentialRange",
-        "range",
-        "1 for resources essential to reopening, 0 or blank otherwise.",
-        "事業再開に不可欠な資源に1"
-      ),
-      p(
-        "referenceRange",
-        "range",
-        "Reference recovery days per resource.",
-        "資源ごとの参考復旧日数",
-        true
-      ),
+      p("daysRange", "range", "資源ごとの復旧日数（空欄は参考値を使用）"),
+      p("essentialRange", "range", "事業再開に不可欠な資源に1"),
+      p("referenceRange", "range", "資源ごとの参考復旧日数", true),
     ],
     evaluate: (args) => {
       const days = flatten(args[0], "復旧日数");
@@ -458,12 +379,10 @@ export const CATALOGUE: readonly FunctionDef[] = [
   },
   {
     id: "STOP_CASHFLOW",
-    nameJa: "事業中断キャッシュフロー悪化額",
-    descriptionEn:
-      "Cash-flow worsening B of a stop of N days: (fixed − depreciation) / 12 × N / 30.",
+    nameJa: "事業中断CF悪化額",
     descriptionJa: "N日間の事業停止によるキャッシュフローの悪化額 (B) を求めます。",
     result: "number",
-    params: [F_PARAM, D_PARAM, p("days", "number", "Days stopped.", "停止日数")],
+    params: [F_PARAM, D_PARAM, p("days", "number", "停止日数")],
     evaluate: (args, params) =>
       stopCashflow(
         requireAmount(scalar(args[0], "年間固定費"), "年間固定費"),
@@ -475,16 +394,9 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "MONTHLY_BALANCE",
     nameJa: "月次資金収支",
-    descriptionEn: "Monthly cash balance at an operating rate: r(S − V)/12 − (F − D)/12.",
     descriptionJa: "稼働率 r のときの月次資金収支を求めます。",
     result: "number",
-    params: [
-      S_PARAM,
-      V_PARAM,
-      F_PARAM,
-      D_PARAM,
-      p("rate", "number", "Operating rate 0–1.", "稼働率（0〜1）"),
-    ],
+    params: [S_PARAM, V_PARAM, F_PARAM, D_PARAM, p("rate", "number", "稼働率（0〜1）")],
     evaluate: (args) =>
       flowsAtRate(
         {
@@ -499,7 +411,6 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "CASHFLOW_TABLE",
     nameJa: "キャッシュフロー表",
-    descriptionEn: `Monthly cash-flow table (tables 3-3/3-4), one column per month; rows: ${CASHFLOW_TABLE_ROWS.length}.`,
     descriptionJa: `月ごとのキャッシュフロー検討表（表 参考.3-3/3-4）を列ごとに返します。行：${CASHFLOW_TABLE_ROWS.join("、")}`,
     result: "matrix",
     params: [
@@ -507,17 +418,11 @@ export const CATALOGUE: readonly FunctionDef[] = [
       V_PARAM,
       F_PARAM,
       D_PARAM,
-      p(
-        "ratesRange",
-        "range",
-        "Operating rate per month (0–1); its length sets the number of months.",
-        "月ごとの稼働率（0〜1）。範囲の長さが月数"
-      ),
-      p("recoveryCostRange", "range", "Recovery cost paid per month.", "月ごとの復旧費用"),
+      p("ratesRange", "range", "月ごとの稼働率（0〜1）。範囲の長さが月数"),
+      p("recoveryCostRange", "range", "月ごとの復旧費用"),
       p(
         "fundingRange",
         "range",
-        "Funding rows (5 × months): drawdown, borrowing, insurance, asset sale, owner support.",
         "資金調達（5行×月数）：現金・預金取崩し、新規借入、損害保険金、会社資産売却、経営者から支援",
         true
       ),
@@ -561,68 +466,38 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "PEAK_SHORTAGE",
     nameJa: "ピーク資金不足額",
-    descriptionEn: "Largest shortage (positive) in a cumulative cash-flow row; 0 when never short.",
     descriptionJa: "累計資金収支の最大不足額（正の値）。不足がなければ0。",
     result: "number",
-    params: [
-      p("cumulativeRange", "range", "Cumulative cash balance per month.", "月ごとの累計資金収支"),
-    ],
+    params: [p("cumulativeRange", "range", "月ごとの累計資金収支")],
     evaluate: (args) => peakOf(numbersOf(args[0] as Arg, "累計資金収支")).peakShortage,
   },
   {
     id: "PEAK_MONTH",
     nameJa: "ピーク資金不足月",
-    descriptionEn:
-      "Month (1-based) of the largest shortage in a cumulative row; 0 when never short.",
     descriptionJa: "累計資金収支が最も不足する月（1から数える）。不足がなければ0。",
     result: "number",
-    params: [
-      p("cumulativeRange", "range", "Cumulative cash balance per month.", "月ごとの累計資金収支"),
-    ],
+    params: [p("cumulativeRange", "range", "月ごとの累計資金収支")],
     evaluate: (args) => peakOf(numbersOf(args[0] as Arg, "累計資金収支")).peakPeriod ?? 0,
   },
   {
     id: "BORROWING_NEED",
     nameJa: "新規借入必要額",
-    descriptionEn:
-      "New borrowing needed E = C − D1 when the recovery total exceeds funds on hand, else 0.",
     descriptionJa: "復旧費用総額 (C) が手元資金 (D1) を超える額（新規借入必要額 E）。",
     result: "number",
-    params: [
-      p("C", "number", "Recovery cost total C (thousand yen).", "復旧費用総額 C（千円）"),
-      p("D1", "number", "Funds on hand D1 (thousand yen).", "手元資金 D1（千円）"),
-    ],
+    params: [p("C", "number", "復旧費用総額 C（千円）"), p("D1", "number", "手元資金 D1（千円）")],
     evaluate: (args) =>
       borrowingNeed(scalar(args[0], "C") as number, scalar(args[1], "D1") as number),
   },
   {
     id: "REPAYMENT_CAPACITY",
-    nameJa: "新規借入可能金額",
-    descriptionEn:
-      "New borrowing that can be repaid, e = (net income + depreciation − existing repayment) × years.",
+    nameJa: "新規借入可能額",
     descriptionJa: "返済原資から新規借入可能金額 (e) を求めます（表 参考.2-3）。",
     result: "number",
     params: [
-      p(
-        "netIncomeAfterTax",
-        "number",
-        "Net income after tax (thousand yen).",
-        "税引後当期純利益（千円）"
-      ),
+      p("netIncomeAfterTax", "number", "税引後当期純利益（千円）"),
       D_PARAM,
-      p(
-        "existingAnnualRepayment",
-        "number",
-        "Annual repayment of existing loans (thousand yen).",
-        "既往借入金年間約定返済額（千円）"
-      ),
-      p(
-        "years",
-        "number",
-        "Repayment years. Default from the coefficient sheet (8).",
-        "返済年数。省略時は係数シートの値（8年）",
-        true
-      ),
+      p("existingAnnualRepayment", "number", "既往借入金年間約定返済額（千円）"),
+      p("years", "number", "返済年数。省略時は係数シートの値（8年）", true),
     ],
     evaluate: (args, params) => {
       const yearsCell = scalar(args[3], "返済年数");
@@ -645,46 +520,26 @@ export const CATALOGUE: readonly FunctionDef[] = [
   },
   {
     id: "COLLATERAL_LIMIT",
-    nameJa: "担保による借入上限",
-    descriptionEn:
-      "Borrowing limit from collateral value under the guideline's example loan terms (table 2-5).",
+    nameJa: "担保借入上限",
     descriptionJa: "担保価値から借入可能金額の上限を求めます（表 参考.2-5 の例示条件）。",
     result: "number",
-    params: [
-      p(
-        "collateralValue",
-        "number",
-        "Collateral value: appraisal minus senior liens (thousand yen).",
-        "担保価値＝担保評価額−先順位担保権（千円）"
-      ),
-    ],
+    params: [p("collateralValue", "number", "担保価値＝担保評価額−先順位担保権（千円）")],
     evaluate: (args, params) => collateralLimit(scalar(args[0], "担保価値") as number, params),
   },
   {
     id: "CHECK_VERDICT",
     nameJa: "取組状況判定",
-    descriptionEn: "Verdict of the 20-question BCP readiness check from the number of yes answers.",
     descriptionJa: "BCP取組状況チェックの「はい」の数から判定を返します。",
     result: "string",
-    params: [p("yesCount", "number", "Number of yes answers (0–20).", "「はい」の数（0〜20）")],
+    params: [p("yesCount", "number", "「はい」の数（0〜20）")],
     evaluate: (args) => readinessVerdict(scalar(args[0], "「はい」の数")).level,
   },
   {
     id: "INSURANCE_COVERAGE",
     nameJa: "保険補償区分",
-    descriptionEn:
-      "Whether a fire-insurance policy type covers the hazard: ○, △ (rider or limit) or ×.",
     descriptionJa: "保険の種類が災害を補償するか（○・△・×）を返します（表 参考.2-1）。",
     result: "string",
-    params: [
-      p(
-        "policyType",
-        "string",
-        `Policy type: ${POLICY_TYPES.join(", ")}.`,
-        `保険の種類：${POLICY_TYPES.join("、")}`
-      ),
-      HAZARD_PARAM,
-    ],
+    params: [p("policyType", "string", `保険の種類：${POLICY_TYPES.join("、")}`), HAZARD_PARAM],
     evaluate: (args, params) =>
       coverage(
         requireCode(scalar(args[0], "保険の種類"), "保険の種類", POLICY_TYPES),
@@ -694,13 +549,12 @@ export const CATALOGUE: readonly FunctionDef[] = [
   {
     id: "PREVENTION_VERDICT",
     nameJa: "事前対策判定",
-    descriptionEn: "Compares C1 with H2 = F + C2 and says whether the countermeasure plan pays.",
     descriptionJa: "対策なしの C1 と、対策費用 F を含む H2＝F＋C2 を比べて判定します。",
     result: "string",
     params: [
-      p("C1", "number", "Recovery total without the plan.", "対策なしの復旧費用総額 C1"),
-      p("C2", "number", "Recovery total with the plan.", "対策ありの復旧費用総額 C2"),
-      p("F", "number", "Cost of the plan.", "災害防止対策費用 F"),
+      p("C1", "number", "対策なしの復旧費用総額 C1"),
+      p("C2", "number", "対策ありの復旧費用総額 C2"),
+      p("F", "number", "災害防止対策費用 F"),
     ],
     evaluate: (args) =>
       comparePrevention(

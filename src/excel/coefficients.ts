@@ -1,0 +1,44 @@
+/**
+ * Reads the workbook's coefficients: every workbook name that is a coefficient key (the 係数
+ * sheet defines one per row) and holds a number overrides the default. Two round trips whatever
+ * the number of coefficients.
+ */
+/* global Excel */
+import { type Parameters, isCoefficientKey, withOverrides } from "../model/parameters";
+
+export interface CoefficientReadResult {
+  params: Parameters;
+  /** keys read from the workbook */
+  found: string[];
+  /** Japanese messages for names that do not hold a single number */
+  problems: string[];
+}
+
+export async function readWorkbookCoefficients(
+  context: Excel.RequestContext
+): Promise<CoefficientReadResult> {
+  const names = context.workbook.names;
+  names.load("items/name,items/type");
+  await context.sync();
+  const matches = names.items.filter(
+    (item) => isCoefficientKey(item.name) && item.type === "Range"
+  );
+  const ranges = matches.map((item) => {
+    const range = item.getRange();
+    range.load("values,address");
+    return { name: item.name, range };
+  });
+  await context.sync();
+  const overrides: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const { name, range } of ranges) {
+    const values = range.values.flat();
+    const value = values[0];
+    if (values.length !== 1 || typeof value !== "number" || !Number.isFinite(value)) {
+      problems.push(`係数「${name}」（${range.address}）は数値1つではないため、既定値を使います。`);
+      continue;
+    }
+    overrides[name] = value;
+  }
+  return { params: withOverrides(overrides), found: Object.keys(overrides), problems };
+}

@@ -1,0 +1,91 @@
+/**
+ * Offline checks of manifest.xml (the online validator cannot run here): it parses, every resid
+ * is defined, every URL is a file the build emits, and the settings the add-in relies on hold.
+ * Needs the production build in dist/web (npm test builds it first).
+ */
+import { XMLParser } from "fast-xml-parser";
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+
+const ROOT = join(__dirname, "..");
+const WEB = join(ROOT, "dist/web");
+const ORIGIN = "https://localhost:3000/";
+const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+
+type Node = Record<string, unknown>;
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+});
+const doc = parser.parse(xml) as Node;
+const app = doc.OfficeApp as Node;
+
+/** Every value of an attribute anywhere in the tree. */
+function attributes(node: unknown, name: string, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => attributes(n, name, out));
+  else if (node !== null && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === `@${name}` && typeof v === "string") out.push(v);
+      else attributes(v, name, out);
+    }
+  }
+  return out;
+}
+
+/** The URLs the add-in loads: every DefaultValue / Value attribute that is a URL. */
+function urls(): string[] {
+  return [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map(
+    (m) => m[1] as string
+  );
+}
+
+describe("manifest.xml", () => {
+  it("parses as a task-pane add-in for workbooks", () => {
+    expect(app["@type"]).toBe("TaskPaneApp");
+    expect((app.Hosts as Node).Host).toEqual({ "@Name": "Workbook" });
+    expect(app.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it("defines every resid it refers to", () => {
+    const resources = ((app.VersionOverrides as Node).Resources ?? {}) as Node;
+    const defined = new Set(attributes(resources, "id"));
+    const used = attributes(app.VersionOverrides, "resid");
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((r) => !defined.has(r))).toEqual([]);
+  });
+
+  it("asks for no more than ReadWriteDocument, uses the shared runtime, and reaches no other domain", () => {
+    expect(app.Permissions).toBe("ReadWriteDocument");
+    expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    expect(xml).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
+    expect(app.AppDomains).toBeUndefined();
+    expect(urls().filter((u) => !u.startsWith(ORIGIN))).toEqual([]);
+  });
+
+  it("is Japanese by default with English overrides, and loads functions-ja.json in ja-jp", () => {
+    expect(app.DefaultLocale).toBe("ja-JP");
+    expect(xml).toMatch(/<DisplayName DefaultValue="BCP 財務診断">\s*<Override Locale="en-US"/);
+    expect(xml).toMatch(
+      /functions\.json">\s*<bt:Override Locale="ja-jp" Value="https:\/\/localhost:3000\/functions-ja\.json"\/>/
+    );
+    expect(xml).toContain('<bt:String id="Functions.Namespace" DefaultValue="BCP"/>');
+  });
+
+  it("points every URL at a file the build emits", () => {
+    const missing = urls()
+      .map((u) => u.slice(ORIGIN.length).split("#")[0] as string)
+      .filter((path) => !existsSync(join(WEB, path)));
+    expect(missing).toEqual([]);
+  });
+
+  it("the emitted task pane loads Office.js from Microsoft's CDN and does not bundle it", () => {
+    const html = readFileSync(join(WEB, "taskpane.html"), "utf8");
+    expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    for (const entry of ["functions.js", "commands.js", "taskpane.js"])
+      expect(html).toContain(`src=${entry}`);
+    const bundle = readFileSync(join(WEB, "functions.js"), "utf8");
+    expect(bundle).toContain('CustomFunctions.associate("STOP_CASHFLOW"');
+    expect(bundle).not.toContain("OSF.DDA"); // Office.js itself is not in the bundle
+  });
+});
