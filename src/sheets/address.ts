@@ -1,0 +1,44 @@
+/** A1 addresses: column letters, row numbers and ranges. */
+
+export function columnLetter(index: number): string {
+  // 0 → A, 25 → Z, 26 → AA
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function a1(column: number, row: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export interface CellPosition {
+  column: number; // 0-based
+  row: number; // 1-based
+}
+
+export function parseA1(ref: string): CellPosition {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
+  if (m === null) throw new Error(`Not an A1 address: ${ref}`);
+  return { column: columnIndex(m[1] as string), row: Number(m[2]) };
+}
+
+/** Quoted sheet reference, as both Excel and HyperFormula accept it. */
+export function sheetRef(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+export function absolute(ref: string): string {
+  const { column, row } = parseA1(ref);
+  return `$${columnLetter(column)}$${row}`;
+}

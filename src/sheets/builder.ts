@@ -1,0 +1,110 @@
+/**
+ * A small builder for sheet definitions: it keeps the current row, places labels, inputs and
+ * formulas, and returns the address of each cell so that later formulas can refer to it.
+ */
+import { a1 } from "./address";
+import type { CellDef, CellValue, NumberFormatKey, SheetDef, Validation } from "./types";
+
+export interface InputOptions {
+  name?: string;
+  format?: NumberFormatKey;
+  validation?: Validation;
+  required?: boolean;
+  /** default value, or a default formula the user may type over */
+  value?: CellValue;
+  formula?: string;
+}
+
+export interface FormulaOptions {
+  name?: string;
+  format?: NumberFormatKey;
+}
+
+export const FLAG_LIST: Validation = { type: "list", values: ["1", "0"] };
+export const SHARE: Validation = { type: "decimal", min: 0, max: 1 };
+export const AMOUNT: Validation = { type: "decimal", min: 0, max: 1e12 };
+export const DAYS: Validation = { type: "decimal", min: 0, max: 3650 };
+
+export class SheetBuilder {
+  private readonly cells: CellDef[] = [];
+  row = 1;
+
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    private readonly columnWidths: number[],
+    private readonly options: Pick<SheetDef, "freeze" | "landscape"> = {}
+  ) {}
+
+  private put(column: number, cell: Omit<CellDef, "ref">, row = this.row): string {
+    const ref = a1(column, row);
+    this.cells.push({ ref, ...cell });
+    return ref;
+  }
+
+  /** A table title carrying the guideline's numbering, then its unit line. */
+  title(text: string, unit: string | null = "（単位：千円）"): this {
+    this.put(0, { role: "title", value: text });
+    this.row += 1;
+    if (unit !== null) {
+      this.put(0, { role: "unit", value: unit });
+      this.row += 1;
+    }
+    return this;
+  }
+
+  header(texts: readonly string[], startColumn = 0): this {
+    texts.forEach((text, i) => this.put(startColumn + i, { role: "header", value: text }));
+    this.row += 1;
+    return this;
+  }
+
+  note(text: string, column = 0): this {
+    this.put(column, { role: "note", value: text });
+    this.row += 1;
+    return this;
+  }
+
+  label(column: number, text: string): string {
+    return this.put(column, { role: "label", value: text });
+  }
+
+  input(column: number, options: InputOptions = {}): string {
+    return this.put(column, { role: "input", format: "amount", ...options });
+  }
+
+  formula(column: number, formula: string, options: FormulaOptions = {}): string {
+    return this.put(column, { role: "formula", formula, format: "amount", ...options });
+  }
+
+  /** One "label | input" line; returns the input's address. */
+  inputLine(text: string, options: InputOptions = {}, column = 1): string {
+    this.label(0, text);
+    const ref = this.input(column, options);
+    this.row += 1;
+    return ref;
+  }
+
+  /** One "label | formula" line; returns the formula's address. */
+  formulaLine(text: string, formula: string, options: FormulaOptions = {}, column = 1): string {
+    this.label(0, text);
+    const ref = this.formula(column, formula, options);
+    this.row += 1;
+    return ref;
+  }
+
+  skip(rows = 1): this {
+    this.row += rows;
+    return this;
+  }
+
+  build(): SheetDef {
+    return {
+      key: this.key,
+      name: this.name,
+      cells: this.cells,
+      columnWidths: this.columnWidths,
+      ...this.options,
+    };
+  }
+}

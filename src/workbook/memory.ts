@@ -1,0 +1,130 @@
+/**
+ * The in-memory workbook: sheets of cells and workbook names, built from sheet definitions the
+ * same way the Excel adapter builds them (inputs the user typed are kept), and evaluated with the
+ * formula evaluator so that every figure can be read without Excel.
+ */
+import {
+  COEFFICIENTS,
+  type Parameters,
+  isCoefficientKey,
+  withOverrides,
+} from "../model/parameters";
+import type { CellDef, CellValue, WorkbookDef } from "../sheets/types";
+import {
+  type FormulaError,
+  FormulaEvaluator,
+  type Scalar,
+  type StoredCell,
+  isError,
+} from "./formula/evaluate";
+import { type BuildReport, planBuild } from "./plan";
+
+export interface MemoryCell extends StoredCell {
+  def?: CellDef;
+}
+
+export class MemoryWorkbook {
+  readonly sheets = new Map<string, Map<string, MemoryCell>>();
+  readonly names = new Map<string, { sheet: string; ref: string }>();
+  private evaluator: FormulaEvaluator | null = null;
+
+  /** Builds or upgrades the definitions into this workbook; returns what was created or kept. */
+  build(def: WorkbookDef): BuildReport {
+    const plan = planBuild(def, (name) => this.snapshot(name));
+    for (const sheetPlan of plan.sheets) {
+      if (sheetPlan.action === "skip") continue;
+      let cells = this.sheets.get(sheetPlan.def.name);
+      if (cells === undefined) {
+        cells = new Map();
+        this.sheets.set(sheetPlan.def.name, cells);
+      }
+      for (const write of sheetPlan.writes) {
+        cells.set(write.ref, { value: write.value, formula: write.formula, def: write.def });
+      }
+      for (const cell of sheetPlan.def.cells) {
+        if (cell.name !== undefined)
+          this.names.set(cell.name, { sheet: sheetPlan.def.name, ref: cell.ref });
+        const stored = cells.get(cell.ref);
+        if (stored !== undefined) stored.def = cell;
+      }
+    }
+    this.evaluator = null;
+    return plan.report;
+  }
+
+  private snapshot(sheet: string): Map<string, StoredCell> | undefined {
+    const cells = this.sheets.get(sheet);
+    if (cells === undefined) return undefined;
+    return new Map([...cells].map(([ref, c]) => [ref, { value: c.value, formula: c.formula }]));
+  }
+
+  /** Types a value into a cell, by defined name or sheet and address (as a user would). */
+  set(target: string, value: CellValue | null, ref?: string): void {
+    const place = ref === undefined ? this.names.get(target) : { sheet: target, ref };
+    if (place === undefined) throw new Error(`No cell named ${target}`);
+    const cells = this.sheets.get(place.sheet);
+    if (cells === undefined) throw new Error(`No sheet ${place.sheet}`);
+    const existing = cells.get(place.ref);
+    cells.set(place.ref, { value, def: existing?.def });
+    this.evaluator = null;
+  }
+
+  /** The coefficients in force: the 係数 sheet's values where they are numbers. */
+  parameters(): Parameters {
+    const overrides: Record<string, number> = {};
+    for (const c of COEFFICIENTS) {
+      const place = this.names.get(c.key);
+      const value =
+        place === undefined ? undefined : this.sheets.get(place.sheet)?.get(place.ref)?.value;
+      if (isCoefficientKey(c.key) && typeof value === "number" && Number.isFinite(value))
+        overrides[c.key] = value;
+    }
+    return withOverrides(overrides);
+  }
+
+  private engine(): FormulaEvaluator {
+    if (this.evaluator === null) {
+      const params = this.parameters();
+      this.evaluator = new FormulaEvaluator({
+        cell: (sheet, ref) => this.sheets.get(sheet)?.get(ref),
+        resolveName: (name) => this.names.get(name),
+        params,
+      });
+    }
+    return this.evaluator;
+  }
+
+  value(sheet: string, ref: string): Scalar | FormulaError {
+    return this.engine().cellValue(sheet, ref);
+  }
+
+  /** The value of a named cell. */
+  get(name: string): Scalar | FormulaError {
+    const place = this.names.get(name);
+    if (place === undefined) throw new Error(`No cell named ${name}`);
+    return this.value(place.sheet, place.ref);
+  }
+
+  /** A named numeric cell, failing loudly on errors (for tests and exports). */
+  number(name: string): number {
+    const v = this.get(name);
+    if (typeof v !== "number")
+      throw new Error(
+        `${name} is ${isError(v) ? `${v.error} ${v.message ?? ""}` : JSON.stringify(v)}`
+      );
+    return v;
+  }
+
+  /** Every formula cell that evaluates to an error: sheet, address and the error. */
+  errors(): { sheet: string; ref: string; error: FormulaError }[] {
+    const out: { sheet: string; ref: string; error: FormulaError }[] = [];
+    for (const [sheet, cells] of this.sheets) {
+      for (const [ref, cell] of cells) {
+        if (cell.formula === undefined) continue;
+        const v = this.value(sheet, ref);
+        if (isError(v)) out.push({ sheet, ref, error: v });
+      }
+    }
+    return out;
+  }
+}
