@@ -154,6 +154,25 @@ const SHARE_FIELD: Partial<
 };
 
 /** assetClass, hazard, structure, era, [protectedShare], [retrofitted] → class and context */
+/** Applies a protectedShare argument to the countermeasure it stands for. */
+function withShare(
+  assetClass: AssetClass,
+  ctx: DamageContext,
+  value: Arg | undefined
+): DamageContext {
+  const share = optionalRate(scalar(value, "対策済みの割合"), "対策済みの割合");
+  const fields = SHARE_FIELD[assetClass];
+  if (share > 0 && fields === undefined) {
+    throw invalid(
+      `${assetClass}には対策済みの割合を指定できません（建物は耐震補強の引数を使ってください）。`
+    );
+  }
+  const field = fields?.[ctx.hazard.kind];
+  return field === undefined
+    ? ctx
+    : { ...ctx, countermeasures: { ...ctx.countermeasures, [field]: share } };
+}
+
 function assetContext(
   args: readonly Arg[],
   params: Parameters
@@ -164,18 +183,19 @@ function assetContext(
     params,
     retrofit(args[5] as Arg)
   );
-  const share = optionalRate(scalar(args[4], "対策済みの割合"), "対策済みの割合");
-  const fields = SHARE_FIELD[assetClass];
-  if (share > 0 && fields === undefined) {
-    throw invalid(
-      `${assetClass}には対策済みの割合を指定できません（建物は耐震補強の引数を使ってください）。`
-    );
-  }
-  const field = fields?.[ctx.hazard.kind];
-  const countermeasures =
-    field === undefined ? ctx.countermeasures : { ...ctx.countermeasures, [field]: share };
-  return { assetClass, ctx: { ...ctx, countermeasures } };
+  return { assetClass, ctx: withShare(assetClass, ctx, args[4]) };
 }
+
+// The asset whose damage rate sets a resource's reference days (データ消失: the tools rate).
+const RESOURCE_ASSET: Partial<Record<RecoveryResource, AssetClass>> = {
+  建物: "建物",
+  建物附属設備: "建物附属設備",
+  機械及び装置: "機械及び装置",
+  "工具・器具・備品": "工具・器具・備品",
+  構築物: "構築物",
+  車両及び運搬具: "車両及び運搬具",
+  データ等の情報の消失: "工具・器具・備品",
+};
 
 function resourceOf(value: Arg): RecoveryResource {
   const cell = scalar(value, "資源");
@@ -330,6 +350,12 @@ export const CATALOGUE: readonly FunctionDef[] = [
       ERA_PARAM,
       RETROFIT_PARAM,
       p("dataBackup", "any", "重要データのバックアップあり＝1。省略時は0", true),
+      p(
+        "protectedShare",
+        "any",
+        "機械及び装置・工具・器具・備品の対策済みの割合（0〜1）。データ消失は工具・器具・備品の割合を使います。省略時は0",
+        true
+      ),
     ],
     evaluate: (args, params) => {
       const resource = resourceOf(args[0] as Arg);
@@ -337,9 +363,11 @@ export const CATALOGUE: readonly FunctionDef[] = [
         ...retrofit(args[4] as Arg),
         dataBackup: optionalFlagArg(args[5] as Arg, "データのバックアップ"),
       };
+      const ctx = buildingContext([args[2] as Arg, args[3] as Arg, args[1] as Arg], params, cm);
+      const rated = RESOURCE_ASSET[resource];
       return referenceRecoveryDays(
         resource,
-        buildingContext([args[2] as Arg, args[3] as Arg, args[1] as Arg], params, cm)
+        rated === undefined ? ctx : withShare(rated, ctx, args[6])
       );
     },
   },

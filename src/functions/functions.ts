@@ -166,6 +166,7 @@ export function lifelineDays(lifeline: string, hazard: any): number {
  * @param era Construction era code of the building: 1 built 1981 or later … 5 1950 or earlier.
  * @param [retrofitted] 1 if the building has seismic retrofitting. Default 0.
  * @param [dataBackup] 1 if important data is backed up, so none is lost. Default 0.
+ * @param [protectedShare] Share (0 to 1) of machinery or tools anchored, fixed or protected; data loss uses the tools share. Default 0.
  * @returns Whole days.
  */
 export function referenceRecoveryDays(
@@ -174,7 +175,8 @@ export function referenceRecoveryDays(
   structure: number,
   era: number,
   retrofitted?: any,
-  dataBackup?: any
+  dataBackup?: any,
+  protectedShare?: any
 ): number {
   return runForExcel("REFERENCE_RECOVERY_DAYS", [
     resource,
@@ -183,6 +185,7 @@ export function referenceRecoveryDays(
     era,
     retrofitted,
     dataBackup,
+    protectedShare,
   ]);
 }
 

@@ -2,7 +2,9 @@
  * Scenario file → the input cells of the built workbook (by defined name), so that
  * `bcp-calc workbook --input` fills a course with a company's figures.
  */
+import type { Countermeasures } from "../model/damage";
 import type { CostLines, FinancialStatements } from "../model/directCosting";
+import { type ScenarioInput, evaluateScenario } from "../model/scenario";
 import type { CellValue } from "../sheets/types";
 
 export type InputValues = Record<string, CellValue | null>;
@@ -47,6 +49,111 @@ export function statementInputs(s: FinancialStatements): InputValues {
       out.LaborDirect = s.laborDirectlyEmployed ? 1 : 0;
       costInputs("CC", s.costReport, out);
       break;
+  }
+  return out;
+}
+
+const ASSET_NAMES: Record<string, string> = {
+  建物: "Building",
+  建物附属設備: "BuildingEquipment",
+  機械及び装置: "Machinery",
+  "工具・器具・備品": "Tools",
+  構築物: "Structures",
+  車両及び運搬具: "Vehicles",
+  棚卸資産: "Inventory",
+};
+
+const RESOURCE_NAMES: Record<string, string> = {
+  電気: "Power",
+  水道: "Water",
+  都市ガス: "Gas",
+  ...ASSET_NAMES,
+  データ等の情報の消失: "Data",
+};
+
+const COUNTERMEASURE_NAMES: Record<keyof Countermeasures, string> = {
+  fireExtinguishers: "CM_Extinguishers",
+  dataBackup: "CM_DataBackup",
+  sprinklers: "CM_Sprinklers",
+  retrofitted: "CM_Retrofit",
+  machineryAnchoredShare: "CM_MachineryAnchored",
+  machineryFloodShare: "CM_MachineryFlood",
+  toolsFixedShare: "CM_ToolsFixed",
+  inventoryFallShare: "CM_InventoryFall",
+  inventoryRaisedShare: "CM_InventoryRaised",
+};
+
+const flagOrShare = (v: unknown): CellValue =>
+  typeof v === "boolean" ? (v ? 1 : 0) : (v as number);
+
+function mapped<T extends string>(
+  values: Partial<Record<T, number | boolean | null | undefined>> | undefined,
+  names: Record<string, string>,
+  prefix: string,
+  out: InputValues
+): void {
+  for (const [key, value] of Object.entries(values ?? {}) as [string, unknown][]) {
+    const stem = names[key];
+    if (stem !== undefined && value !== undefined)
+      out[`${prefix}${stem}`] = value === null ? null : flagOrShare(value);
+  }
+}
+
+/**
+ * Every input of a 中級 / 上級 course a scenario file fills. The monthly schedules (rates,
+ * recovery costs by month, funding rows) keep the sheet's defaults.
+ */
+export function scenarioInputs(input: ScenarioInput): InputValues {
+  const out: InputValues = input.statements === undefined ? {} : statementInputs(input.statements);
+  const model = evaluateScenario(input);
+  Object.assign(out, {
+    CompanyName: input.company?.name ?? "",
+    DiagnosisDate: input.company?.date ?? "",
+    NetIncomeForRepayment: input.netIncomeAfterTax,
+    ExistingRepayment: input.existingAnnualRepayment,
+    Hazard: input.hazard,
+    BuildingStructure: input.building.structure,
+    BuildingEra: input.building.era,
+    BuildingOwned: flagOrShare(input.building.owned),
+    Cash: input.funds.cash ?? 0,
+    InsuranceProceeds: model.insurance.usedInD1,
+    AssetSale: input.funds.assetSale ?? 0,
+    OwnerSupport: input.funds.ownerSupport ?? 0,
+  });
+  if (input.targetRecoveryDays !== undefined) out.TargetRecoveryDays = input.targetRecoveryDays;
+  mapped(input.assets, ASSET_NAMES, "Asset_", out);
+  mapped(input.recoveryCosts, ASSET_NAMES, "RC_", out);
+  mapped(input.recoveryDays, RESOURCE_NAMES, "RD_", out);
+  mapped(input.essential, RESOURCE_NAMES, "ES_", out);
+  for (const [key, name] of Object.entries(COUNTERMEASURE_NAMES) as [
+    keyof Countermeasures,
+    string,
+  ][]) {
+    const value = input.countermeasures?.[key];
+    if (value !== undefined) out[name] = flagOrShare(value);
+    const planned = input.prevention?.countermeasures[key];
+    // extinguishers and sprinklers have no numeric effect, so the plan sheet does not ask for them
+    const rated = key !== "fireExtinguishers" && key !== "sprinklers";
+    if (input.prevention !== undefined && rated)
+      out[`P_${name}`] = flagOrShare(planned ?? value ?? 0);
+  }
+  if (input.prevention !== undefined) {
+    out.PreventionCostF = input.prevention.cost;
+    out.PreventionLoanG = input.prevention.loan ?? 0;
+  }
+  (input.collateral ?? []).slice(0, 4).forEach((item, i) => {
+    out[`Collateral${i + 1}_Appraisal`] = item.appraisal;
+    out[`Collateral${i + 1}_Liens`] = item.seniorLiens;
+  });
+  for (const [key, value] of Object.entries(input.coefficients ?? {})) out[key] = value;
+  const site = input.advanced?.twoSites?.site;
+  if (site !== undefined) {
+    Object.assign(out, {
+      TS_Sales: site.sales,
+      TS_Variable: site.variable,
+      TS_Fixed: site.fixed,
+      TS_Depreciation: site.depreciation,
+    });
   }
   return out;
 }

@@ -13,7 +13,7 @@ const VALID: Record<string, Arg[]> = {
   DAMAGE_RATE: ["機械及び装置", "6強", 1, 1, 0.5, 0],
   DAMAGE: [1000, "機械及び装置", "6強", 1, 1, 0.5, 0],
   LIFELINE_DAYS: ["水道", "7"],
-  REFERENCE_RECOVERY_DAYS: ["建物", "6強", 1, 1, 0, 0],
+  REFERENCE_RECOVERY_DAYS: ["機械及び装置", "6強", 1, 1, 0, 0, 0.5],
   REOPEN_DAYS: [
     [[2], [30]],
     [[1], [1]],

@@ -1,0 +1,106 @@
+/**
+ * 上級 参考.3 (3) 事業所（工場）が2ヶ所ある場合: the hit site's monthly cash flow with its own
+ * recovery and alternate production at the other site (表 参考.3-6 / 3-7).
+ */
+import { a1 } from "../address";
+import { AMOUNT, SHARE, SheetBuilder } from "../builder";
+import type { SheetDef } from "../types";
+
+export const TWO_SITE_MONTHS = 12;
+
+export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef {
+  const s = new SheetBuilder(
+    "advanced.twoSites",
+    name,
+    [34, ...Array.from({ length: months + 1 }, () => 11)],
+    {
+      freeze: { rows: 0, columns: 1 },
+      landscape: true,
+    }
+  );
+  s.title("表 参考.3-6 直接原価計算による損益計算書（被災した事業所）");
+  s.header(["項目", "1年間", "1ヶ月"]);
+  const site = (label: string, name: string) => {
+    s.label(0, label);
+    s.input(1, { name, validation: AMOUNT, required: true });
+    s.formula(2, `${name}/12`);
+    s.row += 1;
+  };
+  site("売上高", "TS_Sales");
+  site("変動費計", "TS_Variable");
+  site("固定費計", "TS_Fixed");
+  site("（内 減価償却費）", "TS_Depreciation");
+  s.skip();
+
+  const cols = Array.from({ length: months }, (_, i) => i + 1);
+  const total = months + 1;
+  s.title("表 参考.3-7 キャッシュフロー推移");
+  s.header(["", ...cols.map((m) => `${m}ヶ月目`), "計"]);
+  const at = (m: number, r: number) => a1(m, r);
+  const line = (
+    label: string,
+    cell: (m: number) => string | null,
+    opts: { input?: "share" | "amount"; total?: boolean; percent?: boolean } = {}
+  ) => {
+    s.label(0, label);
+    const r = s.row;
+    for (const m of cols) {
+      const formula = cell(m);
+      if (opts.input) {
+        s.input(m, {
+          validation: opts.input === "share" ? SHARE : AMOUNT,
+          format: opts.input === "share" ? "percent" : "amount",
+        });
+      } else if (formula !== null) {
+        s.formula(m, formula, opts.percent ? { format: "percent" } : {});
+      }
+    }
+    if (opts.total) s.formula(total, `SUM(${a1(1, r)}:${a1(months, r)})`);
+    s.row += 1;
+    return r;
+  };
+  const own = line("自工場の稼働率", () => null, { input: "share" });
+  const alternate = line("代替生産（他工場）の割合", () => null, { input: "share" });
+  const rate = line("生産の合計（上限100%）", (m) => `MIN(1,${at(m, own)}+${at(m, alternate)})`, {
+    percent: true,
+  });
+  const revenue = line("営業収入", (m) => `${at(m, rate)}*TS_Sales/12`, { total: true });
+  line("　通常ベース比", (m) => `${at(m, revenue)}-TS_Sales/12`, { total: true });
+  const variable = line("営業支出 変動費", (m) => `${at(m, rate)}*TS_Variable/12`, { total: true });
+  line("　通常ベース比", (m) => `${at(m, variable)}-TS_Variable/12`, { total: true });
+  const fixed = line("営業支出 固定費（減価償却費を除く）", () => "(TS_Fixed-TS_Depreciation)/12", {
+    total: true,
+  });
+  const subtotal = line("営業支出 小計", (m) => `${at(m, variable)}+${at(m, fixed)}`, {
+    total: true,
+  });
+  const net = line("差引", (m) => `${at(m, revenue)}-${at(m, subtotal)}`, { total: true });
+  const expenses = line("追加支出 経費（代替生産）", () => null, { input: "amount", total: true });
+  const overtime = line("追加支出 人件費（残業代）", () => null, { input: "amount", total: true });
+  const monthly = line(
+    "月次資金収支",
+    (m) => `${at(m, net)}-${at(m, expenses)}-${at(m, overtime)}`,
+    { total: true }
+  );
+  const cumulative = line("累計資金不足", (m) =>
+    m === 1 ? at(1, monthly) : `${at(m - 1, s.row)}+${at(m, monthly)}`
+  );
+  const equipment = line("代替設備支出", () => null, { input: "amount", total: true });
+  const totalRow = s.row;
+  line("資金不足総計", (m) =>
+    m === 1
+      ? `${at(1, cumulative)}-${at(1, equipment)}`
+      : `${at(m - 1, totalRow)}+${at(m, monthly)}-${at(m, equipment)}`
+  );
+  s.skip();
+  const range = `${a1(1, totalRow)}:${a1(months, totalRow)}`;
+  s.formulaLine("ピーク時の資金不足額", `BCP.PEAK_SHORTAGE(${range})`, {
+    name: "TwoSitePeakShortage",
+  });
+  s.formulaLine("ピークの月（ヶ月目）", `BCP.PEAK_MONTH(${range})`, {
+    name: "TwoSitePeakMonth",
+    format: "integer",
+  });
+  s.note("稼働率と代替生産の割合は月ごとの見込みを入力します。空欄は0%です。");
+  return s.build();
+}

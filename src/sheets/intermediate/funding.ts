@@ -1,0 +1,93 @@
+/**
+ * 中級 参考.2: 復旧費用の調達 (表 参考.2-1 / 2-2: D1 and E), 返済原資 (2-3: e), 担保 (2-4 / 2-5).
+ */
+import { AMOUNT, SheetBuilder } from "../builder";
+import type { SheetDef } from "../types";
+
+const amount = (name: string, required = false) => ({ name, validation: AMOUNT, required });
+
+export const COLLATERAL_ITEMS = ["土地", "建物", "有価証券", "その他"] as const;
+
+export function fundingSheet(name: string): SheetDef {
+  const s = new SheetBuilder("intermediate.funding", name, [38, 16, 16, 16, 24]);
+  s.title("表 参考.2-1 / 2-2 復旧費用の調達");
+  s.header(["項目", "金額", "", "備考"]);
+  s.formulaLine("復旧費用総額 (C)", "RecoveryTotalC");
+  s.inputLine("現金・預金", amount("Cash", true));
+  s.inputLine("損害保険金", amount("InsuranceProceeds"));
+  s.inputLine("会社資産売却", amount("AssetSale"));
+  s.inputLine("経営者から支援", amount("OwnerSupport"));
+  s.formulaLine("手元資金 計 (D1)", "Cash+InsuranceProceeds+AssetSale+OwnerSupport", {
+    name: "HandFundsD1",
+  });
+  s.formulaLine("過不足金額 (D1 − C)", "HandFundsD1-RecoveryTotalC");
+  s.formulaLine("新規借入必要額 (E)", "BCP.BORROWING_NEED(RecoveryTotalC,HandFundsD1)", {
+    name: "BorrowingNeedE",
+  });
+  s.formulaLine("調達可能金額 計 (D2 = D1 + E)", "HandFundsD1+BorrowingNeedE");
+  s.formulaLine("判定", 'IF(BorrowingNeedE>0,"借入が必要（C > D1）","自力で賄える（C ≦ D1）")', {
+    name: "FundingVerdict",
+    format: "text",
+  });
+  s.formulaLine(
+    "現金・預金は月商の1ヶ月分以上か",
+    'IF(Cash>=SalesAnnual/12*CashHoldingMonths,"月商1ヶ月分以上","月商1ヶ月分に不足")',
+    { name: "CashHoldingVerdict", format: "text" }
+  );
+  s.skip();
+  s.title("表 参考.2-3 返済原資の計算");
+  s.header(["科目", "金額"]);
+  s.inputLine("I. 税引後当期純利益（損益計算書から）", {
+    name: "NetIncomeForRepayment",
+    formula: "NetIncome",
+    format: "amount",
+  });
+  s.formulaLine("II. 年間減価償却金額", "DepreciationAnnual");
+  s.formulaLine("III. 返済原資合計 (I + II)", "NetIncomeForRepayment+DepreciationAnnual", {
+    name: "RepaymentSource",
+  });
+  s.inputLine("IV. 既往借入金年間約定返済額", amount("ExistingRepayment", true));
+  s.formulaLine("V. 新規借入金返済原資（年間）(III − IV)", "RepaymentSource-ExistingRepayment", {
+    name: "AnnualRepaymentCapacity",
+  });
+  s.formulaLine(
+    "VI. 新規借入可能金額 (e)（据置2年・返済8年）",
+    "BCP.REPAYMENT_CAPACITY(NetIncomeForRepayment,DepreciationAnnual,ExistingRepayment,RepaymentYears)",
+    { name: "BorrowingCapacityE" }
+  );
+  s.formulaLine(
+    "判定",
+    'IF(BorrowingCapacityE>=BorrowingNeedE,"返済可能（e ≧ E）","全額の返済は困難（e < E）")',
+    { name: "RepaymentVerdict", format: "text" }
+  );
+  s.formulaLine("不足額 (E − e)", "MAX(0,BorrowingNeedE-BorrowingCapacityE)", {
+    name: "RepaymentShortfall",
+  });
+  s.formulaLine("必要な返済原資の増加（年間）", "RepaymentShortfall/RepaymentYears");
+  s.skip();
+  s.title("表 参考.2-4 担保の状況");
+  s.header(["担保科目", "担保評価額 I", "先順位担保権 II", "担保価値 (I − II)", "備考"]);
+  const first = s.row;
+  COLLATERAL_ITEMS.forEach((item, i) => {
+    s.label(0, item);
+    const appraisal = s.input(1, amount(`Collateral${i + 1}_Appraisal`));
+    const liens = s.input(2, amount(`Collateral${i + 1}_Liens`));
+    s.formula(3, `MAX(0,${appraisal}-${liens})`);
+    s.row += 1;
+  });
+  s.label(0, "合計");
+  s.formula(1, `SUM(B${first}:B${s.row - 1})`);
+  s.formula(2, `SUM(C${first}:C${s.row - 1})`);
+  s.formula(3, `SUM(D${first}:D${s.row - 1})`, { name: "CollateralValue" });
+  s.row += 1;
+  s.skip();
+  s.title("表 参考.2-5 担保条件の例（中小企業金融公庫の災害復旧貸付、指針記載時の条件）");
+  s.formulaLine("担保価値", "CollateralValue");
+  s.formulaLine("借入可能金額の上限", "BCP.COLLATERAL_LIMIT(CollateralValue)", {
+    name: "CollateralLimit",
+  });
+  s.note(
+    "担保価値×3 が 8,000万円以下なら 担保価値×4、超えれば 担保価値＋8,000万円。1社あたり1億5,000万円が上限（係数シートで変更可）。"
+  );
+  return s.build();
+}

@@ -1,0 +1,88 @@
+/**
+ * サマリー: the headline figures of the diagnosis on one page, for the accountant and the bank,
+ * with the monthly and cumulative cash flow the chart is drawn from.
+ */
+import { a1, sheetRef } from "./address";
+import { SheetBuilder } from "./builder";
+import type { SheetDef } from "./types";
+
+export interface SummaryOptions {
+  courseLabel: string;
+  cashflowSheet: string;
+  /** row of the monthly balance and of the cumulative balance in the cash-flow sheet */
+  monthlyRow: number;
+  cumulativeRow: number;
+  months: number;
+}
+
+export const SUMMARY_CHART_TITLE = "月次資金収支と累計資金収支";
+
+export function summarySheet(name: string, o: SummaryOptions): SheetDef {
+  const s = new SheetBuilder("summary", name, [40, 18, 18, 30]);
+  s.title(`BCP 財務診断 サマリー（${o.courseLabel}）`, "（単位：千円）");
+  s.inputLine("会社名", { name: "CompanyName", format: "text", required: true, value: "" });
+  s.inputLine("診断日", { name: "DiagnosisDate", format: "text", required: true, value: "" });
+  s.formulaLine("想定する災害", "Hazard", { format: "text" });
+  s.skip();
+  s.header(["項目", "金額・日数", "", "判定"]);
+  s.formulaLine("資産の復旧費用 (A)", "AssetRecoveryA");
+  s.formulaLine("事業中断によるキャッシュフローの悪化額 (B)", "CashflowWorseningB");
+  s.formulaLine("復旧費用総額 (C = A + B)", "RecoveryTotalC");
+  s.label(0, "手元資金 (D1)");
+  s.formula(1, "HandFundsD1");
+  s.formula(3, "FundingVerdict", { format: "text" });
+  s.row += 1;
+  s.formulaLine("新規借入必要額 (E)", "BorrowingNeedE");
+  s.label(0, "新規借入可能金額 (e)");
+  s.formula(1, "BorrowingCapacityE");
+  s.formula(3, "RepaymentVerdict", { format: "text" });
+  s.row += 1;
+  s.label(0, "営業再開日数 (N)");
+  s.formula(1, "ReopenDays", { format: "days" });
+  s.formula(
+    3,
+    'IF(TargetRecoveryDays="","目標復旧時間が未入力",IF(RecoveryGap>0,"目標復旧時間を"&RecoveryGap&"日超過","目標復旧時間内"))',
+    { format: "text", name: "RecoveryVerdict" }
+  );
+  s.row += 1;
+  s.formulaLine("目標復旧時間", "TargetRecoveryDays", { format: "days" });
+  s.label(0, "ピーク時の資金不足額");
+  s.formula(1, "PeakShortage");
+  s.formula(3, 'IF(PeakMonth=0,"資金不足なし",PeakMonth&"ヶ月目")', { format: "text" });
+  s.row += 1;
+  s.label(0, "現金・預金");
+  s.formula(1, "Cash");
+  s.formula(3, "CashHoldingVerdict", { format: "text" });
+  s.row += 1;
+  s.label(0, "担保による借入上限");
+  s.formula(1, "CollateralLimit");
+  s.row += 1;
+  s.label(0, "事前対策（C1 と H2 = F + C2 の比較）");
+  s.formula(1, "PreventionSaving");
+  s.formula(3, "PreventionVerdict", { format: "text" });
+  s.row += 1;
+  s.label(0, "損益計算書との照合");
+  s.formula(3, "ReconStatus", { format: "text" });
+  s.row += 1;
+  s.skip();
+  s.title(SUMMARY_CHART_TITLE);
+  s.header(["月", "月次資金収支", "累計資金収支"]);
+  for (let m = 1; m <= o.months; m++) {
+    s.label(0, `${m}ヶ月目`);
+    s.formula(1, sheetRef(o.cashflowSheet, a1(m, o.monthlyRow)));
+    s.formula(2, sheetRef(o.cashflowSheet, a1(m, o.cumulativeRow)));
+    s.row += 1;
+  }
+  return s.build();
+}
+
+/** Where the chart's data sits in the summary sheet (header row and the rows of months). */
+export function summaryChartRange(def: SheetDef): string {
+  const header = def.cells.find((c) => c.role === "header" && c.value === "月");
+  if (header === undefined) throw new Error("summary chart data not found");
+  const row = Number(header.ref.slice(1));
+  const last = Math.max(
+    ...def.cells.filter((c) => c.ref.startsWith("C")).map((c) => Number(c.ref.slice(1)))
+  );
+  return `A${row}:C${last}`;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
+import { COURSES, courseWorkbook } from "../../src/sheets/course";
+import { INDUSTRIES } from "../../src/model/directCosting";
+import { SHEET_NAME_MAX } from "../../src/sheets/types";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { scenarioInputs } from "../../src/workbook/scenarioInputs";
+
+const example = JSON.parse(
+  readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
+) as ScenarioInput;
+
+function filled(input: ScenarioInput) {
+  const wb = new MemoryWorkbook();
+  wb.build(courseWorkbook("中級", input.statements?.industry ?? "製造業"));
+  for (const [name, value] of Object.entries(scenarioInputs(input))) wb.set(name, value);
+  return wb;
+}
+
+describe("中級コース workbook evaluated in memory matches the model", () => {
+  const wb = filled(example);
+  const model = evaluateScenario({ ...example, cashflow: { ...example.cashflow, months: 24 } });
+
+  it("has no error in any formula", () => {
+    expect(wb.errors()).toEqual([]);
+  });
+
+  it.each([
+    ["AssetRecoveryA", "A"],
+    ["CashflowWorseningB", "B"],
+    ["RecoveryTotalC", "C"],
+    ["HandFundsD1", "D1"],
+    ["BorrowingNeedE", "E"],
+    ["BorrowingCapacityE", "e"],
+    ["ReopenDays", "N"],
+    ["PeakShortage", "peakShortage"],
+    ["PeakMonth", "peakMonth"],
+  ] as const)("%s = model %s", (name, key) => {
+    expect(wb.number(name)).toBeCloseTo(model[key] as number, 4);
+  });
+
+  it("collateral limit and the 事前対策 comparison", () => {
+    expect(wb.number("CollateralLimit")).toBe(model.collateral?.limit);
+    expect(wb.number("RecoveryTotalC2")).toBeCloseTo(model.prevention?.withPlan ?? NaN, 4);
+    expect(wb.get("PreventionVerdict")).toBe(model.prevention?.verdict);
+  });
+
+  it("per-asset damage and reference days", () => {
+    for (const asset of model.core.assets) {
+      const key = {
+        建物: "Building",
+        建物附属設備: "BuildingEquipment",
+        機械及び装置: "Machinery",
+        "工具・器具・備品": "Tools",
+        構築物: "Structures",
+        車両及び運搬具: "Vehicles",
+        棚卸資産: "Inventory",
+      }[asset.assetClass];
+      expect(wb.number(`Damage_${key}`)).toBeCloseTo(asset.referenceDamage, 4);
+      expect(wb.number(`RecoveryCost_${key}`)).toBeCloseTo(asset.recoveryCost, 4);
+    }
+  });
+});
+
+describe("course definitions", () => {
+  it.each(
+    COURSES.filter((c) => c !== "基本").flatMap((c) => INDUSTRIES.map((i) => [c, i] as const))
+  )("%s・%s: sheet names are unique and short enough", (course, industry) => {
+    const def = courseWorkbook(course, industry);
+    const names = def.sheets.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
+    const defined = def.sheets.flatMap((s) => s.cells.map((c) => c.name).filter(Boolean));
+    expect(new Set(defined).size).toBe(defined.length);
+  });
+});
