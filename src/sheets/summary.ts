@@ -29,7 +29,7 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   s.formulaLine("事業中断によるキャッシュフローの悪化額 (B)", "CashflowWorseningB");
   s.formulaLine("復旧費用総額 (C = A + B)", "RecoveryTotalC");
   s.label(0, "手元資金 (D1)");
-  s.formula(1, "HandFundsD1");
+  s.formula(1, "HandFunds_D1");
   s.formula(3, "FundingVerdict", { format: "text" });
   s.row += 1;
   s.formulaLine("新規借入必要額 (E)", "BorrowingNeedE");

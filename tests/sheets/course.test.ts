@@ -30,7 +30,7 @@ describe("中級コース workbook evaluated in memory matches the model", () =>
     ["AssetRecoveryA", "A"],
     ["CashflowWorseningB", "B"],
     ["RecoveryTotalC", "C"],
-    ["HandFundsD1", "D1"],
+    ["HandFunds_D1", "D1"],
     ["BorrowingNeedE", "E"],
     ["BorrowingCapacityE", "e"],
     ["ReopenDays", "N"],
@@ -42,7 +42,7 @@ describe("中級コース workbook evaluated in memory matches the model", () =>
 
   it("collateral limit and the 事前対策 comparison", () => {
     expect(wb.number("CollateralLimit")).toBe(model.collateral?.limit);
-    expect(wb.number("RecoveryTotalC2")).toBeCloseTo(model.prevention?.withPlan ?? NaN, 4);
+    expect(wb.number("RecoveryTotal_C2")).toBeCloseTo(model.prevention?.withPlan ?? NaN, 4);
     expect(wb.get("PreventionVerdict")).toBe(model.prevention?.verdict);
   });
 
@@ -71,7 +71,15 @@ describe("course definitions", () => {
     const names = def.sheets.map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
-    const defined = def.sheets.flatMap((s) => s.cells.map((c) => c.name).filter(Boolean));
+    const defined = def.sheets.flatMap((s) =>
+      s.cells.map((c) => c.name).filter((n): n is string => n !== undefined)
+    );
     expect(new Set(defined).size).toBe(defined.length);
+    // names Excel, LibreOffice and HyperFormula all accept: ASCII, not shaped like a cell address
+    for (const n of defined) {
+      expect(n).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+      expect(n).not.toMatch(/^[A-Za-z]+\d+$/);
+      expect(n).not.toMatch(/^[rR]\d*[cC]\d*$/);
+    }
   });
 });

@@ -143,7 +143,7 @@ function monthlyTable(s: SheetBuilder): void {
     name: "PeakMonth",
     format: "integer",
   });
-  s.formulaLine("12ヶ月目の累計資金収支", at(12, cumulative), { name: "Cumulative12" });
+  s.formulaLine("12ヶ月目の累計資金収支", at(12, cumulative), { name: "Cumulative_M12" });
   s.note(
     "稼働率・復旧費用の既定値は営業再開日数 N と資産の復旧費用 (A) から計算しています。実際の見込みで上書きしてください。"
   );

@@ -18,13 +18,13 @@ export function fundingSheet(name: string): SheetDef {
   s.inputLine("会社資産売却", amount("AssetSale"));
   s.inputLine("経営者から支援", amount("OwnerSupport"));
   s.formulaLine("手元資金 計 (D1)", "Cash+InsuranceProceeds+AssetSale+OwnerSupport", {
-    name: "HandFundsD1",
+    name: "HandFunds_D1",
   });
-  s.formulaLine("過不足金額 (D1 − C)", "HandFundsD1-RecoveryTotalC");
-  s.formulaLine("新規借入必要額 (E)", "BCP.BORROWING_NEED(RecoveryTotalC,HandFundsD1)", {
+  s.formulaLine("過不足金額 (D1 − C)", "HandFunds_D1-RecoveryTotalC");
+  s.formulaLine("新規借入必要額 (E)", "BCP.BORROWING_NEED(RecoveryTotalC,HandFunds_D1)", {
     name: "BorrowingNeedE",
   });
-  s.formulaLine("調達可能金額 計 (D2 = D1 + E)", "HandFundsD1+BorrowingNeedE");
+  s.formulaLine("調達可能金額 計 (D2 = D1 + E)", "HandFunds_D1+BorrowingNeedE");
   s.formulaLine("判定", 'IF(BorrowingNeedE>0,"借入が必要（C > D1）","自力で賄える（C ≦ D1）")', {
     name: "FundingVerdict",
     format: "text",

@@ -71,7 +71,7 @@ export function preventionSheet(name: string): SheetDef {
   s.formulaLine(
     "資産の復旧費用 (A2)",
     `SUM(D${firstAsset}:D${s.row - 1})`,
-    { name: "AssetRecoveryA2" },
+    { name: "AssetRecovery_A2" },
     3
   );
   s.skip();
@@ -93,7 +93,7 @@ export function preventionSheet(name: string): SheetDef {
   s.formulaLine(
     "営業再開日数（対策後）N2",
     `BCP.REOPEN_DAYS(B${firstDay}:B${lastDay},D${firstDay}:D${lastDay},C${firstDay}:C${lastDay})`,
-    { name: "ReopenDays2", format: "days" },
+    { name: "ReopenDays_N2", format: "days" },
     3
   );
   s.skip();
@@ -108,34 +108,34 @@ export function preventionSheet(name: string): SheetDef {
     s.formula(2, withPlan, name ? { name } : {});
     s.row += 1;
   };
-  pair("資産の復旧費用 (A)", "AssetRecoveryA", "AssetRecoveryA2");
+  pair("資産の復旧費用 (A)", "AssetRecoveryA", "AssetRecovery_A2");
   pair(
     "事業中断によるキャッシュフローの悪化額 (B)",
     "CashflowWorseningB",
-    "BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays2)",
-    "CashflowWorseningB2"
+    "BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays_N2)",
+    "CashflowWorsening_B2"
   );
   pair(
     "復旧費用総額 (C)",
     "RecoveryTotalC",
-    "AssetRecoveryA2+CashflowWorseningB2",
-    "RecoveryTotalC2"
+    "AssetRecovery_A2+CashflowWorsening_B2",
+    "RecoveryTotal_C2"
   );
   pair(
     "必要資金総額 (H = F + C)",
     "RecoveryTotalC",
-    "PreventionCostF+RecoveryTotalC2",
-    "TotalWithPlanH2"
+    "PreventionCostF+RecoveryTotal_C2",
+    "TotalWithPlan_H2"
   );
   s.formulaLine(
     "対策による正味の節減額 (C1 − H2)",
-    "RecoveryTotalC-TotalWithPlanH2",
+    "RecoveryTotalC-TotalWithPlan_H2",
     { name: "PreventionSaving" },
     2
   );
   s.formulaLine(
     "判定",
-    "BCP.PREVENTION_VERDICT(RecoveryTotalC,RecoveryTotalC2,PreventionCostF)",
+    "BCP.PREVENTION_VERDICT(RecoveryTotalC,RecoveryTotal_C2,PreventionCostF)",
     { name: "PreventionVerdict", format: "text" },
     2
   );

@@ -1,0 +1,156 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { DetailedCellError } from "hyperformula";
+import type { ScenarioInput } from "../../src/model/scenario";
+import { courseWorkbook, rowOfLabel } from "../../src/sheets/course";
+import { a1 } from "../../src/sheets/address";
+import type { WorkbookDef } from "../../src/sheets/types";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { scenarioInputs, statementInputs } from "../../src/workbook/scenarioInputs";
+import { GUIDELINE_TWO_SITES, TABLE_1_3 } from "../fixtures/guideline";
+import { loadIntoHyperFormula } from "../helpers/hyperformula";
+
+const example = JSON.parse(
+  readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
+) as ScenarioInput;
+
+/** Cell inputs of the two-site table typed by address (its monthly rows have no names). */
+function twoSiteCells(def: WorkbookDef): { sheet: string; ref: string; value: number }[] {
+  const sheet = def.sheets.find((s) => s.key === "advanced.twoSites");
+  if (sheet === undefined) throw new Error("no two-site sheet");
+  const rows: [string, readonly (number | null)[] | undefined][] = [
+    ["自工場の稼働率", [...GUIDELINE_TWO_SITES.ownRates, 1, 1, 1, 1, 1]],
+    ["代替生産（他工場）の割合", GUIDELINE_TWO_SITES.alternateRates],
+    ["追加支出 経費（代替生産）", GUIDELINE_TWO_SITES.alternateExpenses],
+    ["追加支出 人件費（残業代）", GUIDELINE_TWO_SITES.overtime],
+    ["代替設備支出", GUIDELINE_TWO_SITES.equipment],
+  ];
+  return rows.flatMap(([label, values]) =>
+    (values ?? []).map((v, i) => ({
+      sheet: sheet.name,
+      ref: a1(i + 1, rowOfLabel(sheet, label)),
+      value: v ?? 0,
+    }))
+  );
+}
+
+describe("the 上級 workbook in HyperFormula (a real formula engine) with the guideline's inputs", () => {
+  const def = courseWorkbook("上級", "製造業");
+  const inputs = {
+    ...statementInputs(TABLE_1_3),
+    Hazard: "火災",
+    BuildingStructure: 2,
+    BuildingEra: 1,
+    RD_Building: 30,
+    ...Object.fromEntries(
+      [
+        "Power",
+        "Water",
+        "Gas",
+        "BuildingEquipment",
+        "Machinery",
+        "Tools",
+        "Structures",
+        "Vehicles",
+        "Data",
+      ].map((k) => [`ES_${k}`, 0])
+    ),
+    Collateral1_Appraisal: 30000,
+    Collateral1_Liens: 10000,
+    TS_Sales: 12000,
+    TS_Variable: 7920,
+    TS_Fixed: 3480,
+    TS_Depreciation: 300,
+  };
+  const loaded = loadIntoHyperFormula(def, inputs);
+  for (const cell of twoSiteCells(def)) {
+    const sheetId = loaded.hf.getSheetId(cell.sheet) as number;
+    const { column, row } = {
+      column: cell.ref.charCodeAt(0) - 65,
+      row: Number(cell.ref.slice(1)) - 1,
+    };
+    loaded.hf.setCellContents({ sheet: sheetId, col: column, row }, cell.value);
+  }
+
+  it("表 参考.1-3: a 30-day stop worsens cash flow by B = 95 (営業利益 206)", () => {
+    expect(loaded.get("OperatingProfitDirect")).toBe(206);
+    expect(loaded.get("ReopenDays")).toBe(30);
+    expect(Math.round(loaded.get("CashflowWorseningB") as number)).toBe(95);
+  });
+
+  it("表 参考.2-5: 担保価値 20 百万円 → 借入可能金額の上限 80 百万円", () => {
+    expect(loaded.get("CollateralValue")).toBe(20000);
+    expect(loaded.get("CollateralLimit")).toBe(80000);
+  });
+
+  it("表 参考.3-7: monthly balances −265, −181, −11 ×4, +29 and the peak 640 in month 6 (printed 641, SPEC §6)", () => {
+    const sheet = def.sheets.find((s) => s.key === "advanced.twoSites");
+    const sheetId = loaded.hf.getSheetId(sheet?.name ?? "") as number;
+    const row = (label: string) => rowOfLabel(sheet as never, label) - 1;
+    const values = (label: string) =>
+      Array.from({ length: 7 }, (_, i) =>
+        loaded.hf.getCellValue({ sheet: sheetId, col: i + 1, row: row(label) })
+      );
+    expect(values("月次資金収支")).toEqual([-265, -181, -11, -11, -11, -11, 29]);
+    expect(values("資金不足総計")).toEqual([-265, -446, -607, -618, -629, -640, -611]);
+    expect(loaded.get("TwoSitePeakShortage")).toBe(640);
+    expect(loaded.get("TwoSitePeakMonth")).toBe(6);
+  });
+});
+
+describe("HyperFormula and the in-memory workbook agree on every named cell", () => {
+  it.each(["製造業", "卸・小売業", "建設業"] as const)(
+    "中級・%s with the example inputs",
+    (industry) => {
+      const def = courseWorkbook("中級", industry);
+      const input: ScenarioInput =
+        industry === "製造業"
+          ? example
+          : {
+              ...example,
+              statements:
+                industry === "卸・小売業"
+                  ? {
+                      industry,
+                      sales: 300000,
+                      openingGoods: 20000,
+                      purchases: 210000,
+                      closingGoods: 25000,
+                      sga: { shipping: 5000, officerPay: 20000, rent: 6000, depreciation: 2000 },
+                    }
+                  : {
+                      industry,
+                      sales: 400000,
+                      laborDirectlyEmployed: true,
+                      costReport: {
+                        mainMaterials: 120000,
+                        directLabor: 60000,
+                        outsourcing: 90000,
+                        depreciation: 8000,
+                        fuel: 6000,
+                      },
+                      sga: { officerPay: 25000, depreciation: 1500 },
+                    },
+            };
+      const inputs = scenarioInputs(input);
+      const hf = loadIntoHyperFormula(def, inputs);
+      const memory = new MemoryWorkbook();
+      memory.build(def);
+      for (const [name, value] of Object.entries(inputs)) memory.set(name, value);
+      const differences: string[] = [];
+      for (const name of hf.names) {
+        const a = hf.get(name);
+        const b = memory.get(name);
+        if (a instanceof DetailedCellError) {
+          differences.push(`${name}: HyperFormula ${a.value} ${a.message}`);
+        } else if (typeof a === "number" && typeof b === "number") {
+          if (Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a)))
+            differences.push(`${name}: ${a} vs ${b}`);
+        } else if ((a ?? null) !== (b ?? null) && !(a === null && b === "")) {
+          differences.push(`${name}: ${String(a)} vs ${JSON.stringify(b)}`);
+        }
+      }
+      expect(differences).toEqual([]);
+    }
+  );
+});
