@@ -5,11 +5,16 @@
  *   bcp-calc list                  the function catalogue
  *   bcp-calc coefficients          the coefficient table with sources
  */
-import { readFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { CATALOGUE, evaluateFunction } from "../functions/catalogue";
 import { ModelError } from "../model/errors";
 import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
 import { type ScenarioInput, evaluateScenario } from "../model/scenario";
+import { INDUSTRIES, type Industry } from "../model/directCosting";
+import { invalid } from "../model/errors";
+import { COURSES, type Course, courseWorkbook } from "../sheets/course";
+import { scenarioInputs } from "../workbook/scenarioInputs";
+import { writeXlsx } from "../workbook/xlsx";
 import { headline, roundDeep } from "./headline";
 import { parseArg } from "./parseArg";
 
@@ -21,6 +26,8 @@ export interface Io {
 const USAGE = `使い方 / usage:
   bcp-calc fn NAME ARG...        BCP 関数を1つ計算します（例: bcp-calc fn STOP_CASHFLOW 1250000 108000 30）
   bcp-calc scenario FILE.json    シナリオの主要数値を JSON で出力します（--full ですべて）
+  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] --out FILE.xlsx
+                                 財務診断モデルのブックを .xlsx に書き出します
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）`;
 
@@ -60,6 +67,68 @@ function runScenario(args: string[], io: Io): number {
   const result = evaluateScenario(input);
   io.out(json(args.includes("--full") ? roundDeep(result) : headline(result)));
   return 0;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function readScenario(file: string): ScenarioInput {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as ScenarioInput;
+  } catch (e) {
+    throw invalid(`シナリオファイル「${file}」を読めません: ${(e as Error).message}`);
+  }
+}
+
+async function runWorkbook(args: string[], io: Io): Promise<number> {
+  const out = option(args, "--out");
+  const course = option(args, "--course") ?? "中級";
+  const inputFile = option(args, "--input");
+  if (out === undefined) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (!(COURSES as readonly string[]).includes(course))
+    throw invalid(`コース「${course}」はありません。${COURSES.join("、")}のいずれかです。`);
+  const scenario = inputFile === undefined ? undefined : readScenario(inputFile);
+  const industry = option(args, "--industry") ?? scenario?.statements?.industry ?? "製造業";
+  if (!(INDUSTRIES as readonly string[]).includes(industry))
+    throw invalid(`業種「${industry}」はありません。${INDUSTRIES.join("、")}のいずれかです。`);
+  if (scenario?.statements !== undefined && scenario.statements.industry !== industry) {
+    throw invalid(
+      `シナリオの業種（${scenario.statements.industry}）と --industry（${industry}）が違います。`
+    );
+  }
+  const def = courseWorkbook(course as Course, industry as Industry);
+  const inputs = scenario === undefined ? {} : scenarioInputs(scenario);
+  const started = Date.now();
+  writeFileSync(out, await writeXlsx(def, { inputs }));
+  io.out(
+    json({
+      file: out,
+      course,
+      industry,
+      sheets: def.sheets.map((s) => s.name),
+      inputsFilled: Object.keys(inputs).length,
+      milliseconds: Date.now() - started,
+    })
+  );
+  return 0;
+}
+
+export async function mainAsync(argv: string[], io: Io): Promise<number> {
+  if (argv[0] !== "workbook") return main(argv, io);
+  try {
+    return await runWorkbook(argv.slice(1), io);
+  } catch (e) {
+    if (e instanceof ModelError) {
+      io.err(`${excelErrorOf(e)} ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
 }
 
 export function main(argv: string[], io: Io): number {

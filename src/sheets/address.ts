@@ -42,3 +42,15 @@ export function absolute(ref: string): string {
   const { column, row } = parseA1(ref);
   return `$${columnLetter(column)}$${row}`;
 }
+
+/** The rectangle from A1 to the last cell any of the given addresses uses. */
+export function usedRangeOf(refs: readonly string[]): string {
+  let maxCol = 0;
+  let maxRow = 1;
+  for (const ref of refs) {
+    const p = parseA1(ref);
+    maxCol = Math.max(maxCol, p.column);
+    maxRow = Math.max(maxRow, p.row);
+  }
+  return `A1:${a1(maxCol, maxRow)}`;
+}

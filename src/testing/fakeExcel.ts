@@ -1,0 +1,375 @@
+/**
+ * A hand-written fake of the part of the Excel JavaScript API the adapters use, for tests and
+ * benchmarks without Excel. It keeps a small workbook model (sheets, cells, names, formats),
+ * counts round trips (context.sync) and proxy operations, and insists, as Office.js does, that
+ * a property is loaded and synced before it is read.
+ */
+import { a1, parseA1 } from "../sheets/address";
+
+export interface FakeCell {
+  value?: string | number | boolean;
+  formula?: string; // without "="
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+  locked?: boolean;
+  validation?: unknown;
+}
+
+export const FAKE_EXCEL_ENUMS = {
+  DataValidationOperator: { between: "Between" },
+  PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
+  ChartType: { lineMarkers: "LineMarkers" },
+  ChartSeriesBy: { columns: "Columns" },
+  ProtectionSelectionMode: { normal: "Normal" },
+  CalculationType: { full: "Full" },
+};
+
+/** Installs the enum values adapters read from the Excel global. */
+export function installExcelEnums(): void {
+  const g = globalThis as unknown as { Excel?: Record<string, unknown> };
+  g.Excel = { ...(g.Excel ?? {}), ...FAKE_EXCEL_ENUMS };
+}
+
+class Pending {
+  private loaded = false;
+  private requested = false;
+
+  constructor(protected readonly ctx: FakeRequestContext) {}
+
+  load(): this {
+    this.requested = true;
+    this.ctx.track(this);
+    return this;
+  }
+
+  settle(): void {
+    if (this.requested) this.loaded = true;
+  }
+
+  protected need(what: string): void {
+    if (!this.loaded)
+      throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
+  }
+}
+
+export class FakeSheetModel {
+  readonly cells = new Map<string, FakeCell>();
+  protected = false;
+  freezeRows = 0;
+  freezeColumns = 0;
+  printArea: string | null = null;
+  charts: { title: string; name: string; source: string }[] = [];
+
+  constructor(public name: string) {}
+
+  cell(ref: string): FakeCell {
+    let c = this.cells.get(ref);
+    if (c === undefined) {
+      c = {};
+      this.cells.set(ref, c);
+    }
+    return c;
+  }
+}
+
+export class FakeWorkbookModel {
+  readonly sheets: FakeSheetModel[] = [];
+  readonly names = new Map<string, { sheet: string; ref: string }>();
+
+  sheet(name: string): FakeSheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** What a user typing in Excel does: set a value or formula in a cell. */
+  type(sheet: string, ref: string, content: string | number): void {
+    const s = this.sheet(sheet);
+    if (s === undefined) throw new Error(`no sheet ${sheet}`);
+    if (s.protected && s.cell(ref).locked !== false) throw new Error(`${sheet}!${ref} is locked`);
+    const c = s.cell(ref);
+    if (typeof content === "string" && content.startsWith("=")) {
+      c.formula = content.slice(1);
+      delete c.value;
+    } else {
+      c.value = content;
+      delete c.formula;
+    }
+  }
+
+  typeByName(name: string, content: string | number): void {
+    const place = this.names.get(name);
+    if (place === undefined) throw new Error(`no name ${name}`);
+    this.type(place.sheet, place.ref, content);
+  }
+}
+
+function cellsOf(address: string): { refs: string[][] } {
+  const [from, to] = address.split(":") as [string, string | undefined];
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  const refs: string[][] = [];
+  for (let r = a.row; r <= b.row; r++) {
+    const row: string[] = [];
+    for (let c = a.column; c <= b.column; c++) row.push(a1(c, r));
+    refs.push(row);
+  }
+  return { refs };
+}
+
+class FakeRange extends Pending {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: FakeSheetModel,
+    readonly address: string
+  ) {
+    super(ctx);
+  }
+
+  private each(fn: (cell: FakeCell) => void): void {
+    this.ctx.op();
+    for (const row of cellsOf(this.address).refs) for (const ref of row) fn(this.sheet.cell(ref));
+  }
+
+  get formulas(): unknown[][] {
+    this.need("formulas");
+    return cellsOf(this.address).refs.map((row) =>
+      row.map((ref) => {
+        const c = this.sheet.cells.get(ref);
+        return c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? "");
+      })
+    );
+  }
+
+  set formulas(v: unknown[][]) {
+    this.each((c) => {
+      const content = v[0]?.[0];
+      if (typeof content === "string" && content.startsWith("=")) {
+        c.formula = content.slice(1);
+        delete c.value;
+      } else {
+        c.value = content as string | number | boolean;
+        delete c.formula;
+      }
+    });
+  }
+
+  set values(v: unknown[][]) {
+    this.each((c) => {
+      const content = v[0]?.[0];
+      delete c.formula;
+      if (content === "" || content === null || content === undefined) delete c.value;
+      else c.value = content as string | number | boolean;
+    });
+  }
+
+  set numberFormat(v: unknown[][]) {
+    this.each((c) => (c.numberFormat = v[0]?.[0] as string));
+  }
+
+  get format() {
+    const range = this;
+    return {
+      font: {
+        set bold(b: boolean) {
+          range.each((c) => (c.bold = b));
+        },
+      },
+      fill: {
+        set color(color: string) {
+          range.each((c) => (c.fill = color));
+        },
+      },
+      protection: {
+        set locked(l: boolean) {
+          range.each((c) => (c.locked = l));
+        },
+      },
+      set columnWidth(_w: number) {
+        range.ctx.op();
+      },
+    };
+  }
+
+  get dataValidation() {
+    const range = this;
+    return {
+      clear() {
+        range.each((c) => delete c.validation);
+      },
+      set rule(rule: unknown) {
+        range.each((c) => (c.validation = rule));
+      },
+    };
+  }
+}
+
+class FakeWorksheet {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    readonly model: FakeSheetModel
+  ) {}
+
+  get name(): string {
+    return this.model.name;
+  }
+
+  getRange(address: string): FakeRange {
+    this.ctx.op();
+    return new FakeRange(this.ctx, this.model, address);
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return this.getRange(`${a1(column, row + 1)}:${a1(column + columns - 1, row + rows)}`);
+  }
+
+  get protection() {
+    const model = this.model;
+    const ctx = this.ctx;
+    return {
+      protect: () => {
+        ctx.op();
+        model.protected = true;
+      },
+      unprotect: () => {
+        ctx.op();
+        model.protected = false;
+      },
+    };
+  }
+
+  get freezePanes() {
+    return {
+      freezeRows: (n: number) => {
+        this.ctx.op();
+        this.model.freezeRows = n;
+      },
+      freezeColumns: (n: number) => {
+        this.ctx.op();
+        this.model.freezeColumns = n;
+      },
+    };
+  }
+
+  get pageLayout() {
+    const model = this.model;
+    const ctx = this.ctx;
+    return {
+      setPrintArea(address: string) {
+        ctx.op();
+        model.printArea = address;
+      },
+      set orientation(_o: string) {
+        ctx.op();
+      },
+      set zoom(_z: unknown) {
+        ctx.op();
+      },
+    };
+  }
+
+  get charts() {
+    return {
+      add: (_type: string, source: FakeRange) => {
+        this.ctx.op();
+        const chart = { title: "", name: "", source: source.address };
+        this.model.charts.push(chart);
+        return {
+          title: {
+            set text(t: string) {
+              chart.title = t;
+            },
+          },
+          set name(n: string) {
+            chart.name = n;
+          },
+        };
+      },
+    };
+  }
+}
+
+class FakeCollection<T> extends Pending {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly list: () => T[]
+  ) {
+    super(ctx);
+  }
+
+  get items(): T[] {
+    this.need("items");
+    return this.list();
+  }
+}
+
+export class FakeRequestContext {
+  syncs = 0;
+  operations = 0;
+  calculationSuspended = false;
+  private readonly pending: Pending[] = [];
+
+  constructor(readonly model: FakeWorkbookModel = new FakeWorkbookModel()) {}
+
+  op(): void {
+    this.operations += 1;
+  }
+
+  track(item: Pending): void {
+    this.pending.push(item);
+  }
+
+  async sync(): Promise<void> {
+    this.syncs += 1;
+    for (const p of this.pending.splice(0)) p.settle();
+    this.calculationSuspended = false;
+  }
+
+  get workbook() {
+    const ctx = this;
+    const model = this.model;
+    return {
+      worksheets: {
+        load: () =>
+          new FakeCollection(ctx, () => model.sheets.map((s) => new FakeWorksheet(ctx, s))).load(),
+        add: (name: string) => {
+          ctx.op();
+          if (model.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+          const sheet = new FakeSheetModel(name);
+          model.sheets.push(sheet);
+          return new FakeWorksheet(ctx, sheet);
+        },
+        getItem: (name: string) => {
+          ctx.op();
+          const sheet = model.sheet(name);
+          if (sheet === undefined) throw new Error(`ItemNotFound: ${name}`);
+          return new FakeWorksheet(ctx, sheet);
+        },
+      },
+      names: {
+        load: () =>
+          new FakeCollection(ctx, () =>
+            [...model.names.keys()].map((name) => ({ name, type: "Range" }))
+          ).load(),
+        add: (name: string, range: FakeRange) => {
+          ctx.op();
+          if (model.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+          const sheet = model.sheets.find(
+            (s) => (range as unknown as { sheet: FakeSheetModel }).sheet === s
+          );
+          model.names.set(name, { sheet: sheet?.name ?? "", ref: range.address });
+        },
+      },
+      application: { calculate: () => ctx.op() },
+    };
+  }
+
+  get application() {
+    return {
+      suspendApiCalculationUntilNextSync: () => {
+        this.op();
+        this.calculationSuspended = true;
+      },
+      suspendScreenUpdatingUntilNextSync: () => this.op(),
+    };
+  }
+}

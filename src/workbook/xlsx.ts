@@ -1,0 +1,143 @@
+/**
+ * The file adapter: writes a workbook definition to .xlsx with ExcelJS, with the inputs typed and
+ * every formula's cached value computed by the in-memory evaluator, so the file shows figures
+ * wherever it is opened. Input cells are styled and unlocked; sheets are protected without a
+ * password; names, validation lists, number formats, print settings and frozen panes are kept.
+ */
+import ExcelJS from "exceljs";
+import { absolute, sheetRef, usedRangeOf } from "../sheets/address";
+import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
+import { type FormulaError, type Scalar, isError } from "./formula/evaluate";
+import { MemoryWorkbook } from "./memory";
+import type { InputValues } from "./scenarioInputs";
+
+export const INPUT_FILL = "FFFFF2CC"; // pale yellow: the one style of input cells
+const HEADER_FILL = "FFE7E6E6";
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function cachedResult(v: Scalar | FormulaError): ExcelJS.CellValue {
+  if (isError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v === null ? "" : v;
+}
+
+function styleCell(cell: ExcelJS.Cell, def: CellDef): void {
+  if (def.format !== undefined) cell.numFmt = NUMBER_FORMATS[def.format];
+  switch (def.role) {
+    case "title":
+      cell.font = { bold: true, size: 12 };
+      break;
+    case "unit":
+    case "note":
+      cell.font = { size: 9, color: { argb: "FF595959" } };
+      break;
+    case "header":
+      cell.font = { bold: true };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+      cell.border = BORDER;
+      cell.alignment = { wrapText: true, vertical: "middle" };
+      break;
+    case "input":
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } };
+      cell.border = BORDER;
+      cell.protection = { locked: false };
+      break;
+    case "formula":
+      cell.border = BORDER;
+      break;
+    default:
+      break;
+  }
+  if (def.validation !== undefined) {
+    const v = def.validation;
+    cell.dataValidation =
+      v.type === "list"
+        ? {
+            type: "list",
+            allowBlank: true,
+            formulae: [`"${v.values.join(",")}"`],
+            showErrorMessage: true,
+            errorTitle: "入力値",
+            error: `${v.values.join("、")}から選んでください。`,
+          }
+        : {
+            type: v.type,
+            operator: "between",
+            allowBlank: true,
+            formulae: [v.min, v.max],
+            showErrorMessage: true,
+            errorTitle: "入力値",
+            error: `${v.min}〜${v.max}の${v.type === "whole" ? "整数" : "数値"}を入力してください。`,
+          };
+  }
+}
+
+function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(def.name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: def.landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: def.printArea ?? usedRangeOf(def.cells.map((c) => c.ref)),
+      printTitlesRow: "1:2",
+    },
+    views: def.freeze
+      ? [{ state: "frozen", xSplit: def.freeze.columns, ySplit: def.freeze.rows }]
+      : [],
+  });
+  def.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  const stored = memory.sheets.get(def.name);
+  for (const cellDef of def.cells) {
+    const cell = ws.getCell(cellDef.ref);
+    const current = stored?.get(cellDef.ref);
+    if (current?.formula !== undefined) {
+      cell.value = {
+        formula: current.formula,
+        result: cachedResult(memory.value(def.name, cellDef.ref)),
+      } as ExcelJS.CellFormulaValue;
+    } else {
+      cell.value = (current?.value ?? null) as ExcelJS.CellValue;
+    }
+    styleCell(cell, cellDef);
+    if (cellDef.name !== undefined)
+      wb.definedNames.add(sheetRef(def.name, absolute(cellDef.ref)), cellDef.name);
+  }
+  return ws;
+}
+
+export interface XlsxOptions {
+  inputs?: InputValues;
+  /** leave sheets unprotected (the lender copy protects differently) */
+  protect?: boolean;
+}
+
+/** Builds, fills and evaluates the definition; returns the workbook and its evaluated model. */
+export function evaluatedWorkbook(def: WorkbookDef, inputs: InputValues = {}): MemoryWorkbook {
+  const memory = new MemoryWorkbook();
+  memory.build(def);
+  for (const [name, value] of Object.entries(inputs))
+    if (memory.names.has(name)) memory.set(name, value);
+  return memory;
+}
+
+export async function writeXlsx(def: WorkbookDef, options: XlsxOptions = {}): Promise<Buffer> {
+  const memory = evaluatedWorkbook(def, options.inputs);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "BCP 財務診断";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of def.sheets) {
+    const ws = addSheet(wb, sheet, memory);
+    if (options.protect !== false) {
+      // no password: the user can unprotect from Excel's Review tab
+      await ws.protect("", {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+      });
+    }
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,81 @@
+import { courseWorkbook } from "../../src/sheets/course";
+import {
+  FakeRequestContext,
+  FakeWorkbookModel,
+  installExcelEnums,
+} from "../../src/testing/fakeExcel";
+import { INPUT_COLOR, buildInExcel } from "../../src/workbook/office";
+
+installExcelEnums();
+
+const asExcel = (ctx: FakeRequestContext) => ctx as unknown as Excel.RequestContext;
+
+describe("building a course in Excel through Office.js (against the fake)", () => {
+  it("creates every sheet, name, style and the summary chart in three round trips", async () => {
+    const ctx = new FakeRequestContext();
+    const def = courseWorkbook("中級", "製造業");
+    const { report, syncs } = await buildInExcel(asExcel(ctx), def);
+    expect(syncs).toBe(3);
+    expect(ctx.syncs).toBe(3);
+    expect(report.created).toEqual(def.sheets.map((s) => s.name));
+    const model = ctx.model;
+    expect(model.names.get("RecoveryTotalC")).toEqual({
+      sheet: "中級_復旧費用",
+      ref: expect.stringMatching(/^[A-Z]+\d+$/),
+    });
+    const c = model.names.get("RecoveryTotalC");
+    expect(model.sheet(c?.sheet ?? "")?.cells.get(c?.ref ?? "")?.formula).toBe(
+      "AssetRecoveryA+CashflowWorseningB"
+    );
+    const sales = model.names.get("Sales");
+    const salesCell = model.sheet(sales?.sheet ?? "")?.cells.get(sales?.ref ?? "");
+    expect(salesCell).toMatchObject({
+      fill: INPUT_COLOR,
+      locked: false,
+      numberFormat: "#,##0;△#,##0",
+    });
+    expect(model.sheets.every((s) => s.protected)).toBe(true);
+    expect(model.sheet("サマリー")?.charts[0]?.title).toBe("月次資金収支と累計資金収支");
+    expect(model.sheet("中級_資金繰り")?.freezeColumns).toBe(1);
+  });
+
+  it("does not grow its round trips with the number of cells", async () => {
+    const small = new FakeRequestContext();
+    await buildInExcel(asExcel(small), {
+      sheets: courseWorkbook("中級", "卸・小売業").sheets.slice(0, 2),
+    });
+    const large = new FakeRequestContext();
+    await buildInExcel(asExcel(large), courseWorkbook("上級", "製造業"));
+    expect(large.operations).toBeGreaterThan(small.operations * 5);
+    expect(small.syncs).toBe(3);
+    expect(large.syncs).toBe(3);
+  });
+
+  it("rebuilding keeps what the user typed and reports a sheet edited outside its inputs", async () => {
+    const model = new FakeWorkbookModel();
+    const def = courseWorkbook("中級", "製造業");
+    await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    model.typeByName("Sales", 480000);
+    model.typeByName("Hazard", "7");
+    const c = model.names.get("RecoveryTotalC");
+    const sheet = model.sheet(c?.sheet ?? "");
+    if (sheet) sheet.protected = false; // the user unprotects and overwrites a formula
+    model.type(c?.sheet ?? "", c?.ref ?? "", 12345);
+    model.sheets.splice(
+      model.sheets.findIndex((s) => s.name === "中級_事前対策"),
+      1
+    ); // and deletes a sheet
+
+    const ctx = new FakeRequestContext(model);
+    const { report } = await buildInExcel(asExcel(ctx), def);
+    expect(ctx.syncs).toBe(3);
+    const sales = model.names.get("Sales");
+    expect(model.sheet(sales?.sheet ?? "")?.cells.get(sales?.ref ?? "")?.value).toBe(480000);
+    const hazard = model.names.get("Hazard");
+    expect(model.sheet(hazard?.sheet ?? "")?.cells.get(hazard?.ref ?? "")?.value).toBe("7");
+    expect(report.created).toEqual(["中級_事前対策"]);
+    expect(report.skipped).toEqual([{ sheet: "中級_復旧費用", cells: [c?.ref] }]);
+    expect(sheet?.cells.get(c?.ref ?? "")?.value).toBe(12345); // reported, not overwritten
+    expect(report.keptInputs).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,99 @@
+import ExcelJS from "exceljs";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
+import { courseWorkbook } from "../../src/sheets/course";
+import { NUMBER_FORMATS } from "../../src/sheets/types";
+import { scenarioInputs } from "../../src/workbook/scenarioInputs";
+import { INPUT_FILL, writeXlsx } from "../../src/workbook/xlsx";
+
+const example = JSON.parse(
+  readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
+) as ScenarioInput;
+
+async function reopen(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  return wb;
+}
+
+function named(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const ranges = wb.definedNames.getRanges(name).ranges;
+  const [sheet, ref] = (ranges[0] as string).split("!") as [string, string];
+  return wb
+    .getWorksheet(sheet.replace(/^'|'$/g, ""))
+    ?.getCell(ref.replace(/\$/g, "")) as ExcelJS.Cell;
+}
+
+describe(".xlsx written by the file adapter, reopened", () => {
+  let wb: ExcelJS.Workbook;
+  const model = evaluateScenario({ ...example, cashflow: { ...example.cashflow, months: 24 } });
+
+  beforeAll(async () => {
+    wb = await reopen(
+      await writeXlsx(courseWorkbook("中級", "製造業"), { inputs: scenarioInputs(example) })
+    );
+  });
+
+  it("has the course's sheets in order", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "サマリー",
+      "中級_損益",
+      "中級_直接原価",
+      "中級_被害と復旧",
+      "中級_復旧費用",
+      "中級_資金調達",
+      "中級_資金繰り",
+      "中級_事前対策",
+      "係数",
+    ]);
+  });
+
+  it("stores formulas with cached values equal to the model's figures", () => {
+    const c = named(wb, "RecoveryTotalC");
+    expect(c.formula).toBe("AssetRecoveryA+CashflowWorseningB");
+    expect(c.result).toBeCloseTo(model.C, 4);
+    expect(named(wb, "CashflowWorseningB").formula).toBe(
+      "BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays)"
+    );
+    expect(named(wb, "CashflowWorseningB").result).toBeCloseTo(model.B, 4);
+    expect(named(wb, "BorrowingNeedE").result).toBeCloseTo(model.E, 4);
+    expect(named(wb, "PeakShortage").result).toBeCloseTo(model.peakShortage, 4);
+  });
+
+  it("keeps the typed inputs, unlocked and styled; formulas locked; sheets protected", () => {
+    const sales = named(wb, "Sales");
+    expect(sales.value).toBe(480000);
+    expect(sales.protection?.locked).toBe(false);
+    expect((sales.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(INPUT_FILL);
+    expect(sales.numFmt).toBe(NUMBER_FORMATS.amount);
+    expect(named(wb, "RecoveryTotalC").protection?.locked).not.toBe(false);
+    for (const ws of wb.worksheets) {
+      expect(
+        (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+      ).toBe(true);
+    }
+  });
+
+  it("carries validation lists for code inputs", () => {
+    expect(named(wb, "Hazard").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"5弱,5強,6弱,6強,7,床上浸水,床下浸水,火災"'],
+    });
+    expect(named(wb, "BuildingStructure").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"1,2,3,4"'],
+    });
+    expect(named(wb, "CM_Retrofit").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"1,0"'],
+    });
+  });
+
+  it("prints on A4 with a print area", () => {
+    const ws = wb.getWorksheet("中級_資金繰り") as ExcelJS.Worksheet;
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.printArea).toMatch(/^A1:/);
+  });
+});
