@@ -4,6 +4,7 @@
  * wherever it is opened. Input cells are styled and unlocked; sheets are protected without a
  * password; names, validation lists, number formats, print settings and frozen panes are kept.
  */
+/* global Buffer */
 import ExcelJS from "exceljs";
 import { absolute, sheetRef, usedRangeOf } from "../sheets/address";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";

@@ -1,3 +1,4 @@
+/* global Excel */
 import { courseWorkbook } from "../../src/sheets/course";
 import {
   FakeRequestContext,
