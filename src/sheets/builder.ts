@@ -25,6 +25,10 @@ export const SHARE: Validation = { type: "decimal", min: 0, max: 1 };
 export const AMOUNT: Validation = { type: "decimal", min: 0, max: 1e12 };
 export const DAYS: Validation = { type: "decimal", min: 0, max: 3650 };
 
+/** The legend every sheet starts with: one style marks the cells the user fills in. */
+export const INPUT_LEGEND =
+  "黄色のセルが入力欄です。その他のセルは計算式で、シートは保護されています（パスワードなし）。";
+
 export class SheetBuilder {
   private readonly cells: CellDef[] = [];
   row = 1;
@@ -34,7 +38,9 @@ export class SheetBuilder {
     readonly name: string,
     private readonly columnWidths: number[],
     private readonly options: Pick<SheetDef, "freeze" | "landscape"> = {}
-  ) {}
+  ) {
+    this.note(INPUT_LEGEND);
+  }
 
   private put(column: number, cell: Omit<CellDef, "ref">, row = this.row): string {
     const ref = a1(column, row);

@@ -126,3 +126,40 @@ describe("the installed bin", () => {
     expect(bad.stderr).toContain("#VALUE! 計測震度は4.5〜7の範囲");
   });
 });
+
+describe("bcp-calc workbook", () => {
+  it("writes the course with the scenario's inputs and reports what it wrote", async () => {
+    const { mkdtempSync } = await import("fs");
+    const { tmpdir } = await import("os");
+    const { mainAsync } = await import("../../src/cli/main");
+    const out = join(mkdtempSync(join(tmpdir(), "bcp-")), "wb.xlsx");
+    const lines: string[] = [];
+    const code = await mainAsync(
+      ["workbook", "--course", "上級", "--input", EXAMPLE, "--out", out],
+      {
+        out: (t) => lines.push(t),
+        err: (t) => lines.push(t),
+      }
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(lines.join("\n"));
+    expect(report).toMatchObject({ course: "上級", industry: "製造業", file: out });
+    expect(report.sheets).toContain("上級_2事業所");
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("refuses an unknown course or an industry that contradicts the scenario", async () => {
+    const { mainAsync } = await import("../../src/cli/main");
+    const errors: string[] = [];
+    const io = { out: () => undefined, err: (t: string) => errors.push(t) };
+    expect(await mainAsync(["workbook", "--course", "特級", "--out", "/tmp/x.xlsx"], io)).toBe(1);
+    expect(
+      await mainAsync(
+        ["workbook", "--industry", "建設業", "--input", EXAMPLE, "--out", "/tmp/x.xlsx"],
+        io
+      )
+    ).toBe(1);
+    expect(errors[0]).toContain("コース「特級」");
+    expect(errors[1]).toContain("業種");
+  });
+});
