@@ -25,6 +25,11 @@ export const SHARE: Validation = { type: "decimal", min: 0, max: 1 };
 export const AMOUNT: Validation = { type: "decimal", min: 0, max: 1e12 };
 export const DAYS: Validation = { type: "decimal", min: 0, max: 3650 };
 
+/** The defined name that marks the sheet built from a definition key. */
+export function sheetMarker(key: string): string {
+  return `BCPSHEET_${key.replace(/[^A-Za-z0-9]/g, "_")}`;
+}
+
 /** The legend every sheet starts with: one style marks the cells the user fills in. */
 export const INPUT_LEGEND =
   "黄色のセルが入力欄です。その他のセルは計算式で、シートは保護されています（パスワードなし）。";
@@ -39,7 +44,10 @@ export class SheetBuilder {
     private readonly columnWidths: number[],
     private readonly options: Pick<SheetDef, "freeze" | "landscape"> = {}
   ) {
-    this.note(INPUT_LEGEND);
+    // The legend cell also carries the sheet's marker name, which follows the sheet if the user
+    // renames it, so a rebuild can tell a renamed sheet from a missing one.
+    this.put(0, { role: "note", value: INPUT_LEGEND, name: sheetMarker(key) });
+    this.row += 1;
   }
 
   private put(column: number, cell: Omit<CellDef, "ref">, row = this.row): string {

@@ -81,6 +81,14 @@ export class FakeWorkbookModel {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /** What renaming a sheet in Excel does: names follow the sheet. */
+  rename(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (s === undefined) throw new Error(`no sheet ${from}`);
+    s.name = to;
+    for (const place of this.names.values()) if (place.sheet === from) place.sheet = to;
+  }
+
   /** What a user typing in Excel does: set a value or formula in a cell. */
   type(sheet: string, ref: string, content: string | number): void {
     const s = this.sheet(sheet);

@@ -30,7 +30,11 @@ export class MemoryWorkbook {
 
   /** Builds or upgrades the definitions into this workbook; returns what was created or kept. */
   build(def: WorkbookDef): BuildReport {
-    const plan = planBuild(def, (name) => this.snapshot(name));
+    const plan = planBuild(
+      def,
+      (name) => this.snapshot(name),
+      (name) => this.names.get(name)?.sheet
+    );
     for (const sheetPlan of plan.sheets) {
       if (sheetPlan.action === "skip") continue;
       let cells = this.sheets.get(sheetPlan.def.name);
@@ -56,6 +60,16 @@ export class MemoryWorkbook {
     const cells = this.sheets.get(sheet);
     if (cells === undefined) return undefined;
     return new Map([...cells].map(([ref, c]) => [ref, { value: c.value, formula: c.formula }]));
+  }
+
+  /** Renames a sheet as a user would: its names follow it. */
+  rename(from: string, to: string): void {
+    const cells = this.sheets.get(from);
+    if (cells === undefined) throw new Error(`No sheet ${from}`);
+    this.sheets.delete(from);
+    this.sheets.set(to, cells);
+    for (const place of this.names.values()) if (place.sheet === from) place.sheet = to;
+    this.evaluator = null;
   }
 
   /** Types a value into a cell, by defined name or sheet and address (as a user would). */

@@ -131,6 +131,13 @@ function writeSheet(
   });
 }
 
+/** The sheet a name's formula ("='Sheet'!$A$1" or "=Sheet!$A$1") points at. */
+export function sheetOfFormula(formula: string): string | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(formula);
+  if (m === null) return undefined;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
 export interface ExcelBuildResult {
   report: BuildReport;
   syncs: number;
@@ -146,7 +153,7 @@ export async function buildInExcel(
     await context.sync();
   };
   const sheets = context.workbook.worksheets.load("items/name");
-  const names = context.workbook.names.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
   await sync();
   const present = new Set(sheets.items.map((s) => s.name));
   const reads = def.sheets
@@ -157,7 +164,12 @@ export async function buildInExcel(
     }));
   await sync();
   const snapshots = new Map(reads.map((r) => [r.name, snapshotOf(r.range.formulas)]));
-  const plan = planBuild(def, (name) => snapshots.get(name));
+  const sheetOfName = new Map(names.items.map((n) => [n.name, sheetOfFormula(String(n.formula))]));
+  const plan = planBuild(
+    def,
+    (name) => snapshots.get(name),
+    (name) => sheetOfName.get(name)
+  );
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
   const existingNames = new Set(names.items.map((n) => n.name));

@@ -4,6 +4,7 @@
  * brought to the definition, unless the user edited cells outside the inputs, in which case
  * the sheet is reported and left as it is.
  */
+import { sheetMarker } from "../sheets/builder";
 import type { CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
 
@@ -17,6 +18,8 @@ export interface CellWrite {
 export interface SheetPlan {
   def: SheetDef;
   action: "create" | "update" | "skip";
+  /** the user's name for the sheet when they renamed it */
+  renamedTo?: string;
   writes: CellWrite[];
   keptInputs: number;
   /** cells outside the inputs whose content differs from the definition */
@@ -27,6 +30,7 @@ export interface BuildReport {
   created: string[];
   updated: string[];
   skipped: { sheet: string; cells: string[] }[];
+  renamed: { sheet: string; now: string }[];
   keptInputs: number;
 }
 
@@ -87,19 +91,34 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
   return { def, action: "update", writes, keptInputs, edited };
 }
 
+/**
+ * read: the current content of a sheet by name (undefined when there is none); locate: which
+ * sheet a defined name is on now (for the marker of a renamed sheet).
+ */
 export function planBuild(
   def: WorkbookDef,
-  read: (sheet: string) => Map<string, StoredCell> | undefined
+  read: (sheet: string) => Map<string, StoredCell> | undefined,
+  locate: (name: string) => string | undefined = () => undefined
 ): BuildPlan {
-  const sheets = def.sheets.map((sheet) => planSheet(sheet, read(sheet.name)));
+  const sheets = def.sheets.map((sheet): SheetPlan => {
+    const existing = read(sheet.name);
+    const now = existing === undefined ? locate(sheetMarker(sheet.key)) : undefined;
+    if (now !== undefined && now !== sheet.name) {
+      return { def: sheet, action: "skip", renamedTo: now, writes: [], keptInputs: 0, edited: [] };
+    }
+    return planSheet(sheet, existing);
+  });
   return {
     sheets,
     report: {
       created: sheets.filter((s) => s.action === "create").map((s) => s.def.name),
       updated: sheets.filter((s) => s.action === "update").map((s) => s.def.name),
       skipped: sheets
-        .filter((s) => s.action === "skip")
+        .filter((s) => s.action === "skip" && s.renamedTo === undefined)
         .map((s) => ({ sheet: s.def.name, cells: s.edited })),
+      renamed: sheets.flatMap((s) =>
+        s.renamedTo === undefined ? [] : [{ sheet: s.def.name, now: s.renamedTo }]
+      ),
       keptInputs: sheets.reduce((n, s) => n + s.keptInputs, 0),
     },
   };

@@ -80,3 +80,16 @@ describe("building a course in Excel through Office.js (against the fake)", () =
     expect(report.keptInputs).toBeGreaterThan(100);
   });
 });
+
+describe("a sheet the user renamed", () => {
+  it("is reported and not built again under its old name", async () => {
+    const model = new FakeWorkbookModel();
+    const def = courseWorkbook("中級", "製造業");
+    await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    model.rename("中級_資金調達", "資金調達（2026年）");
+    const { report } = await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    expect(report.renamed).toEqual([{ sheet: "中級_資金調達", now: "資金調達（2026年）" }]);
+    expect(report.created).toEqual([]);
+    expect(model.sheet("中級_資金調達")).toBeUndefined();
+  });
+});
