@@ -356,7 +356,11 @@ export class FakeRequestContext {
       names: {
         load: () =>
           new FakeCollection(ctx, () =>
-            [...model.names.keys()].map((name) => ({ name, type: "Range" }))
+            [...model.names].map(([name, p]) => ({
+              name,
+              type: "Range",
+              formula: `='${p.sheet.replace(/'/g, "''")}'!${p.ref}`,
+            }))
           ).load(),
         add: (name: string, range: FakeRange) => {
           ctx.op();
