@@ -54,6 +54,10 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   s.formula(1, "Cash");
   s.formula(3, "CashHoldingVerdict", { format: "text" });
   s.row += 1;
+  s.label(0, "損害保険の推定受取額（想定災害）");
+  s.formula(1, "InsuranceEstimate");
+  s.formula(3, "InsuranceStatus", { format: "text" });
+  s.row += 1;
   s.label(0, "担保による借入上限");
   s.formula(1, "CollateralLimit");
   s.row += 1;

@@ -4,7 +4,8 @@
  */
 import type { Countermeasures } from "../model/damage";
 import type { CostLines, FinancialStatements } from "../model/directCosting";
-import { type ScenarioInput, evaluateScenario } from "../model/scenario";
+import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
+import type { ScenarioInput } from "../model/scenario";
 import type { CellValue } from "../sheets/types";
 
 export type InputValues = Record<string, CellValue | null>;
@@ -105,7 +106,6 @@ function mapped<T extends string>(
  */
 export function scenarioInputs(input: ScenarioInput): InputValues {
   const out: InputValues = input.statements === undefined ? {} : statementInputs(input.statements);
-  const model = evaluateScenario(input);
   Object.assign(out, {
     CompanyName: input.company?.name ?? "",
     DiagnosisDate: input.company?.date ?? "",
@@ -116,11 +116,21 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
     BuildingEra: input.building.era,
     BuildingOwned: flagOrShare(input.building.owned),
     Cash: input.funds.cash ?? 0,
-    InsuranceProceeds: model.insurance.usedInD1,
     AssetSale: input.funds.assetSale ?? 0,
     OwnerSupport: input.funds.ownerSupport ?? 0,
   });
   if (input.targetRecoveryDays !== undefined) out.TargetRecoveryDays = input.targetRecoveryDays;
+  // a typed 損害保険金 replaces the sheet's estimate from the policies
+  if (input.funds.insurance !== undefined) out.InsuranceProceeds = input.funds.insurance;
+  const policies = input.insurancePolicies ?? [];
+  POLICY_TYPES.forEach(
+    (type, i) => (out[`Ins_Held${i + 1}`] = policies.some((p) => p.type === type) ? 1 : 0)
+  );
+  const sum = (category: InsuredCategory) =>
+    policies.reduce((s, p) => s + (p.sums[category] ?? 0), 0);
+  out.Ins_SumBuilding = sum("建物");
+  out.Ins_SumEquipment = sum("什器備品・機械設備等");
+  out.Ins_SumStock = sum("商品・製品等");
   mapped(input.assets, ASSET_NAMES, "Asset_", out);
   mapped(input.recoveryCosts, ASSET_NAMES, "RC_", out);
   mapped(input.recoveryDays, RESOURCE_NAMES, "RD_", out);

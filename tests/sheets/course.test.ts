@@ -83,3 +83,27 @@ describe("course definitions", () => {
     }
   });
 });
+
+describe("insurance in the 中級 workbook (表 参考.2-1)", () => {
+  it("a fire under a 普通火災 policy: the estimate and D1 match the model", () => {
+    const fire: ScenarioInput = { ...example, hazard: "火災" };
+    const wb = filled(fire);
+    const model = evaluateScenario({ ...fire, cashflow: { ...fire.cashflow, months: 24 } });
+    expect(model.insurance.status).toBe("補償対象");
+    expect(wb.get("InsuranceStatus")).toBe("補償対象");
+    expect(wb.number("InsuranceEstimate")).toBeCloseTo(model.insurance.payout, 4);
+    expect(wb.number("HandFunds_D1")).toBeCloseTo(model.D1, 4);
+    expect(wb.number("BorrowingNeedE")).toBeCloseTo(model.E, 4);
+  });
+
+  it("a flood under a 店舗総合保険: 特約次第, no estimate counted", () => {
+    const flood: ScenarioInput = {
+      ...example,
+      hazard: "床上浸水",
+      insurancePolicies: [{ type: "店舗総合保険", sums: { 建物: 100000 } }],
+    };
+    const wb = filled(flood);
+    expect(wb.get("InsuranceStatus")).toBe("特約次第");
+    expect(wb.number("InsuranceEstimate")).toBe(0);
+  });
+});

@@ -1,12 +1,50 @@
 /**
  * 中級 参考.2: 復旧費用の調達 (表 参考.2-1 / 2-2: D1 and E), 返済原資 (2-3: e), 担保 (2-4 / 2-5).
  */
-import { AMOUNT, SheetBuilder } from "../builder";
+import { POLICY_TYPES } from "../../model/insurance";
+import { AMOUNT, FLAG_LIST, SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
 
 const amount = (name: string, required = false) => ({ name, validation: AMOUNT, required });
 
 export const COLLATERAL_ITEMS = ["土地", "建物", "有価証券", "その他"] as const;
+
+/** 基本 表 参考.2-1: which fire policies the company holds, and whether they cover the hazard. */
+function insurance(s: SheetBuilder): void {
+  s.title("損害保険の加入状況（表 参考.2-1）と想定災害の補償");
+  s.header(["保険の種類", "加入（1/0）", "想定災害の補償"]);
+  const coverage: string[] = [];
+  const held: string[] = [];
+  POLICY_TYPES.forEach((type, i) => {
+    s.label(0, type);
+    held.push(
+      s.input(1, { name: `Ins_Held${i + 1}`, value: 0, format: "integer", validation: FLAG_LIST })
+    );
+    coverage.push(
+      s.formula(2, `IF(Ins_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Hazard),"−")`, {
+        format: "text",
+      })
+    );
+    s.row += 1;
+  });
+  s.inputLine("保険金額 建物", amount("Ins_SumBuilding"));
+  s.inputLine("保険金額 什器備品・機械設備等", amount("Ins_SumEquipment"));
+  s.inputLine("保険金額 商品・製品等", amount("Ins_SumStock"));
+  const any = (mark: string) => `OR(${coverage.map((c) => `${c}="${mark}"`).join(",")})`;
+  s.formulaLine(
+    "補償の状況",
+    `IF(${any("○")},"補償対象",IF(${any("△")},"特約次第",IF(SUM(${held[0]}:${held[held.length - 1]})=0,"保険なし","補償対象外")))`,
+    { name: "InsuranceStatus", format: "text" }
+  );
+  s.formulaLine(
+    "推定受取額（○の保険のみ、被害額と保険金額の小さい方）",
+    'IF(InsuranceStatus="補償対象",MIN(Damage_Building+Damage_BuildingEquipment+Damage_Structures,Ins_SumBuilding)+MIN(Damage_Machinery+Damage_Tools,Ins_SumEquipment)+MIN(Damage_Inventory,Ins_SumStock),0)',
+    { name: "InsuranceEstimate" }
+  );
+  s.note(
+    "○：補償される、△：特約や限度額の範囲で補償される、×：補償されない（ある損害保険会社の例）。契約内容は代理店で確認してください。"
+  );
+}
 
 export function fundingSheet(name: string): SheetDef {
   const s = new SheetBuilder("intermediate.funding", name, [38, 16, 16, 16, 24]);
@@ -14,7 +52,10 @@ export function fundingSheet(name: string): SheetDef {
   s.header(["項目", "金額", "", "備考"]);
   s.formulaLine("復旧費用総額 (C)", "RecoveryTotalC");
   s.inputLine("現金・預金", amount("Cash", true));
-  s.inputLine("損害保険金", amount("InsuranceProceeds"));
+  s.inputLine("損害保険金（既定値は下の推定受取額）", {
+    ...amount("InsuranceProceeds"),
+    formula: "InsuranceEstimate",
+  });
   s.inputLine("会社資産売却", amount("AssetSale"));
   s.inputLine("経営者から支援", amount("OwnerSupport"));
   s.formulaLine("手元資金 計 (D1)", "Cash+InsuranceProceeds+AssetSale+OwnerSupport", {
@@ -89,5 +130,7 @@ export function fundingSheet(name: string): SheetDef {
   s.note(
     "担保価値×3 が 8,000万円以下なら 担保価値×4、超えれば 担保価値＋8,000万円。1社あたり1億5,000万円が上限（係数シートで変更可）。"
   );
+  s.skip();
+  insurance(s);
   return s.build();
 }
