@@ -3,6 +3,7 @@
  * 係数 sheet and the サマリー. Sheet names carry the course as a prefix.
  */
 import type { Industry } from "../model/directCosting";
+import { basicSheets } from "./basic";
 import { coefficientSheet } from "./coefficientSheet";
 import { CASHFLOW_MONTHS, cashflowSheet } from "./intermediate/cashflow";
 import { costingSheet } from "./intermediate/costing";
@@ -43,7 +44,7 @@ export function intermediateSheets(industry: Industry, prefix = "中級_"): Shee
 }
 
 export function courseWorkbook(course: Course, industry: Industry): WorkbookDef {
-  if (course === "基本") throw new Error("基本コース is not built yet");
+  if (course === "基本") return { sheets: [...basicSheets(industry), coefficientSheet()] };
   const sheets = intermediateSheets(industry);
   const cashflow = sheets.find((s) => s.key === "intermediate.cashflow") as SheetDef;
   const summary = summarySheet(SUMMARY_SHEET, {
