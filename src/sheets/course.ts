@@ -14,6 +14,8 @@ import { preventionSheet } from "./intermediate/prevention";
 import { statementsSheet } from "./intermediate/statements";
 import { summarySheet } from "./summary";
 import type { SheetDef, WorkbookDef } from "./types";
+import { departmentsSheet } from "./advanced/departments";
+import { hazardMatrixSheet } from "./advanced/hazards";
 import { twoSitesSheet } from "./advanced/twoSites";
 
 export const COURSES = ["基本", "中級", "上級"] as const;
@@ -54,6 +56,13 @@ export function courseWorkbook(course: Course, industry: Industry): WorkbookDef 
     cumulativeRow: rowOfLabel(cashflow, "累計資金収支"),
     months: CASHFLOW_MONTHS,
   });
-  const advanced = course === "上級" ? [twoSitesSheet("上級_2事業所")] : [];
+  const advanced =
+    course === "上級"
+      ? [
+          hazardMatrixSheet("上級_緊急事態の影響"),
+          departmentsSheet("上級_複数部門"),
+          twoSitesSheet("上級_2事業所"),
+        ]
+      : [];
   return { sheets: [summary, ...sheets, ...advanced, coefficientSheet()] };
 }

@@ -1,0 +1,104 @@
+import { departmentRecovery } from "../../src/model/advanced/departments";
+import { assessHazards } from "../../src/model/advanced/hazardMatrix";
+import { courseWorkbook } from "../../src/sheets/course";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { params } from "../helpers/params";
+
+function advanced() {
+  const def = courseWorkbook("上級", "製造業");
+  const wb = new MemoryWorkbook();
+  wb.build(def);
+  return { def, wb };
+}
+
+describe("上級 表 参考.2-1 sheet", () => {
+  it("scores and decides like the model", () => {
+    const { def, wb } = advanced();
+    const sheet = def.sheets.find((s) => s.key === "advanced.hazards");
+    if (!sheet) throw new Error("no sheet");
+    const entries = {
+      地震: { likelihood: "中", assetImpact: "大", interruptionImpact: "大" },
+      水害: { likelihood: "大", assetImpact: "中", interruptionImpact: "小", decision: "否" },
+      盗難: { likelihood: "中", assetImpact: "小", interruptionImpact: "小" },
+    } as const;
+    for (const [name, e] of Object.entries(entries)) {
+      const row = sheet.cells.find((c) => c.ref.startsWith("B") && c.value === name)?.ref.slice(1);
+      wb.set(sheet.name, e.likelihood, `C${row}`);
+      wb.set(sheet.name, e.assetImpact, `D${row}`);
+      wb.set(sheet.name, e.interruptionImpact, `F${row}`);
+      if ("decision" in e) wb.set(sheet.name, e.decision, `J${row}`);
+    }
+    const model = assessHazards(entries, params);
+    for (const m of model) {
+      const row = sheet.cells
+        .find((c) => c.ref.startsWith("B") && c.value === m.name)
+        ?.ref.slice(1);
+      expect(wb.value(sheet.name, `H${row}`)).toBe(m.score);
+      expect(wb.value(sheet.name, `K${row}`)).toBe(m.decision);
+    }
+  });
+});
+
+describe("上級 複数部門 sheet (表 参考.3-1 … 3-5)", () => {
+  it("allocates by sales ratio and totals C like the model", () => {
+    const { wb } = advanced();
+    const departments = [
+      {
+        name: "中核事業①",
+        sales: 6000,
+        variable: 3000,
+        allocableFixed: 1200,
+        allocableDepreciation: 120,
+        assetRecoveryCost: 20000,
+        stopDays: 60,
+      },
+      {
+        name: "中核事業②",
+        sales: 3000,
+        variable: 1800,
+        allocableFixed: 600,
+        allocableDepreciation: 60,
+        assetRecoveryCost: 8000,
+        stopDays: 30,
+      },
+      {
+        name: "その他事業③",
+        sales: 3000,
+        variable: 2000,
+        allocableFixed: 300,
+        allocableDepreciation: 0,
+        assetRecoveryCost: 0,
+        stopDays: 90,
+        suspended: true,
+      },
+    ];
+    const common = {
+      fixed: 1200,
+      fixedDepreciation: 240,
+      sgaVariable: 600,
+      sgaFixed: 2400,
+      sgaDepreciation: 120,
+    };
+    departments.forEach((d, i) => {
+      wb.set(`Dept${i + 1}_Sales`, d.sales);
+      wb.set(`Dept${i + 1}_Variable`, d.variable);
+      wb.set(`Dept${i + 1}_Fixed`, d.allocableFixed);
+      wb.set(`Dept${i + 1}_Depreciation`, d.allocableDepreciation);
+      if (i < 2) wb.set(`Dept${i + 1}_AssetsA`, d.assetRecoveryCost);
+      wb.set(`Dept${i + 1}_StopDays`, d.stopDays);
+    });
+    wb.set("Common_Fixed", common.fixed);
+    wb.set("Common_Depreciation", common.fixedDepreciation);
+    wb.set("Common_SgaVariable", common.sgaVariable);
+    wb.set("Common_SgaFixed", common.sgaFixed);
+    wb.set("Common_SgaDepreciation", common.sgaDepreciation);
+    const model = departmentRecovery(departments, common, params);
+    model.departments.forEach((d, i) => {
+      expect(wb.number(`Dept${i + 1}_FixedAll`)).toBeCloseTo(d.fixed, 9);
+      expect(wb.number(`Dept${i + 1}_WorseningB`)).toBeCloseTo(d.cashflowWorsening, 9);
+      expect(wb.number(`Dept${i + 1}_RecoveryC`)).toBeCloseTo(d.recoveryTotal, 9);
+    });
+    expect(wb.number("DeptTotal_RecoveryC")).toBeCloseTo(model.recoveryTotal, 9);
+    expect(wb.errors().filter((e) => e.sheet === "上級_複数部門")).toEqual([]);
+  });
+});
