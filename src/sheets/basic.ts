@@ -53,6 +53,13 @@ const ROWS: Record<Industry, { table: string; rows: DamageRow[] }> = {
 
 const amount = (name: string, required = false) => ({ name, validation: AMOUNT, required });
 
+/** The damage rows of each industry, shared with the 中級 tables 参考.1-9 … 1-11. */
+export const DAMAGE_ROWS: Record<Industry, DamageRow[]> = {
+  製造業: ROWS.製造業.rows,
+  "卸・小売業": ROWS["卸・小売業"].rows,
+  建設業: ROWS.建設業.rows,
+};
+
 export function basicRecoverySheet(industry: Industry, name: string): SheetDef {
   const s = new SheetBuilder("basic.recovery", name, [30, 12, 14, 16, 30]);
   const { table, rows } = ROWS[industry];

@@ -37,7 +37,7 @@ export function intermediateSheets(industry: Industry, prefix = "中級_"): Shee
   return [
     statementsSheet(industry, `${prefix}損益`),
     costingSheet(industry, `${prefix}直接原価`),
-    damageSheet(`${prefix}被害と復旧`),
+    damageSheet(`${prefix}被害と復旧`, industry),
     interruptionSheet(`${prefix}復旧費用`),
     fundingSheet(`${prefix}資金調達`),
     cashflow,

@@ -108,3 +108,26 @@ describe("insurance in the 中級 workbook (表 参考.2-1)", () => {
     expect(wb.number("InsuranceEstimate")).toBe(0);
   });
 });
+
+describe("表 参考.1-9: the company's own estimate instead of the reference values", () => {
+  it("A and N come from the own-estimate table, lifelines included in N", () => {
+    const wb = filled(example);
+    const def = courseWorkbook("中級", "製造業");
+    const sheet = def.sheets.find((s) => s.key === "intermediate.damage");
+    if (sheet === undefined) throw new Error("no damage sheet");
+    const title = sheet.cells.find(
+      (c) => c.value === "表 参考.1-9 資産の復旧費用の算定（製造業のケース）"
+    );
+    const first = Number(title?.ref.slice(1)) + 3; // title, unit, header
+    wb.set(sheet.name, 20, `C${first}`); // 建物 全壊 20 days
+    wb.set(sheet.name, 100000, `D${first}`);
+    wb.set(sheet.name, 10, `C${first + 2}`); // 機械（建物全壊）
+    wb.set(sheet.name, 40000, `D${first + 2}`);
+    wb.set(sheet.name, 999, `D${first + 1}`); // a 半壊 row: not counted
+    wb.set("AssetMethod", "自社の見積り");
+    expect(wb.number("OwnEstimateA")).toBe(140000);
+    expect(wb.number("AssetRecoveryA")).toBe(140000);
+    expect(wb.number("ReopenDays")).toBe(30); // 震度6強: ガス 30 days exceeds the 20-day building
+    expect(wb.number("RecoveryTotalC")).toBeCloseTo(140000 + wb.number("CashflowWorseningB"), 9);
+  });
+});

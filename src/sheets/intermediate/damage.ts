@@ -5,7 +5,15 @@
 import { ASSET_CLASSES, type AssetClass } from "../../model/damage";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../../model/hazard";
 import { RECOVERY_RESOURCES, type RecoveryResource } from "../../model/recovery";
+import type { Industry } from "../../model/directCosting";
+import { DAMAGE_ROWS } from "../basic";
 import { AMOUNT, DAYS, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
+
+const OWN_ESTIMATE_TABLES: Record<Industry, string> = {
+  製造業: "表 参考.1-9 資産の復旧費用の算定（製造業のケース）",
+  "卸・小売業": "表 参考.1-10 資産の復旧費用の算定（卸・小売業のケース）",
+  建設業: "表 参考.1-11 資産の復旧費用の算定（建設業のケース）",
+};
 import type { SheetDef } from "../types";
 
 /** Defined-name stem of each asset class. */
@@ -207,7 +215,7 @@ function recoveryCosts(s: SheetBuilder): void {
   s.formulaLine(
     "資産の復旧費用 合計 (A)",
     `SUM(D${first}:D${s.row - 1})`,
-    { name: "AssetRecoveryA" },
+    { name: "AssetRecoveryRefA" },
     3
   );
   s.note("予想復旧費用が空欄の科目は参考費用（直接被害額）で計算します。");
@@ -246,6 +254,20 @@ function recoveryDays(s: SheetBuilder): void {
   s.formulaLine(
     "営業再開日数予想結果 (N)",
     `BCP.REOPEN_DAYS(B${first}:B${last},D${first}:D${last},C${first}:C${last})`,
+    { name: "ReopenDaysRef", format: "days" },
+    4
+  );
+  s.skip();
+  s.title("計算に使う資産の復旧費用 (A) と営業再開日数 (N)", null);
+  s.formulaLine(
+    "資産の復旧費用 (A)",
+    'IF(AssetMethod="自社の見積り",OwnEstimateA,AssetRecoveryRefA)',
+    { name: "AssetRecoveryA" },
+    4
+  );
+  s.formulaLine(
+    "営業再開日数 (N)",
+    'IF(AssetMethod="自社の見積り",OwnEstimateDays,ReopenDaysRef)',
     { name: "ReopenDays", format: "days" },
     4
   );
@@ -262,8 +284,69 @@ function recoveryDays(s: SheetBuilder): void {
   );
 }
 
-export function damageSheet(name: string): SheetDef {
+/** 表 参考.1-9 / 1-10 / 1-11: the company's own estimate of recovery periods and costs. */
+function ownEstimate(s: SheetBuilder, industry: Industry): void {
+  s.inputLine(
+    "A と N の算定に使う表（参考値：表 参考.1-12〜1-17、自社の見積り：表 参考.1-9〜1-11）",
+    {
+      name: "AssetMethod",
+      value: "参考値",
+      format: "text",
+      validation: { type: "list", values: ["参考値", "自社の見積り"] },
+      required: true,
+    }
+  );
+  s.inputLine("自社の見積りで想定する被害の程度（全壊・半壊）", {
+    name: "OwnSeverity",
+    value: "全壊",
+    format: "text",
+    validation: { type: "list", values: ["全壊", "半壊"] },
+  });
+  s.skip();
+  s.title(OWN_ESTIMATE_TABLES[industry]);
+  s.header(["資産", "損害の程度", "復旧期間（日）", "復旧費用", "計算に含める"]);
+  const days: string[] = [];
+  const costs: string[] = [];
+  for (const row of DAMAGE_ROWS[industry]) {
+    s.label(0, row.asset);
+    s.label(1, row.severity ?? "−");
+    const d = s.input(2, { format: "days", validation: DAYS });
+    const c = s.input(3, { validation: AMOUNT });
+    const flag = s.formula(
+      4,
+      row.severity === null ? "1" : `IF(OwnSeverity="${row.severity}",1,0)`,
+      { format: "integer" }
+    );
+    days.push(`IF(${flag}=1,${d},0)`);
+    costs.push(`${flag}*${c}`);
+    s.row += 1;
+  }
+  for (const [label, lifeline] of [
+    ["電気", "電気"],
+    ["ガス", "ガス"],
+    ["水道", "水道"],
+  ] as const) {
+    s.label(0, label);
+    s.label(1, "予め設定");
+    days.push(s.formula(2, `BCP.LIFELINE_DAYS("${lifeline}",Hazard)`, { format: "days" }));
+    s.row += 1;
+  }
+  s.formulaLine(
+    "最長の復旧期間（日）",
+    `MAX(${days.join(",")})`,
+    { name: "OwnEstimateDays", format: "days" },
+    2
+  );
+  s.formulaLine("資産の復旧費用 合計 (A)", costs.join("+"), { name: "OwnEstimateA" }, 3);
+  s.note(
+    "電気・ガス・水道は資料16の震度別の日数です。自社の設備と両方が復旧しないと事業は再開できません。"
+  );
+  s.skip();
+}
+
+export function damageSheet(name: string, industry: Industry): SheetDef {
   const s = new SheetBuilder("intermediate.damage", name, [46, 16, 16, 16, 16]);
+  ownEstimate(s, industry);
   assetsAndMeasures(s);
   hazardAndDamage(s);
   recoveryCosts(s);
