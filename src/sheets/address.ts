@@ -54,3 +54,22 @@ export function usedRangeOf(refs: readonly string[]): string {
   }
   return `A1:${a1(maxCol, maxRow)}`;
 }
+
+/** $-anchored form of a cell or range address. */
+export function absoluteRange(ref: string): string {
+  return ref
+    .split(":")
+    .map((part) => absolute(part))
+    .join(":");
+}
+
+/** Every cell address of a range, row by row. */
+export function cellsOfRange(ref: string): string[] {
+  const [from, to] = ref.split(":") as [string, string | undefined];
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  const out: string[] = [];
+  for (let r = a.row; r <= b.row; r++)
+    for (let c = a.column; c <= b.column; c++) out.push(a1(c, r));
+  return out;
+}

@@ -36,6 +36,7 @@ export const INPUT_LEGEND =
 
 export class SheetBuilder {
   private readonly cells: CellDef[] = [];
+  private readonly rangeNames: { name: string; ref: string }[] = [];
   row = 1;
 
   constructor(
@@ -107,6 +108,12 @@ export class SheetBuilder {
     return ref;
   }
 
+  /** Names a range of this sheet (e.g. one row of monthly inputs). */
+  nameRange(name: string, ref: string): this {
+    this.rangeNames.push({ name, ref });
+    return this;
+  }
+
   skip(rows = 1): this {
     this.row += rows;
     return this;
@@ -118,6 +125,7 @@ export class SheetBuilder {
       name: this.name,
       cells: this.cells,
       columnWidths: this.columnWidths,
+      ...(this.rangeNames.length > 0 ? { rangeNames: this.rangeNames } : {}),
       ...this.options,
     };
   }

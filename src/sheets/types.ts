@@ -54,6 +54,8 @@ export interface SheetDef {
   landscape?: boolean;
   /** print area; defaults to the used range */
   printArea?: string;
+  /** defined names of ranges (a row of monthly inputs, say) */
+  rangeNames?: { name: string; ref: string }[];
 }
 
 export interface WorkbookDef {

@@ -9,6 +9,7 @@ import {
   isCoefficientKey,
   withOverrides,
 } from "../model/parameters";
+import { cellsOfRange } from "../sheets/address";
 import type { CellDef, CellValue, WorkbookDef } from "../sheets/types";
 import {
   type FormulaError,
@@ -18,6 +19,8 @@ import {
   isError,
 } from "./formula/evaluate";
 import { type BuildReport, planBuild } from "./plan";
+
+export type InputValue = CellValue | null | readonly (CellValue | null)[];
 
 export interface MemoryCell extends StoredCell {
   def?: CellDef;
@@ -45,6 +48,8 @@ export class MemoryWorkbook {
       for (const write of sheetPlan.writes) {
         cells.set(write.ref, { value: write.value, formula: write.formula, def: write.def });
       }
+      for (const range of sheetPlan.def.rangeNames ?? [])
+        this.names.set(range.name, { sheet: sheetPlan.def.name, ref: range.ref });
       for (const cell of sheetPlan.def.cells) {
         if (cell.name !== undefined)
           this.names.set(cell.name, { sheet: sheetPlan.def.name, ref: cell.ref });
@@ -72,14 +77,24 @@ export class MemoryWorkbook {
     this.evaluator = null;
   }
 
-  /** Types a value into a cell, by defined name or sheet and address (as a user would). */
-  set(target: string, value: CellValue | null, ref?: string): void {
+  /**
+   * Types into a cell by defined name or sheet and address, as a user would. A list fills a
+   * named range cell by cell; its null entries leave those cells as they are.
+   */
+  set(target: string, value: InputValue, ref?: string): void {
     const place = ref === undefined ? this.names.get(target) : { sheet: target, ref };
     if (place === undefined) throw new Error(`No cell named ${target}`);
     const cells = this.sheets.get(place.sheet);
     if (cells === undefined) throw new Error(`No sheet ${place.sheet}`);
-    const existing = cells.get(place.ref);
-    cells.set(place.ref, { value, def: existing?.def });
+    const refs = cellsOfRange(place.ref);
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length > refs.length)
+      throw new Error(`${target} has ${refs.length} cells, not ${values.length}`);
+    values.forEach((v, i) => {
+      if (Array.isArray(value) && (v === null || v === undefined)) return;
+      const at = refs[i] as string;
+      cells.set(at, { value: v ?? null, def: cells.get(at)?.def });
+    });
     this.evaluator = null;
   }
 

@@ -101,6 +101,10 @@ function writeSheet(
     if (cell.name !== undefined && !existingNames.has(cell.name))
       context.workbook.names.add(cell.name, sheet.getRange(cell.ref));
   }
+  for (const range of def.rangeNames ?? []) {
+    if (!existingNames.has(range.name))
+      context.workbook.names.add(range.name, sheet.getRange(range.ref));
+  }
   if (plan.action === "create") {
     def.columnWidths.forEach((width, i) => {
       sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * 7; // characters → points

@@ -7,8 +7,9 @@ import type { CostLines, FinancialStatements } from "../model/directCosting";
 import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
 import type { ScenarioInput } from "../model/scenario";
 import type { CellValue } from "../sheets/types";
+import type { InputValue } from "./memory";
 
-export type InputValues = Record<string, CellValue | null>;
+export type InputValues = Record<string, InputValue>;
 
 function costInputs(prefix: string, lines: CostLines, out: InputValues): void {
   for (const [code, line] of Object.entries(lines)) {
@@ -156,7 +157,23 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
     out[`Collateral${i + 1}_Liens`] = item.seniorLiens;
   });
   for (const [key, value] of Object.entries(input.coefficients ?? {})) out[key] = value;
-  const site = input.advanced?.twoSites?.site;
+  const cf = input.cashflow;
+  if (cf?.rates !== undefined) out.CF_Rates = cf.rates;
+  // a given schedule replaces the default (all of A in month 1); its blanks are months without costs
+  if (cf?.recoverySchedule !== undefined)
+    out.CF_RecoveryCosts = cf.recoverySchedule.map((v) => v ?? 0);
+  for (const [source, values] of Object.entries(cf?.funding ?? {})) {
+    if (values !== undefined) out[`CF_Funding_${source}`] = values.map((v) => v ?? null);
+  }
+  const twoSites = input.advanced?.twoSites;
+  if (twoSites !== undefined) {
+    out.TS_OwnRates = twoSites.ownRates;
+    out.TS_AlternateRates = twoSites.alternateRates;
+    if (twoSites.alternateExpenses) out.TS_Expenses = twoSites.alternateExpenses;
+    if (twoSites.overtime) out.TS_Overtime = twoSites.overtime;
+    if (twoSites.equipment) out.TS_Equipment = twoSites.equipment;
+  }
+  const site = twoSites?.site;
   if (site !== undefined) {
     Object.assign(out, {
       TS_Sales: site.sales,

@@ -6,7 +6,7 @@
  */
 /* global Buffer */
 import ExcelJS from "exceljs";
-import { absolute, sheetRef, usedRangeOf } from "../sheets/address";
+import { absolute, absoluteRange, sheetRef, usedRangeOf } from "../sheets/address";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "./formula/evaluate";
 import { MemoryWorkbook } from "./memory";
@@ -105,6 +105,8 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
     if (cellDef.name !== undefined)
       wb.definedNames.add(sheetRef(def.name, absolute(cellDef.ref)), cellDef.name);
   }
+  for (const range of def.rangeNames ?? [])
+    wb.definedNames.add(sheetRef(def.name, absoluteRange(range.ref)), range.name);
   return ws;
 }
 

@@ -18,7 +18,8 @@ import type { Arg, Cell } from "../../src/functions/arguments";
 import { CATALOGUE, evaluateFunction } from "../../src/functions/catalogue";
 import { ModelError } from "../../src/model/errors";
 import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
-import { absolute, parseA1, sheetRef } from "../../src/sheets/address";
+import { absoluteRange, cellsOfRange, parseA1, sheetRef } from "../../src/sheets/address";
+import type { InputValues } from "../../src/workbook/scenarioInputs";
 import type { CellValue, WorkbookDef } from "../../src/sheets/types";
 
 function plain(v: unknown): Cell | CellError {
@@ -85,13 +86,24 @@ export interface LoadedWorkbook {
   names: string[];
 }
 
-export function loadIntoHyperFormula(
-  def: WorkbookDef,
-  inputs: Record<string, CellValue | null> = {}
-): LoadedWorkbook {
+export function loadIntoHyperFormula(def: WorkbookDef, inputs: InputValues = {}): LoadedWorkbook {
   const place = new Map<string, { sheet: string; ref: string }>();
-  for (const sheet of def.sheets)
+  for (const sheet of def.sheets) {
     for (const c of sheet.cells) if (c.name) place.set(c.name, { sheet: sheet.name, ref: c.ref });
+    for (const r of sheet.rangeNames ?? []) place.set(r.name, { sheet: sheet.name, ref: r.ref });
+  }
+  // typed inputs by cell: a list fills its named range, skipping its null entries
+  const typed = new Map<string, CellValue | null>();
+  for (const [name, value] of Object.entries(inputs)) {
+    const p = place.get(name);
+    if (p === undefined) continue;
+    const refs = cellsOfRange(p.ref);
+    const values = Array.isArray(value) ? value : [value];
+    values.forEach((v: CellValue | null | undefined, i: number) => {
+      if (Array.isArray(value) && (v === null || v === undefined)) return;
+      typed.set(`${p.sheet}!${refs[i]}`, v ?? null);
+    });
+  }
   const sheets: Record<string, (string | number | boolean | null)[][]> = {};
   for (const sheet of def.sheets) {
     const grid: (string | number | boolean | null)[][] = [];
@@ -100,18 +112,22 @@ export function loadIntoHyperFormula(
       while (grid.length < row) grid.push([]);
       const line = grid[row - 1] as (string | number | boolean | null)[];
       while (line.length <= column) line.push(null);
-      const typed = c.name !== undefined && c.name in inputs ? inputs[c.name] : undefined;
-      line[column] =
-        typed !== undefined ? typed : c.formula !== undefined ? `=${c.formula}` : (c.value ?? null);
+      const key = `${sheet.name}!${c.ref}`;
+      line[column] = typed.has(key)
+        ? (typed.get(key) ?? null)
+        : c.formula !== undefined
+          ? `=${c.formula}`
+          : (c.value ?? null);
     }
     sheets[sheet.name] = grid;
   }
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
   for (const [name, p] of place)
-    hf.addNamedExpression(name, `=${sheetRef(p.sheet, absolute(p.ref))}`);
+    hf.addNamedExpression(name, `=${sheetRef(p.sheet, absoluteRange(p.ref))}`);
   return {
     hf,
-    names: [...place.keys()],
+    // names of single cells (range names have no single value to compare)
+    names: [...place].filter(([, p]) => !p.ref.includes(":")).map(([name]) => name),
     get(name: string) {
       return hf.getNamedExpressionValue(name);
     },

@@ -131,3 +131,22 @@ describe("表 参考.1-9: the company's own estimate instead of the reference va
     expect(wb.number("RecoveryTotalC")).toBeCloseTo(140000 + wb.number("CashflowWorseningB"), 9);
   });
 });
+
+describe("monthly schedules of a scenario reach the cash-flow sheet through range names", () => {
+  it("rates, recovery schedule and funding rows give the model's table", () => {
+    const scheduled: ScenarioInput = {
+      ...example,
+      cashflow: {
+        months: 24,
+        rates: [0, 0.3, 0.6, null, 1],
+        recoverySchedule: [60000, 40000, null, 21844.823969],
+        funding: { cashDrawdown: [45000], newBorrowing: [null, 80000] },
+      },
+    };
+    const wb = filled(scheduled);
+    const model = evaluateScenario(scheduled);
+    expect(wb.number("PeakShortage")).toBeCloseTo(model.peakShortage, 4);
+    expect(wb.number("PeakMonth")).toBe(model.peakMonth);
+    expect(wb.number("Cumulative_M12")).toBeCloseTo(model.cashflow.rows[11]?.cumulative ?? NaN, 4);
+  });
+});

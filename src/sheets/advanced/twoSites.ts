@@ -92,6 +92,12 @@ export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef 
       ? `${at(1, cumulative)}-${at(1, equipment)}`
       : `${at(m - 1, totalRow)}+${at(m, monthly)}-${at(m, equipment)}`
   );
+  const across = (r: number) => `${a1(1, r)}:${a1(months, r)}`;
+  s.nameRange("TS_OwnRates", across(own));
+  s.nameRange("TS_AlternateRates", across(alternate));
+  s.nameRange("TS_Expenses", across(expenses));
+  s.nameRange("TS_Overtime", across(overtime));
+  s.nameRange("TS_Equipment", across(equipment));
   s.skip();
   const range = `${a1(1, totalRow)}:${a1(months, totalRow)}`;
   s.formulaLine("ピーク時の資金不足額", `BCP.PEAK_SHORTAGE(${range})`, {

@@ -70,6 +70,14 @@ function firstMonth(s: SheetBuilder): void {
     (col) =>
       `${c(col)}${balance}+SUM(${c(col)}${funding[0]}:${c(col)}${funding[funding.length - 1]})`
   );
+  const across = (r: number) => `B${r}:D${r}`;
+  s.nameRange("FM_Rates", across(rateRow));
+  s.nameRange("FM_PriorRevenue", across(prevIn));
+  s.nameRange("FM_PriorVariable", across(prevVar));
+  s.nameRange("FM_RecoveryCosts", across(recovery));
+  FUNDING_SOURCES.forEach((source, i) =>
+    s.nameRange(`FM_Funding_${source}`, across(funding[i] as number))
+  );
   s.note(
     "前月分の影響：災害前の売上の回収や仕入の支払がこの月にあれば入力します。稼働率は営業再開日数から計算した値を上書きできます。"
   );
@@ -137,6 +145,12 @@ function monthlyTable(s: SheetBuilder): void {
     { total: false }
   );
   const range = `${a1(1, cumulative)}:${a1(CASHFLOW_MONTHS, cumulative)}`;
+  const across = (r: number) => `${a1(1, r)}:${a1(CASHFLOW_MONTHS, r)}`;
+  s.nameRange("CF_Rates", across(rate));
+  s.nameRange("CF_RecoveryCosts", across(recovery));
+  FUNDING_SOURCES.forEach((source, i) =>
+    s.nameRange(`CF_Funding_${source}`, across(funding[i] as number))
+  );
   s.skip();
   s.formulaLine("ピーク時の資金不足額", `BCP.PEAK_SHORTAGE(${range})`, { name: "PeakShortage" });
   s.formulaLine("ピークの月（ヶ月目、0は不足なし）", `BCP.PEAK_MONTH(${range})`, {
