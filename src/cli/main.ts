@@ -14,7 +14,8 @@ import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { COURSES, type Course, courseWorkbook } from "../sheets/course";
 import { scenarioInputs } from "../workbook/scenarioInputs";
-import { writeXlsx } from "../workbook/xlsx";
+import { lenderDefinition } from "../workbook/lender";
+import { evaluatedWorkbook, writeXlsx } from "../workbook/xlsx";
 import { headline, roundDeep } from "./headline";
 import { parseArg } from "./parseArg";
 
@@ -26,8 +27,8 @@ export interface Io {
 const USAGE = `使い方 / usage:
   bcp-calc fn NAME ARG...        BCP 関数を1つ計算します（例: bcp-calc fn STOP_CASHFLOW 1250000 108000 30）
   bcp-calc scenario FILE.json    シナリオの主要数値を JSON で出力します（--full ですべて）
-  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] --out FILE.xlsx
-                                 財務診断モデルのブックを .xlsx に書き出します
+  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--lender] --out FILE.xlsx
+                                 財務診断モデルのブックを .xlsx に書き出します（--lender は金融機関提出用）
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）`;
 
@@ -101,15 +102,24 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
       `シナリオの業種（${scenario.statements.industry}）と --industry（${industry}）が違います。`
     );
   }
-  const def = courseWorkbook(course as Course, industry as Industry);
+  const courseDef = courseWorkbook(course as Course, industry as Industry);
   const inputs = scenario === undefined ? {} : scenarioInputs(scenario);
   const started = Date.now();
-  writeFileSync(out, await writeXlsx(def, { inputs }));
+  const lender = args.includes("--lender");
+  const def = lender
+    ? lenderDefinition(courseDef, evaluatedWorkbook(courseDef, inputs), {
+        course: course as Course,
+        courseLabel: `${course}コース・${industry}`,
+        createdOn: new Date().toISOString().slice(0, 10),
+      }).def
+    : courseDef;
+  writeFileSync(out, await writeXlsx(def, { inputs: lender ? {} : inputs }));
   io.out(
     json({
       file: out,
       course,
       industry,
+      lender,
       sheets: def.sheets.map((s) => s.name),
       inputsFilled: Object.keys(inputs).length,
       milliseconds: Date.now() - started,

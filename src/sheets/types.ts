@@ -54,6 +54,8 @@ export interface SheetDef {
   landscape?: boolean;
   /** print area; defaults to the used range */
   printArea?: string;
+  /** print the whole sheet on one page */
+  fitOnePage?: boolean;
   /** defined names of ranges (a row of monthly inputs, say) */
   rangeNames?: { name: string; ref: string }[];
 }

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
 import { FunctionList } from "./FunctionList";
+import { type WorkbookActions, WorkbookPanel } from "./WorkbookPanel";
 
 export interface ApplyOutcome {
   overridden: number;
@@ -21,6 +22,7 @@ export interface ApplyOutcome {
 
 export interface AppProps {
   functions: readonly FunctionDef[];
+  workbook: WorkbookActions;
   /** reads the 係数 sheet into the functions; rejects with a message on failure */
   applyCoefficients: () => Promise<ApplyOutcome>;
 }
@@ -44,7 +46,7 @@ function outcomeText(outcome: ApplyOutcome): string {
     : `${outcome.overridden}個の係数をブックの値で計算し、再計算しました。`;
 }
 
-export function App({ functions, applyCoefficients }: AppProps) {
+export function App({ functions, workbook, applyCoefficients }: AppProps) {
   const styles = useStyles();
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
 
@@ -60,6 +62,7 @@ export function App({ functions, applyCoefficients }: AppProps) {
   return (
     <main className={styles.root}>
       <Title3 as="h1">BCP 財務診断</Title3>
+      <WorkbookPanel actions={workbook} />
       <section aria-labelledby="coefficients-heading">
         <Subtitle2 as="h2" id="coefficients-heading" block>
           係数

@@ -9,6 +9,7 @@ import { a1, usedRangeOf } from "../sheets/address";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import { SUMMARY_CHART_TITLE, summaryChartRange } from "../sheets/summary";
 import type { StoredCell } from "./formula/evaluate";
+import { MemoryWorkbook } from "./memory";
 import { type BuildReport, type SheetPlan, planBuild } from "./plan";
 
 export const INPUT_COLOR = "#FFF2CC";
@@ -140,6 +141,37 @@ export function sheetOfFormula(formula: string): string | undefined {
   const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(formula);
   if (m === null) return undefined;
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+/** Reads the course's sheets as they are in Excel into an in-memory workbook (two round trips). */
+export async function readCourseFromExcel(
+  context: Excel.RequestContext,
+  def: WorkbookDef
+): Promise<MemoryWorkbook> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const present = new Set(sheets.items.map((s) => s.name));
+  const reads = def.sheets
+    .filter((s) => present.has(s.name))
+    .map((s) => ({
+      def: s,
+      range: context.workbook.worksheets.getItem(s.name).getRange(definedRange(s)).load("formulas"),
+    }));
+  await context.sync();
+  const memory = new MemoryWorkbook();
+  memory.build(def);
+  for (const { def: sheet, range } of reads) {
+    const snapshot = snapshotOf(range.formulas);
+    for (const cell of sheet.cells) {
+      const stored = snapshot.get(cell.ref);
+      if (cell.role === "input" && stored !== undefined) {
+        if (stored.formula !== undefined)
+          memory.sheets.get(sheet.name)?.set(cell.ref, { formula: stored.formula, def: cell });
+        else memory.set(sheet.name, stored.value ?? null, cell.ref);
+      }
+    }
+  }
+  return memory;
 }
 
 export interface ExcelBuildResult {

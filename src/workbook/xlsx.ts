@@ -80,7 +80,7 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
       orientation: def.landscape ? "landscape" : "portrait",
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: def.fitOnePage ? 1 : 0,
       printArea: def.printArea ?? usedRangeOf(def.cells.map((c) => c.ref)),
       printTitlesRow: "1:2",
     },
@@ -125,7 +125,11 @@ export function evaluatedWorkbook(def: WorkbookDef, inputs: InputValues = {}): M
   return memory;
 }
 
-export async function writeXlsx(def: WorkbookDef, options: XlsxOptions = {}): Promise<Buffer> {
+/** The .xlsx bytes (works in Node and in the browser). */
+export async function writeXlsxBytes(
+  def: WorkbookDef,
+  options: XlsxOptions = {}
+): Promise<Uint8Array> {
   const memory = evaluatedWorkbook(def, options.inputs);
   const wb = new ExcelJS.Workbook();
   wb.creator = "BCP 財務診断";
@@ -142,5 +146,9 @@ export async function writeXlsx(def: WorkbookDef, options: XlsxOptions = {}): Pr
       });
     }
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export async function writeXlsx(def: WorkbookDef, options: XlsxOptions = {}): Promise<Buffer> {
+  return Buffer.from(await writeXlsxBytes(def, options));
 }

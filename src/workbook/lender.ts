@@ -1,0 +1,145 @@
+/**
+ * The lender copy: a workbook a bank can open without the add-in. BCP function results become
+ * values (plain arithmetic stays live), formulas that would break or show an error become
+ * values too, the add-in's marker names are left out, and a 金融機関提出用サマリー comes first.
+ */
+import { changedCoefficients } from "../model/parameters";
+import type { Course } from "../sheets/course";
+import { LENDER_SUMMARY_SHEET, lenderSummarySheet } from "../sheets/lenderSummary";
+import type { CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
+import { type Ast, parseFormula } from "./formula/parse";
+import { isError } from "./formula/evaluate";
+import { MemoryWorkbook } from "./memory";
+
+const MARKER_PREFIX = "BCPSHEET_";
+const NO_VALUE = "−";
+
+export interface LenderOptions {
+  course: Course;
+  courseLabel: string;
+  /** ISO date of the copy */
+  createdOn: string;
+  /** sheet names to include (default: every sheet of the course) */
+  include?: readonly string[];
+}
+
+/** Required inputs that are still empty, as "sheet!ref" (the completeness part of the check). */
+export function missingRequiredInputs(def: WorkbookDef, memory: MemoryWorkbook): string[] {
+  const out: string[] = [];
+  for (const sheet of def.sheets) {
+    const cells = memory.sheets.get(sheet.name);
+    for (const cell of sheet.cells) {
+      if (cell.role !== "input" || !cell.required) continue;
+      const stored = cells?.get(cell.ref);
+      const empty =
+        stored === undefined ||
+        (stored.formula === undefined &&
+          (stored.value === null || stored.value === undefined || stored.value === ""));
+      if (empty) out.push(`${sheet.name}!${cell.ref}`);
+    }
+  }
+  return out;
+}
+
+function namesIn(ast: Ast, out: Set<string>, sheets: Set<string>): void {
+  switch (ast.type) {
+    case "name":
+      out.add(ast.name);
+      return;
+    case "ref":
+    case "range":
+      if (ast.sheet !== undefined) sheets.add(ast.sheet);
+      return;
+    case "unary":
+      namesIn(ast.arg, out, sheets);
+      return;
+    case "binary":
+      namesIn(ast.left, out, sheets);
+      namesIn(ast.right, out, sheets);
+      return;
+    case "call":
+      ast.args.forEach((a) => namesIn(a, out, sheets));
+      return;
+    default:
+      return;
+  }
+}
+
+/** A formula stays live only if a workbook without the add-in can compute it from what is in the copy. */
+function staysLive(formula: string, names: Set<string>, sheets: Set<string>): boolean {
+  if (/\bBCP\./i.test(formula)) return false;
+  const used = new Set<string>();
+  const usedSheets = new Set<string>();
+  namesIn(parseFormula(formula), used, usedSheets);
+  return [...used].every((n) => names.has(n)) && [...usedSheets].every((s) => sheets.has(s));
+}
+
+function frozen(cell: CellDef, value: CellValue | null): CellDef {
+  const copy: CellDef = { ...cell, role: cell.role === "input" ? "input" : "formula", value: value ?? "" };
+  delete copy.formula;
+  return copy;
+}
+
+export function lenderDefinition(
+  def: WorkbookDef,
+  memory: MemoryWorkbook,
+  options: LenderOptions
+): { def: WorkbookDef; memory: MemoryWorkbook } {
+  const missing = missingRequiredInputs(def, memory);
+  const summary = lenderSummarySheet(options.course, {
+    courseLabel: options.courseLabel,
+    createdOn: options.createdOn,
+    checkStatus:
+      missing.length === 0
+        ? "必須の入力はすべて済んでいます"
+        : `必須の入力のうち ${missing.length} 件が未入力です`,
+    changedCoefficients: changedCoefficients(memory.parameters()).map(({ info, value }) => ({
+      label: info.labelJa,
+      value,
+      defaultValue: info.value,
+    })),
+  });
+  const include = options.include === undefined ? undefined : new Set(options.include);
+  const chosen = def.sheets.filter((s) => include === undefined || include.has(s.name));
+  const combined: WorkbookDef = { sheets: [summary, ...chosen] };
+
+  // Evaluate the summary together with the chosen sheets, with the user's inputs as they are.
+  const working = new MemoryWorkbook();
+  working.build(combined);
+  for (const sheet of chosen) {
+    const source = memory.sheets.get(sheet.name);
+    const target = working.sheets.get(sheet.name);
+    for (const cell of sheet.cells) {
+      const stored = source?.get(cell.ref);
+      if (cell.role === "input" && stored !== undefined && target !== undefined)
+        target.set(cell.ref, { ...stored, def: cell });
+    }
+  }
+
+  const names = new Set<string>();
+  for (const sheet of combined.sheets) {
+    for (const c of sheet.cells)
+      if (c.name !== undefined && !c.name.startsWith(MARKER_PREFIX)) names.add(c.name);
+    for (const r of sheet.rangeNames ?? []) names.add(r.name);
+  }
+  const sheetNames = new Set(combined.sheets.map((s) => s.name));
+  const sheets: SheetDef[] = combined.sheets.map((sheet) => ({
+    ...sheet,
+    cells: sheet.cells.map((cell) => {
+      const clean: CellDef = cell.name?.startsWith(MARKER_PREFIX)
+        ? { ...cell, name: undefined }
+        : cell;
+      const stored = working.sheets.get(sheet.name)?.get(cell.ref);
+      const formula = stored?.formula;
+      if (formula === undefined)
+        return cell.role === "input" ? { ...clean, value: stored?.value ?? "" } : clean;
+      const value = working.value(sheet.name, cell.ref);
+      if (isError(value)) return frozen(clean, NO_VALUE);
+      if (!staysLive(formula, names, sheetNames)) return frozen(clean, value);
+      return { ...clean, formula };
+    }),
+  }));
+  return { def: { sheets }, memory: working };
+}
+
+export { LENDER_SUMMARY_SHEET };

@@ -1,0 +1,138 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
+import { courseWorkbook } from "../../src/sheets/course";
+import {
+  LENDER_SUMMARY_SHEET,
+  lenderDefinition,
+  missingRequiredInputs,
+} from "../../src/workbook/lender";
+import { scenarioInputs } from "../../src/workbook/scenarioInputs";
+import { evaluatedWorkbook, writeXlsx } from "../../src/workbook/xlsx";
+import { convert, pdfPages } from "../helpers/libreoffice";
+
+jest.setTimeout(240_000);
+
+const example = JSON.parse(
+  readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
+) as ScenarioInput;
+const model = evaluateScenario({ ...example, cashflow: { ...example.cashflow, months: 24 } });
+const OPTIONS = {
+  course: "中級" as const,
+  courseLabel: "中級コース・製造業",
+  createdOn: "2026-11-22",
+};
+
+async function lenderFile(include?: string[]): Promise<string> {
+  const def = courseWorkbook("中級", "製造業");
+  const memory = evaluatedWorkbook(def, scenarioInputs(example));
+  const lender = lenderDefinition(def, memory, { ...OPTIONS, include });
+  const file = join(mkdtempSync(join(tmpdir(), "bcp-lender-")), "lender.xlsx");
+  writeFileSync(file, await writeXlsx(lender.def));
+  return file;
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function namedValue(wb: ExcelJS.Workbook, name: string): unknown {
+  const [sheet, ref] = (wb.definedNames.getRanges(name).ranges[0] as string).split("!") as [
+    string,
+    string,
+  ];
+  const cell = wb.getWorksheet(sheet.replace(/^'|'$/g, ""))?.getCell(ref.replace(/\$/g, ""));
+  const v = cell?.value as unknown;
+  return v !== null && typeof v === "object" && "result" in (v as object)
+    ? (v as { result: unknown }).result
+    : v;
+}
+
+const HEADLINES: [string, number][] = [
+  ["AssetRecoveryA", model.A],
+  ["CashflowWorseningB", model.B],
+  ["RecoveryTotalC", model.C],
+  ["HandFunds_D1", model.D1],
+  ["BorrowingNeedE", model.E],
+  ["BorrowingCapacityE", model.e],
+  ["ReopenDays", model.N],
+  ["PeakShortage", model.peakShortage],
+];
+
+describe("the lender copy", () => {
+  let file: string;
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    file = await lenderFile();
+    wb = await open(file);
+  });
+
+  it("opens on the 金融機関提出用サマリー, followed by the course's sheets", () => {
+    expect(wb.worksheets[0]?.name).toBe(LENDER_SUMMARY_SHEET);
+    expect(wb.worksheets.map((w) => w.name)).toContain("中級_資金繰り");
+  });
+
+  it("holds no BCP formula and no name of the add-in", () => {
+    const bcp: string[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula && /BCP\./i.test(cell.formula)) bcp.push(`${ws.name}!${cell.address}`);
+        })
+      )
+    );
+    expect(bcp).toEqual([]);
+    const names = wb.definedNames.model.map((n: { name: string }) => n.name);
+    expect(names.filter((n: string) => n.startsWith("BCPSHEET_"))).toEqual([]);
+    expect(names).toContain("RecoveryTotalC");
+  });
+
+  it("keeps plain arithmetic live", () => {
+    const c = wb.definedNames.getRanges("RecoveryTotalC").ranges[0] as string;
+    const [sheet, ref] = c.split("!") as [string, string];
+    expect(
+      wb.getWorksheet(sheet.replace(/^'|'$/g, ""))?.getCell(ref.replace(/\$/g, "")).formula
+    ).toBe("AssetRecoveryA+CashflowWorseningB");
+  });
+
+  it("recalculated by LibreOffice without the add-in: no error anywhere, the model's headline figures", async () => {
+    const recalculated = await open(convert(file, "xlsx"));
+    const errors: string[] = [];
+    recalculated.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as unknown;
+          const result =
+            v !== null && typeof v === "object" && "result" in (v as object)
+              ? (v as { result: unknown }).result
+              : v;
+          if (result !== null && typeof result === "object" && "error" in (result as object))
+            errors.push(`${ws.name}!${cell.address}`);
+          if (typeof result === "string" && /^#(NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!)/.test(result))
+            errors.push(`${ws.name}!${cell.address}`);
+        })
+      )
+    );
+    expect(errors).toEqual([]);
+    for (const [name, expected] of HEADLINES)
+      expect(namedValue(recalculated, name)).toBeCloseTo(expected, 3);
+  });
+
+  it("its summary prints on one A4 page", async () => {
+    const summaryOnly = await lenderFile([]);
+    expect(pdfPages(convert(summaryOnly, "pdf"))).toBe(1);
+  });
+});
+
+describe("the completeness check behind the summary", () => {
+  it("lists empty required inputs of an empty workbook and none of the example", () => {
+    const def = courseWorkbook("中級", "製造業");
+    expect(missingRequiredInputs(def, evaluatedWorkbook(def)).length).toBeGreaterThan(5);
+    expect(missingRequiredInputs(def, evaluatedWorkbook(def, scenarioInputs(example)))).toEqual([]);
+  });
+});
