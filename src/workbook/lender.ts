@@ -75,7 +75,11 @@ function staysLive(formula: string, names: Set<string>, sheets: Set<string>): bo
 }
 
 function frozen(cell: CellDef, value: CellValue | null): CellDef {
-  const copy: CellDef = { ...cell, role: cell.role === "input" ? "input" : "formula", value: value ?? "" };
+  const copy: CellDef = {
+    ...cell,
+    role: cell.role === "input" ? "input" : "formula",
+    value: value ?? "",
+  };
   delete copy.formula;
   return copy;
 }
