@@ -3,19 +3,12 @@
  * read from Excel, the copy is written as .xlsx in the pane and opened with
  * Excel.createWorkbook. The open workbook is not changed and nothing leaves the machine.
  */
-/* global Excel btoa */
+/* global Excel */
 import type { Course } from "../sheets/course";
 import type { WorkbookDef } from "../sheets/types";
+import { toBase64 } from "../workbook/base64";
 import { lenderDefinition } from "../workbook/lender";
 import { readCourseFromExcel } from "../workbook/office";
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk)
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 export interface LenderCopyRequest {
   def: WorkbookDef;

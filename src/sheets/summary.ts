@@ -70,6 +70,9 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   s.row += 1;
   s.skip();
   s.title(SUMMARY_CHART_TITLE);
+  s.note("グラフ：棒は月次資金収支（赤はマイナス）、線は累計資金収支。", 3);
+  s.row -= 1;
+  const header = s.row;
   s.header(["月", "月次資金収支", "累計資金収支"]);
   for (let m = 1; m <= o.months; m++) {
     s.label(0, `${m}ヶ月目`);
@@ -77,16 +80,15 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
     s.formula(2, sheetRef(o.cashflowSheet, a1(m, o.cumulativeRow)));
     s.row += 1;
   }
-  return s.build();
-}
-
-/** Where the chart's data sits in the summary sheet (header row and the rows of months). */
-export function summaryChartRange(def: SheetDef): string {
-  const header = def.cells.find((c) => c.role === "header" && c.value === "月");
-  if (header === undefined) throw new Error("summary chart data not found");
-  const row = Number(header.ref.slice(1));
-  const last = Math.max(
-    ...def.cells.filter((c) => c.ref.startsWith("C")).map((c) => Number(c.ref.slice(1)))
-  );
-  return `A${row}:C${last}`;
+  const last = s.row - 1;
+  return {
+    ...s.build(),
+    chart: {
+      title: SUMMARY_CHART_TITLE,
+      data: `A${header}:C${last}`,
+      monthly: `B${header + 1}:B${last}`,
+      cumulative: `C${header + 1}:C${last}`,
+      anchor: `D${header + 1}`,
+    },
+  };
 }

@@ -54,10 +54,23 @@ export interface SheetDef {
   landscape?: boolean;
   /** print area; defaults to the used range */
   printArea?: string;
+  /** a chart of two series of this sheet: data (with header row and labels) and where it goes */
+  chart?: ChartDef;
   /** print the whole sheet on one page */
   fitOnePage?: boolean;
   /** defined names of ranges (a row of monthly inputs, say) */
   rangeNames?: { name: string; ref: string }[];
+}
+
+export interface ChartDef {
+  title: string;
+  /** the data with its header row and a label column, e.g. A30:C54 */
+  data: string;
+  /** the series' value ranges (same sheet) */
+  monthly: string;
+  cumulative: string;
+  /** top-left cell of the chart */
+  anchor: string;
 }
 
 export interface WorkbookDef {

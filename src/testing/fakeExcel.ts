@@ -59,7 +59,7 @@ export class FakeSheetModel {
   freezeRows = 0;
   freezeColumns = 0;
   printArea: string | null = null;
-  charts: { title: string; name: string; source: string }[] = [];
+  charts: { title: string; name: string; source: string; anchor?: string }[] = [];
 
   constructor(public name: string) {}
 
@@ -279,7 +279,11 @@ class FakeWorksheet {
     return {
       add: (_type: string, source: FakeRange) => {
         this.ctx.op();
-        const chart = { title: "", name: "", source: source.address };
+        const chart: { title: string; name: string; source: string; anchor?: string } = {
+          title: "",
+          name: "",
+          source: source.address,
+        };
         this.model.charts.push(chart);
         return {
           title: {
@@ -289,6 +293,10 @@ class FakeWorksheet {
           },
           set name(n: string) {
             chart.name = n;
+          },
+          setPosition: (anchor: string) => {
+            this.ctx.op();
+            chart.anchor = anchor;
           },
         };
       },

@@ -7,7 +7,6 @@
 /* global Excel */
 import { a1, usedRangeOf } from "../sheets/address";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
-import { SUMMARY_CHART_TITLE, summaryChartRange } from "../sheets/summary";
 import type { StoredCell } from "./formula/evaluate";
 import { MemoryWorkbook } from "./memory";
 import { type BuildReport, type SheetPlan, planBuild } from "./plan";
@@ -119,13 +118,14 @@ function writeSheet(
       ? Excel.PageOrientation.landscape
       : Excel.PageOrientation.portrait;
     sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (def.key === "summary") {
+    if (def.chart !== undefined) {
       const chart = sheet.charts.add(
         Excel.ChartType.lineMarkers,
-        sheet.getRange(summaryChartRange(def)),
+        sheet.getRange(def.chart.data),
         Excel.ChartSeriesBy.columns
       );
-      chart.title.text = SUMMARY_CHART_TITLE;
+      chart.title.text = def.chart.title;
+      chart.setPosition(def.chart.anchor);
       chart.name = "BCP_CashflowChart";
     }
   }

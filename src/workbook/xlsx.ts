@@ -6,7 +6,16 @@
  */
 /* global Buffer */
 import ExcelJS from "exceljs";
-import { absolute, absoluteRange, sheetRef, usedRangeOf } from "../sheets/address";
+import {
+  absolute,
+  absoluteRange,
+  cellsOfRange,
+  parseA1,
+  sheetRef,
+  usedRangeOf,
+} from "../sheets/address";
+import { toBase64 } from "./base64";
+import { cashflowChartPng } from "./chartImage";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "./formula/evaluate";
 import { MemoryWorkbook } from "./memory";
@@ -107,7 +116,38 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
   }
   for (const range of def.rangeNames ?? [])
     wb.definedNames.add(sheetRef(def.name, absoluteRange(range.ref)), range.name);
+  if (def.chart !== undefined) addChartPicture(wb, ws, def, memory);
   return ws;
+}
+
+const CHART_SIZE = { width: 720, height: 300 };
+
+function numbersOf(memory: MemoryWorkbook, sheet: string, range: string): number[] {
+  return cellsOfRange(range).map((ref) => {
+    const v = memory.value(sheet, ref);
+    return typeof v === "number" ? v : 0;
+  });
+}
+
+/** ExcelJS writes no charts: the file gets a picture of the chart at the same place. */
+function addChartPicture(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  def: SheetDef,
+  memory: MemoryWorkbook
+): void {
+  const chart = def.chart as NonNullable<SheetDef["chart"]>;
+  const png = cashflowChartPng(
+    {
+      monthly: numbersOf(memory, def.name, chart.monthly),
+      cumulative: numbersOf(memory, def.name, chart.cumulative),
+    },
+    CHART_SIZE.width,
+    CHART_SIZE.height
+  );
+  const image = wb.addImage({ base64: `data:image/png;base64,${toBase64(png)}`, extension: "png" });
+  const at = parseA1(chart.anchor);
+  ws.addImage(image, { tl: { col: at.column, row: at.row - 1 }, ext: CHART_SIZE });
 }
 
 export interface XlsxOptions {

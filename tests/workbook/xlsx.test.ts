@@ -97,3 +97,19 @@ describe(".xlsx written by the file adapter, reopened", () => {
     expect(ws.pageSetup.printArea).toMatch(/^A1:/);
   });
 });
+
+describe("the サマリー chart in the file", () => {
+  it("is a picture at the chart's place (ExcelJS cannot write native charts)", async () => {
+    const wb = await reopen(
+      await writeXlsx(courseWorkbook("中級", "製造業"), { inputs: scenarioInputs(example) })
+    );
+    const summary = wb.getWorksheet("サマリー") as ExcelJS.Worksheet;
+    const images = summary.getImages();
+    expect(images).toHaveLength(1);
+    const media = wb.model.media as { extension: string; buffer: Buffer }[];
+    const png = media[0]?.buffer as Buffer;
+    expect(media[0]?.extension).toBe("png");
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(png.readUInt32BE(16)).toBe(720); // IHDR width
+  });
+});

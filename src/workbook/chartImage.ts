@@ -1,0 +1,196 @@
+/**
+ * A picture of the monthly and cumulative cash flow (bars and a line) as a PNG, for files where
+ * a native Excel chart cannot be written. Pure TypeScript so that it runs in the pane and in Node;
+ * the PNG uses uncompressed deflate blocks (the .xlsx container compresses it anyway).
+ */
+
+export interface ChartSeries {
+  monthly: readonly number[];
+  cumulative: readonly number[];
+}
+
+type Rgb = [number, number, number];
+const GRID: Rgb = [225, 225, 225];
+const AXIS: Rgb = [96, 96, 96];
+const BAR_UP: Rgb = [15, 108, 189];
+const BAR_DOWN: Rgb = [197, 15, 31];
+const LINE: Rgb = [247, 99, 12];
+
+class Canvas {
+  readonly pixels: Uint8Array;
+
+  constructor(
+    readonly width: number,
+    readonly height: number
+  ) {
+    this.pixels = new Uint8Array(width * height * 3).fill(255);
+  }
+
+  set(x: number, y: number, c: Rgb): void {
+    if (x < 0 || y < 0 || x >= this.width || y >= this.height) return;
+    const i = (Math.round(y) * this.width + Math.round(x)) * 3;
+    this.pixels[i] = c[0];
+    this.pixels[i + 1] = c[1];
+    this.pixels[i + 2] = c[2];
+  }
+
+  rect(x0: number, y0: number, x1: number, y1: number, c: Rgb): void {
+    for (let y = Math.round(Math.min(y0, y1)); y <= Math.round(Math.max(y0, y1)); y++) {
+      for (let x = Math.round(Math.min(x0, x1)); x <= Math.round(Math.max(x0, x1)); x++)
+        this.set(x, y, c);
+    }
+  }
+
+  line(x0: number, y0: number, x1: number, y1: number, c: Rgb, thickness = 1): void {
+    const steps = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0), 1);
+    for (let i = 0; i <= steps; i++) {
+      const x = x0 + ((x1 - x0) * i) / steps;
+      const y = y0 + ((y1 - y0) * i) / steps;
+      this.rect(
+        x - (thickness - 1) / 2,
+        y - (thickness - 1) / 2,
+        x + (thickness - 1) / 2,
+        y + (thickness - 1) / 2,
+        c
+      );
+    }
+  }
+}
+
+/** A step of 1, 2 or 5 × 10^n giving about `count` grid lines over `span`. */
+export function niceStep(span: number, count = 5): number {
+  if (!(span > 0)) return 1;
+  const raw = span / count;
+  const power = Math.pow(10, Math.floor(Math.log10(raw)));
+  const unit = raw / power;
+  return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
+}
+
+export function drawCashflowChart(series: ChartSeries, width = 720, height = 300): Canvas {
+  const canvas = new Canvas(width, height);
+  const n = Math.max(series.monthly.length, series.cumulative.length, 1);
+  const values = [...series.monthly, ...series.cumulative, 0].filter(Number.isFinite);
+  const step = niceStep(Math.max(...values) - Math.min(...values));
+  const top = Math.ceil(Math.max(...values) / step) * step || step;
+  const bottom = Math.floor(Math.min(...values) / step) * step;
+  const left = 20;
+  const right = width - 12;
+  const upper = 12;
+  const lower = height - 16;
+  const y = (v: number) => upper + ((top - v) / (top - bottom || 1)) * (lower - upper);
+  const slot = (right - left) / n;
+  const x = (i: number) => left + slot * (i + 0.5);
+  for (let g = bottom; g <= top + step / 2; g += step) canvas.line(left, y(g), right, y(g), GRID);
+  series.monthly.forEach((v, i) => {
+    if (!Number.isFinite(v)) return;
+    canvas.rect(x(i) - slot * 0.3, y(0), x(i) + slot * 0.3, y(v), v >= 0 ? BAR_UP : BAR_DOWN);
+  });
+  canvas.line(left, y(0), right, y(0), AXIS);
+  canvas.line(left, upper, left, lower, AXIS);
+  for (let i = 0; i < n; i++) canvas.line(x(i), lower, x(i), lower + 3, AXIS);
+  for (let i = 1; i < series.cumulative.length; i++) {
+    canvas.line(
+      x(i - 1),
+      y(series.cumulative[i - 1] as number),
+      x(i),
+      y(series.cumulative[i] as number),
+      LINE,
+      2
+    );
+  }
+  series.cumulative.forEach((v, i) => canvas.rect(x(i) - 2, y(v) - 2, x(i) + 2, y(v) + 2, LINE));
+  return canvas;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (const v of bytes) {
+    a = (a + v) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** zlib stream of stored (uncompressed) deflate blocks. */
+function zlibStored(data: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / 65535));
+  const out = new Uint8Array(2 + data.length + blocks * 5 + 4);
+  out[0] = 0x78;
+  out[1] = 0x01;
+  let o = 2;
+  for (let i = 0; i < blocks; i++) {
+    const chunk = data.subarray(i * 65535, Math.min(data.length, (i + 1) * 65535));
+    out[o++] = i === blocks - 1 ? 1 : 0;
+    out[o++] = chunk.length & 0xff;
+    out[o++] = chunk.length >>> 8;
+    out[o++] = ~chunk.length & 0xff;
+    out[o++] = (~chunk.length >>> 8) & 0xff;
+    out.set(chunk, o);
+    o += chunk.length;
+  }
+  const adler = adler32(data);
+  out[o++] = adler >>> 24;
+  out[o++] = (adler >>> 16) & 0xff;
+  out[o++] = (adler >>> 8) & 0xff;
+  out[o++] = adler & 0xff;
+  return out;
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+export function encodePng(canvas: Canvas): Uint8Array {
+  const { width, height, pixels } = canvas;
+  const raw = new Uint8Array(height * (1 + width * 3));
+  for (let yy = 0; yy < height; yy++) {
+    raw[yy * (1 + width * 3)] = 0; // filter: none
+    raw.set(pixels.subarray(yy * width * 3, (yy + 1) * width * 3), yy * (1 + width * 3) + 1);
+  }
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const parts = [
+    new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlibStored(raw)),
+    chunk("IEND", new Uint8Array()),
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+export function cashflowChartPng(series: ChartSeries, width?: number, height?: number): Uint8Array {
+  return encodePng(drawCashflowChart(series, width, height));
+}
