@@ -106,7 +106,7 @@ describe("the サマリー chart in the file", () => {
     const summary = wb.getWorksheet("サマリー") as ExcelJS.Worksheet;
     const images = summary.getImages();
     expect(images).toHaveLength(1);
-    const media = wb.model.media as { extension: string; buffer: Buffer }[];
+    const media = wb.model.media as unknown as { extension: string; buffer: Buffer }[];
     const png = media[0]?.buffer as Buffer;
     expect(media[0]?.extension).toBe("png");
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
