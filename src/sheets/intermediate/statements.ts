@@ -214,6 +214,49 @@ function constructionCostTable(s: SheetBuilder): void {
   s.skip();
 }
 
+/** The totals as printed in the 決算書, typed only to check the breakdowns above against them. */
+export const REPORTED_TOTALS: {
+  name: string;
+  label: string;
+  computed: string;
+  industries?: readonly Industry[];
+}[] = [
+  { name: "Reported_CostOfSales", label: "売上原価", computed: "PL_CostOfSales" },
+  { name: "Reported_COGM", label: "当期製品製造原価", computed: "MfgCOGM", industries: ["製造業"] },
+  {
+    name: "Reported_ManufacturingCost",
+    label: "当期製造総費用",
+    computed: "MC_Total",
+    industries: ["製造業"],
+  },
+  {
+    name: "Reported_ConstructionCost",
+    label: "当期完成工事原価",
+    computed: "CC_Total",
+    industries: ["建設業"],
+  },
+  { name: "Reported_SGA", label: "一般管理費および販売費 計", computed: "SGA_Total" },
+  { name: "Reported_OperatingProfit", label: "営業利益", computed: "PL_OperatingProfit" },
+];
+
+function reportedTotals(s: SheetBuilder, industry: Industry): void {
+  s.title("決算書の合計額（照合用・任意）");
+  s.header(["科目", "決算書の金額", "内訳からの計算", "差額"]);
+  for (const t of REPORTED_TOTALS.filter(
+    (x) => x.industries === undefined || x.industries.includes(industry)
+  )) {
+    s.label(0, t.label);
+    const typed = s.input(1, {
+      name: t.name,
+      validation: { type: "decimal", min: -1e12, max: 1e12 },
+    });
+    s.formula(2, t.computed);
+    s.formula(3, `IF(${typed}="","",${typed}-${t.computed})`);
+    s.row += 1;
+  }
+  s.note("決算書の合計額を入力すると、内訳の入力との差額を点検します（許容差は係数シート）。");
+}
+
 export function statementsSheet(industry: Industry, name: string): SheetDef {
   const s = new SheetBuilder("intermediate.statements", name, [40, 14, 14, 12], {
     freeze: { rows: 0, columns: 1 },
@@ -222,5 +265,6 @@ export function statementsSheet(industry: Industry, name: string): SheetDef {
   sgaTable(s, industry);
   if (industry === "製造業") manufacturingCostTable(s);
   if (industry === "建設業") constructionCostTable(s);
+  reportedTotals(s, industry);
   return s.build();
 }

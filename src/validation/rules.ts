@@ -1,0 +1,347 @@
+/**
+ * Completeness and consistency checks over a built workbook: required inputs, types and ranges,
+ * the reconciliation with the 決算書, and plausibility warnings. Each finding names its cell and
+ * says what to do, in Japanese.
+ */
+import { COEFFICIENTS } from "../model/parameters";
+import { cellsOfRange } from "../sheets/address";
+import { REPORTED_TOTALS } from "../sheets/intermediate/statements";
+import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
+import { type FormulaError, type Scalar, isError } from "../workbook/formula/evaluate";
+import type { MemoryWorkbook } from "../workbook/memory";
+
+export type Severity = "エラー" | "警告" | "情報";
+
+export interface Finding {
+  severity: Severity;
+  rule: string;
+  sheet: string;
+  ref: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  requiredFilled: number;
+  requiredTotal: number;
+  checkedOn: string;
+  status: "エラーあり" | "警告あり" | "問題なし";
+}
+
+interface Context {
+  def: WorkbookDef;
+  memory: MemoryWorkbook;
+  today: string;
+  labels: Map<string, string>; // sheet!ref → the row's label
+}
+
+function isEmpty(v: Scalar | FormulaError | undefined): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+function stored(ctx: Context, sheet: string, ref: string) {
+  return ctx.memory.sheets.get(sheet)?.get(ref);
+}
+
+function labelOf(ctx: Context, sheet: SheetDef, cell: CellDef): string {
+  return ctx.labels.get(`${sheet.name}!${cell.ref}`) ?? cell.name ?? cell.ref;
+}
+
+function rowLabels(def: WorkbookDef): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const sheet of def.sheets) {
+    const byRow = new Map<string, string>();
+    for (const c of sheet.cells) {
+      if (c.role === "label" && c.ref.startsWith("A") && typeof c.value === "string")
+        byRow.set(c.ref.slice(1), c.value);
+    }
+    for (const c of sheet.cells) {
+      const row = c.ref.replace(/^[A-Z]+/, "");
+      const label = byRow.get(row);
+      if (label !== undefined) labels.set(`${sheet.name}!${c.ref}`, label);
+    }
+  }
+  return labels;
+}
+
+/** Required inputs left empty (必須 inputs of 表 4.3-1 and of the model). */
+function requiredInputs(ctx: Context, out: Finding[]): { filled: number; total: number } {
+  let filled = 0;
+  let total = 0;
+  for (const sheet of ctx.def.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.role !== "input" || !cell.required) continue;
+      total += 1;
+      const s = stored(ctx, sheet.name, cell.ref);
+      if (s?.formula !== undefined || !isEmpty(s?.value ?? null)) {
+        filled += 1;
+        continue;
+      }
+      out.push({
+        severity: "エラー",
+        rule: "required",
+        sheet: sheet.name,
+        ref: cell.ref,
+        message: `必須の入力「${labelOf(ctx, sheet, cell)}」が空欄です。値を入力してください。`,
+      });
+    }
+  }
+  return { filled, total };
+}
+
+/** Typed values against the cell's list or range. */
+function typesAndRanges(ctx: Context, out: Finding[]): void {
+  for (const sheet of ctx.def.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.role !== "input" || cell.validation === undefined) continue;
+      const s = stored(ctx, sheet.name, cell.ref);
+      if (s === undefined || s.formula !== undefined || isEmpty(s.value ?? null)) continue;
+      const value = s.value as string | number | boolean;
+      const label = labelOf(ctx, sheet, cell);
+      const add = (message: string) =>
+        out.push({ severity: "エラー", rule: "range", sheet: sheet.name, ref: cell.ref, message });
+      const v = cell.validation;
+      if (v.type === "list") {
+        if (!v.values.includes(String(value)))
+          add(
+            `「${label}」の「${String(value)}」は選べません。${v.values.join("、")}から選んでください。`
+          );
+      } else if (typeof value !== "number") {
+        add(
+          `「${label}」に数値以外（「${String(value)}」）が入っています。数値を入力してください。`
+        );
+      } else if (value < v.min || value > v.max) {
+        if (cell.format === "percent")
+          add(`「${label}」は0%〜100%で入力してください（${Math.round(value * 1000) / 10}%）。`);
+        else if (v.min === 0 && value < 0)
+          add(`「${label}」がマイナスです。0以上で入力してください。`);
+        else add(`「${label}」は${v.min}〜${v.max}の範囲で入力してください（${value}）。`);
+      } else if (v.type === "whole" && !Number.isInteger(value)) {
+        add(`「${label}」は整数で入力してください（${value}）。`);
+      }
+    }
+  }
+}
+
+function place(ctx: Context, name: string): { sheet: string; ref: string } | undefined {
+  return ctx.memory.names.get(name);
+}
+
+function num(ctx: Context, name: string): number | undefined {
+  if (!ctx.memory.names.has(name)) return undefined;
+  const v = ctx.memory.get(name);
+  return typeof v === "number" ? v : undefined;
+}
+
+function at(
+  ctx: Context,
+  name: string,
+  severity: Severity,
+  rule: string,
+  message: string,
+  out: Finding[]
+): void {
+  const p = place(ctx, name);
+  if (p !== undefined) out.push({ severity, rule, sheet: p.sheet, ref: p.ref, message });
+}
+
+/** 作成日 must not lie in the future. */
+function dates(ctx: Context, out: Finding[]): void {
+  const p = place(ctx, "DiagnosisDate");
+  if (p === undefined) return;
+  const v = stored(ctx, p.sheet, p.ref)?.value;
+  if (typeof v !== "string" || v === "") return;
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(v.trim());
+  if (m === null) {
+    at(
+      ctx,
+      "DiagnosisDate",
+      "エラー",
+      "date",
+      `診断日「${v}」を日付として読めません。2026-04-30 のように入力してください。`,
+      out
+    );
+    return;
+  }
+  const iso = `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
+  if (iso > ctx.today)
+    at(
+      ctx,
+      "DiagnosisDate",
+      "エラー",
+      "date",
+      `診断日（${iso}）が今日より後です。作成した日付を入力してください。`,
+      out
+    );
+}
+
+/** Breakdowns against the totals printed in the 決算書, and direct costing against the PL. */
+function reconciliation(ctx: Context, out: Finding[]): void {
+  const tolerance = ctx.memory.parameters().ReconciliationTolerance;
+  for (const t of REPORTED_TOTALS) {
+    const p = place(ctx, t.name);
+    if (p === undefined) continue;
+    const typed = stored(ctx, p.sheet, p.ref)?.value;
+    const computed = num(ctx, t.computed);
+    if (typeof typed !== "number" || computed === undefined) continue;
+    if (Math.abs(typed - computed) > tolerance) {
+      out.push({
+        severity: "エラー",
+        rule: "reconciliation",
+        sheet: p.sheet,
+        ref: p.ref,
+        message: `${t.label}：決算書の ${typed.toLocaleString("ja-JP")} 千円と内訳からの計算 ${Math.round(computed).toLocaleString("ja-JP")} 千円が合いません。内訳の入力を確認してください。`,
+      });
+    }
+  }
+  const diff = num(ctx, "ReconDifference");
+  if (diff !== undefined && Math.abs(diff) > tolerance) {
+    at(
+      ctx,
+      "ReconDifference",
+      "エラー",
+      "reconciliation",
+      `直接原価計算の営業利益が損益計算書と ${Math.round(diff).toLocaleString("ja-JP")} 千円ずれています（製品棚卸高の増減では説明できません）。原価報告書と販管費の入力を確認してください。`,
+      out
+    );
+  }
+}
+
+function plausibility(ctx: Context, out: Finding[]): void {
+  const cash = num(ctx, "Cash");
+  const sales = num(ctx, "SalesAnnual");
+  const months = ctx.memory.parameters().CashHoldingMonths;
+  if (cash !== undefined && sales !== undefined && sales > 0 && cash < (sales / 12) * months) {
+    at(
+      ctx,
+      "Cash",
+      "警告",
+      "cash",
+      `現金・預金が月商の${months}ヶ月分（${Math.round((sales / 12) * months).toLocaleString("ja-JP")} 千円）に足りません。被災直後の支払に備えて手元資金を見直しましょう。`,
+      out
+    );
+  }
+  const gap = num(ctx, "RecoveryGap");
+  if (gap !== undefined && gap > 0) {
+    at(
+      ctx,
+      "ReopenDays",
+      "警告",
+      "target",
+      `営業再開日数が目標復旧時間を ${gap} 日超えています。事前対策か代替手段で日数を縮める検討をしてください。`,
+      out
+    );
+  }
+  const E = num(ctx, "BorrowingNeedE");
+  const e = num(ctx, "BorrowingCapacityE");
+  if (E !== undefined && e !== undefined && E > e) {
+    at(
+      ctx,
+      "BorrowingCapacityE",
+      "警告",
+      "repayment",
+      `新規借入必要額 (E) が返済できる額 (e) を ${Math.round(E - e).toLocaleString("ja-JP")} 千円上回ります。収益改善か事前対策で E を減らす計画を立ててください。`,
+      out
+    );
+  }
+  const borrowing = ctx.memory.names.has("CF_Funding_newBorrowing")
+    ? rangeSum(ctx, "CF_Funding_newBorrowing")
+    : undefined;
+  if (E !== undefined && E > 0 && borrowing === 0) {
+    at(
+      ctx,
+      "BorrowingNeedE",
+      "警告",
+      "funding-plan",
+      "復旧費用が手元資金を上回りますが、資金繰り表に新規借入の予定がありません。借入の時期と額を入力してください。",
+      out
+    );
+  }
+  const insurance = ctx.memory.names.has("InsuranceStatus")
+    ? ctx.memory.get("InsuranceStatus")
+    : undefined;
+  if (insurance === "補償対象外" || insurance === "保険なし") {
+    at(
+      ctx,
+      "InsuranceStatus",
+      "警告",
+      "insurance",
+      "加入している損害保険は想定する災害を補償しません。補償の範囲を代理店と確認しましょう。",
+      out
+    );
+  } else if (insurance === "特約次第") {
+    at(
+      ctx,
+      "InsuranceStatus",
+      "情報",
+      "insurance",
+      "想定する災害は特約を付けた場合にだけ補償されます。特約の有無を確認してください。",
+      out
+    );
+  }
+  const params = ctx.memory.parameters();
+  for (const c of COEFFICIENTS) {
+    if (params[c.key] !== c.value) {
+      at(
+        ctx,
+        c.key,
+        "情報",
+        "coefficient",
+        `係数「${c.labelJa}」を既定値 ${c.value} から ${params[c.key]} に変えています。変更の根拠を残してください。`,
+        out
+      );
+    }
+  }
+}
+
+function rangeSum(ctx: Context, name: string): number {
+  const p = place(ctx, name);
+  if (p === undefined) return 0;
+  return cellsOfRange(p.ref).reduce((sum, ref) => {
+    const v = ctx.memory.value(p.sheet, ref);
+    return typeof v === "number" ? sum + v : sum;
+  }, 0);
+}
+
+/** Headline formulas that cannot be calculated although every required input is there. */
+function formulaErrors(ctx: Context, out: Finding[]): void {
+  for (const sheet of ctx.def.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.formula === undefined || cell.name === undefined) continue;
+      const v = ctx.memory.value(sheet.name, cell.ref);
+      if (isError(v)) {
+        out.push({
+          severity: "エラー",
+          rule: "formula",
+          sheet: sheet.name,
+          ref: cell.ref,
+          message: `「${labelOf(ctx, sheet, cell)}」を計算できません（${v.error}${v.message ? `：${v.message}` : ""}）。関係する入力を確認してください。`,
+        });
+      }
+    }
+  }
+}
+
+export function validateWorkbook(
+  def: WorkbookDef,
+  memory: MemoryWorkbook,
+  today: string
+): ValidationResult {
+  const ctx: Context = { def, memory, today, labels: rowLabels(def) };
+  const findings: Finding[] = [];
+  const { filled, total } = requiredInputs(ctx, findings);
+  typesAndRanges(ctx, findings);
+  dates(ctx, findings);
+  reconciliation(ctx, findings);
+  // Calculation errors and plausibility only mean something once the required inputs are in.
+  if (filled === total) {
+    formulaErrors(ctx, findings);
+    plausibility(ctx, findings);
+  }
+  const status = findings.some((f) => f.severity === "エラー")
+    ? "エラーあり"
+    : findings.some((f) => f.severity === "警告")
+      ? "警告あり"
+      : "問題なし";
+  return { findings, requiredFilled: filled, requiredTotal: total, checkedOn: today, status };
+}

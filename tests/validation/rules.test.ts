@@ -1,0 +1,130 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { ScenarioInput } from "../../src/model/scenario";
+import { courseWorkbook } from "../../src/sheets/course";
+import { validateWorkbook } from "../../src/validation/rules";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { scenarioInputs } from "../../src/workbook/scenarioInputs";
+
+const example = JSON.parse(
+  readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
+) as ScenarioInput;
+const TODAY = "2026-11-22";
+
+function workbook(input: ScenarioInput = example, course: "中級" | "上級" = "中級") {
+  const def = courseWorkbook(course, input.statements?.industry ?? "製造業");
+  const wb = new MemoryWorkbook();
+  wb.build(def);
+  for (const [name, value] of Object.entries(scenarioInputs(input))) wb.set(name, value);
+  return { def, wb };
+}
+
+function check(wb: MemoryWorkbook, def = courseWorkbook("中級", "製造業")) {
+  return validateWorkbook(def, wb, TODAY);
+}
+
+function where(name: string, wb: MemoryWorkbook) {
+  return wb.names.get(name);
+}
+
+describe("a complete example", () => {
+  it("has no error; its warnings are the example's real weaknesses", () => {
+    const { def, wb } = workbook();
+    const result = validateWorkbook(def, wb, TODAY);
+    expect(result.findings.filter((f) => f.severity === "エラー")).toEqual([]);
+    expect(result.requiredFilled).toBe(result.requiredTotal);
+    expect(result.findings.map((f) => f.rule).sort()).toEqual(["insurance", "target"]);
+    expect(result.status).toBe("警告あり");
+  });
+});
+
+describe("each rule on a deliberately broken workbook", () => {
+  it("an empty required input: エラー at its cell, with progress", () => {
+    const { def, wb } = workbook();
+    wb.set("Sales", null);
+    const r = check(wb, def);
+    const f = r.findings.find((x) => x.rule === "required");
+    expect(f).toMatchObject({ severity: "エラー", ...where("Sales", wb) });
+    expect(f?.message).toBe("必須の入力「売上高」が空欄です。値を入力してください。");
+    expect(r.requiredFilled).toBe(r.requiredTotal - 1);
+  });
+
+  it("text in an amount cell, a negative amount, a code outside its list, a rate above 100 %", () => {
+    const { def, wb } = workbook();
+    wb.set("Asset_Machinery", "十五万");
+    wb.set("Asset_Tools", -20);
+    wb.set("BuildingStructure", 7);
+    wb.set("CM_ToolsFixed", 1.5);
+    const found = check(wb, def).findings.filter((f) => f.rule === "range");
+    const message = (name: string) => found.find((f) => f.ref === where(name, wb)?.ref)?.message;
+    expect(found).toHaveLength(4);
+    expect(message("Asset_Machinery")).toContain("数値以外（「十五万」）");
+    expect(message("Asset_Tools")).toContain("マイナス");
+    expect(message("BuildingStructure")).toContain("1、2、3、4から選んでください");
+    expect(message("CM_ToolsFixed")).toContain("0%〜100%");
+  });
+
+  it("a 診断日 in the future", () => {
+    const { def, wb } = workbook();
+    wb.set("DiagnosisDate", "2027-01-05");
+    expect(check(wb, def).findings.find((f) => f.rule === "date")?.message).toContain("今日より後");
+    wb.set("DiagnosisDate", "来月");
+    expect(check(wb, def).findings.find((f) => f.rule === "date")?.message).toContain(
+      "日付として読めません"
+    );
+  });
+
+  it("totals of the 決算書 that the breakdowns do not add up to (tolerance 1 千円)", () => {
+    const { def, wb } = workbook();
+    const cogs = wb.number("PL_CostOfSales");
+    wb.set("Reported_CostOfSales", cogs + 0.8); // within tolerance
+    wb.set("Reported_SGA", wb.number("SGA_Total") + 500);
+    wb.set("Reported_COGM", wb.number("MfgCOGM") - 2);
+    const found = check(wb, def).findings.filter((f) => f.rule === "reconciliation");
+    expect(found.map((f) => f.ref)).toEqual([
+      where("Reported_COGM", wb)?.ref,
+      where("Reported_SGA", wb)?.ref,
+    ]);
+    expect(found[1]?.message).toContain("一般管理費および販売費 計");
+  });
+
+  it("plausibility: cash under a month of sales, E above e, no borrowing planned, a changed coefficient", () => {
+    const { def, wb } = workbook({
+      ...example,
+      cashflow: { ...example.cashflow, funding: { cashDrawdown: [45000] } },
+    });
+    wb.set("Cash", 1000);
+    wb.set("ExistingRepayment", 40000);
+    wb.set("RepaymentYears", 5);
+    const rules = check(wb, def).findings.map((f) => `${f.severity}:${f.rule}`);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        "警告:cash",
+        "警告:repayment",
+        "警告:funding-plan",
+        "情報:coefficient",
+      ])
+    );
+  });
+
+  it("no funding-plan warning once new borrowing is scheduled (the example borrows in month 2)", () => {
+    const { def, wb } = workbook();
+    expect(check(wb, def).findings.map((f) => f.rule)).not.toContain("funding-plan");
+  });
+
+  it("insurance that does not cover the hazard", () => {
+    const { def, wb } = workbook({ ...example, hazard: "床上浸水" });
+    const f = check(wb, def).findings.find((x) => x.rule === "insurance");
+    expect(f).toMatchObject({ severity: "警告", ...where("InsuranceStatus", wb) });
+  });
+
+  it("a headline figure that cannot be calculated", () => {
+    const { def, wb } = workbook();
+    wb.set("Hazard", "台風");
+    const found = check(wb, def).findings;
+    expect(
+      found.find((f) => f.rule === "range" && f.ref === where("Hazard", wb)?.ref)
+    ).toBeDefined();
+    expect(found.filter((f) => f.rule === "formula").length).toBeGreaterThan(0);
+  });
+});
