@@ -14,7 +14,7 @@ import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { COURSES, type Course, courseWorkbook } from "../sheets/course";
 import { scenarioInputs } from "../workbook/scenarioInputs";
-import { lenderDefinition } from "../workbook/lender";
+import { checkStatusText, exportDefinition } from "../workbook/export";
 import { evaluatedWorkbook, writeXlsx } from "../workbook/xlsx";
 import { headline, roundDeep } from "./headline";
 import { parseArg } from "./parseArg";
@@ -106,13 +106,12 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const inputs = scenario === undefined ? {} : scenarioInputs(scenario);
   const started = Date.now();
   const lender = args.includes("--lender");
-  const def = lender
-    ? lenderDefinition(courseDef, evaluatedWorkbook(courseDef, inputs), {
-        course: course as Course,
-        courseLabel: `${course}コース・${industry}`,
-        createdOn: new Date().toISOString().slice(0, 10),
-      }).def
-    : courseDef;
+  const { def, validation } = exportDefinition(courseDef, evaluatedWorkbook(courseDef, inputs), {
+    course: course as Course,
+    courseLabel: `${course}コース・${industry}`,
+    today: new Date().toISOString().slice(0, 10),
+    lender,
+  });
   writeFileSync(out, await writeXlsx(def, { inputs: lender ? {} : inputs }));
   io.out(
     json({
@@ -122,6 +121,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
       lender,
       sheets: def.sheets.map((s) => s.name),
       inputsFilled: Object.keys(inputs).length,
+      check: checkStatusText(validation),
       milliseconds: Date.now() - started,
     })
   );

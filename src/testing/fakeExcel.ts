@@ -14,12 +14,14 @@ export interface FakeCell {
   bold?: boolean;
   locked?: boolean;
   validation?: unknown;
+  conditional?: { formula: string; color: string };
 }
 
 export const FAKE_EXCEL_ENUMS = {
   DataValidationOperator: { between: "Between" },
   PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
   ChartType: { lineMarkers: "LineMarkers" },
+  ConditionalFormatType: { custom: "Custom" },
   ChartSeriesBy: { columns: "Columns" },
   ProtectionSelectionMode: { normal: "Normal" },
   CalculationType: { full: "Full" },
@@ -194,6 +196,33 @@ class FakeRange extends Pending {
       },
       set columnWidth(_w: number) {
         range.ctx.op();
+      },
+    };
+  }
+
+  get conditionalFormats() {
+    const range = this;
+    return {
+      add(_type: string) {
+        range.ctx.op();
+        const cf = { formula: "", color: "" };
+        range.each((c) => (c.conditional = cf));
+        return {
+          custom: {
+            rule: {
+              set formula(f: string) {
+                cf.formula = f;
+              },
+            },
+            format: {
+              fill: {
+                set color(color: string) {
+                  cf.color = color;
+                },
+              },
+            },
+          },
+        };
       },
     };
   }

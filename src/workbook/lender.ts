@@ -21,6 +21,8 @@ export interface LenderOptions {
   createdOn: string;
   /** sheet names to include (default: every sheet of the course) */
   include?: readonly string[];
+  /** the result of the check, as the summary states it (default: the required inputs only) */
+  checkStatus?: string;
 }
 
 /** Required inputs that are still empty, as "sheet!ref" (the completeness part of the check). */
@@ -94,9 +96,10 @@ export function lenderDefinition(
     courseLabel: options.courseLabel,
     createdOn: options.createdOn,
     checkStatus:
-      missing.length === 0
+      options.checkStatus ??
+      (missing.length === 0
         ? "必須の入力はすべて済んでいます"
-        : `必須の入力のうち ${missing.length} 件が未入力です`,
+        : `必須の入力のうち ${missing.length} 件が未入力です`),
     changedCoefficients: changedCoefficients(memory.parameters()).map(({ info, value }) => ({
       label: info.labelJa,
       value,

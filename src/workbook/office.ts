@@ -83,6 +83,17 @@ function styleCell(sheet: Excel.Worksheet, cell: CellDef): void {
   }
 }
 
+export const REQUIRED_EMPTY_COLOR = "#F4CCCC";
+
+/** Empty required inputs turn red through conditional formatting, live without the add-in. */
+function highlightIfEmpty(sheet: Excel.Worksheet, cell: CellDef): void {
+  const format = sheet
+    .getRange(cell.ref)
+    .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  format.custom.rule.formula = `=LEN(${cell.ref})=0`;
+  format.custom.format.fill.color = REQUIRED_EMPTY_COLOR;
+}
+
 function writeSheet(
   context: Excel.RequestContext,
   plan: SheetPlan,
@@ -97,6 +108,9 @@ function writeSheet(
   const restyle = plan.action === "create" ? def.cells : plan.writes.map((w) => w.def);
   for (const write of plan.writes) writeCell(sheet, write.def, write);
   for (const cell of restyle) styleCell(sheet, cell);
+  if (plan.action === "create")
+    for (const cell of def.cells)
+      if (cell.role === "input" && cell.required) highlightIfEmpty(sheet, cell);
   for (const cell of def.cells) {
     if (cell.name !== undefined && !existingNames.has(cell.name))
       context.workbook.names.add(cell.name, sheet.getRange(cell.ref));

@@ -116,8 +116,31 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
   }
   for (const range of def.rangeNames ?? [])
     wb.definedNames.add(sheetRef(def.name, absoluteRange(range.ref)), range.name);
+  highlightEmptyRequired(ws, def);
   if (def.chart !== undefined) addChartPicture(wb, ws, def, memory);
   return ws;
+}
+
+export const REQUIRED_EMPTY_FILL = "FFF4CCCC";
+
+/** Empty required inputs turn red through conditional formatting, live without the add-in. */
+function highlightEmptyRequired(ws: ExcelJS.Worksheet, def: SheetDef): void {
+  for (const cell of def.cells) {
+    if (cell.role !== "input" || !cell.required) continue;
+    ws.addConditionalFormatting({
+      ref: cell.ref,
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [`LEN(${cell.ref})=0`],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: REQUIRED_EMPTY_FILL } },
+          },
+        },
+      ],
+    });
+  }
 }
 
 const CHART_SIZE = { width: 720, height: 300 };

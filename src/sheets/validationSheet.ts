@@ -1,0 +1,38 @@
+/**
+ * 検証結果: the findings of the completeness and consistency check as a sheet, with its date and
+ * overall status, so that the workbook (and the lender copy) shows how complete it is.
+ */
+import type { ValidationResult } from "../validation/rules";
+import { SheetBuilder } from "./builder";
+import type { SheetDef } from "./types";
+
+export const VALIDATION_SHEET = "検証結果";
+
+export function validationSheet(result: ValidationResult): SheetDef {
+  const s = new SheetBuilder("validation", VALIDATION_SHEET, [8, 20, 8, 90]);
+  s.title("検証結果（入力の完全性と整合性の点検）", null);
+  const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
+  const line = (label: string, value: string) => {
+    s.label(0, label);
+    s.label(1, value);
+    s.row += 1;
+  };
+  line("点検日", result.checkedOn);
+  line("判定", result.status);
+  line("必須入力", `${result.requiredFilled} / ${result.requiredTotal}`);
+  line("件数", `エラー ${count("エラー")}・警告 ${count("警告")}・情報 ${count("情報")}`);
+  s.skip();
+  s.header(["区分", "シート", "セル", "内容と対応"]);
+  if (result.findings.length === 0) {
+    s.label(3, "指摘はありません。");
+    s.row += 1;
+  }
+  for (const f of result.findings) {
+    s.label(0, f.severity);
+    s.label(1, f.sheet);
+    s.label(2, f.ref);
+    s.label(3, f.message);
+    s.row += 1;
+  }
+  return { ...s.build(), landscape: true };
+}

@@ -1,0 +1,45 @@
+/**
+ * What a written workbook contains: the course evaluated with the user's inputs, checked, with a
+ * 検証結果 sheet at the end; for the bank, the lender copy of all of that.
+ */
+import type { Course } from "../sheets/course";
+import type { WorkbookDef } from "../sheets/types";
+import { validationSheet } from "../sheets/validationSheet";
+import { type ValidationResult, validateWorkbook } from "../validation/rules";
+import { lenderDefinition } from "./lender";
+import type { MemoryWorkbook } from "./memory";
+
+export interface ExportRequest {
+  course: Course;
+  courseLabel: string;
+  today: string;
+  lender: boolean;
+}
+
+export interface ExportedWorkbook {
+  def: WorkbookDef;
+  validation: ValidationResult;
+}
+
+export function checkStatusText(v: ValidationResult): string {
+  const count = (s: string) => v.findings.filter((f) => f.severity === s).length;
+  return `${v.status}（エラー ${count("エラー")}件・警告 ${count("警告")}件、必須入力 ${v.requiredFilled}/${v.requiredTotal}）`;
+}
+
+/** `memory` holds the course built from `courseDef` with the user's inputs. */
+export function exportDefinition(
+  courseDef: WorkbookDef,
+  memory: MemoryWorkbook,
+  request: ExportRequest
+): ExportedWorkbook {
+  const validation = validateWorkbook(courseDef, memory, request.today);
+  const checked: WorkbookDef = { sheets: [...courseDef.sheets, validationSheet(validation)] };
+  if (!request.lender) return { def: checked, validation };
+  const lender = lenderDefinition(checked, memory, {
+    course: request.course,
+    courseLabel: request.courseLabel,
+    createdOn: request.today,
+    checkStatus: checkStatusText(validation),
+  });
+  return { def: lender.def, validation };
+}
