@@ -203,7 +203,7 @@ class FakeRange extends Pending {
   get conditionalFormats() {
     const range = this;
     return {
-      add(_type: string) {
+      add() {
         range.ctx.op();
         const cf = { formula: "", color: "" };
         range.each((c) => (c.conditional = cf));
