@@ -227,6 +227,11 @@ class FakeRange extends Pending {
     };
   }
 
+  select(): void {
+    this.ctx.op();
+    this.ctx.selection = { sheet: this.sheet.name, ref: this.address };
+  }
+
   get dataValidation() {
     const range = this;
     return {
@@ -248,6 +253,23 @@ class FakeWorksheet {
 
   get name(): string {
     return this.model.name;
+  }
+
+  readonly isNullObject = false;
+
+  load(): this {
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.op();
+    const sheets = this.ctx.model.sheets;
+    sheets.splice(sheets.indexOf(this.model), 1);
+  }
+
+  activate(): void {
+    this.ctx.op();
+    this.ctx.selection = { sheet: this.model.name, ref: this.ctx.selection?.ref ?? "A1" };
   }
 
   getRange(address: string): FakeRange {
@@ -333,6 +355,22 @@ class FakeWorksheet {
   }
 }
 
+/** What getItemOrNullObject returns for a missing sheet: loading anything from it fails the sync. */
+class FakeNullWorksheet {
+  readonly isNullObject = true;
+
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  load(): this {
+    return this;
+  }
+
+  getRange(): { load: () => void } {
+    this.ctx.failNextSync("ItemNotFound: the worksheet does not exist");
+    return { load: () => undefined };
+  }
+}
+
 class FakeCollection<T> extends Pending {
   constructor(
     ctx: FakeRequestContext,
@@ -350,6 +388,12 @@ class FakeCollection<T> extends Pending {
 export class FakeRequestContext {
   syncs = 0;
   operations = 0;
+  selection: { sheet: string; ref: string } | null = null;
+  private failure: string | null = null;
+
+  failNextSync(reason: string): void {
+    this.failure = reason;
+  }
   calculationSuspended = false;
   private readonly pending: Pending[] = [];
 
@@ -365,6 +409,12 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     this.syncs += 1;
+    if (this.failure !== null) {
+      const reason = this.failure;
+      this.failure = null;
+      this.pending.splice(0);
+      throw new Error(reason);
+    }
     for (const p of this.pending.splice(0)) p.settle();
     this.calculationSuspended = false;
   }
@@ -381,6 +431,12 @@ export class FakeRequestContext {
           if (model.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
           const sheet = new FakeSheetModel(name);
           model.sheets.push(sheet);
+          return new FakeWorksheet(ctx, sheet);
+        },
+        getItemOrNullObject: (name: string) => {
+          ctx.op();
+          const sheet = model.sheet(name);
+          if (sheet === undefined) return new FakeNullWorksheet(ctx);
           return new FakeWorksheet(ctx, sheet);
         },
         getItem: (name: string) => {

@@ -18,7 +18,7 @@ export function definedRange(def: SheetDef): string {
   return usedRangeOf(def.cells.map((c) => c.ref));
 }
 
-function snapshotOf(formulas: unknown[][]): Map<string, StoredCell> {
+export function snapshotOf(formulas: unknown[][]): Map<string, StoredCell> {
   const cells = new Map<string, StoredCell>();
   formulas.forEach((row, r) =>
     row.forEach((content, c) => {
@@ -94,7 +94,7 @@ function highlightIfEmpty(sheet: Excel.Worksheet, cell: CellDef): void {
   format.custom.format.fill.color = REQUIRED_EMPTY_COLOR;
 }
 
-function writeSheet(
+export function writeSheet(
   context: Excel.RequestContext,
   plan: SheetPlan,
   existingNames: Set<string>

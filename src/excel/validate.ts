@@ -1,0 +1,105 @@
+/**
+ * The check in Excel: the course's sheets are read in one round trip, checked in the pane, and
+ * the findings written to the 検証結果 sheet; a finding's cell can be selected for the user.
+ */
+/* global Excel */
+import { sheetMarker } from "../sheets/builder";
+import type { SheetDef, WorkbookDef } from "../sheets/types";
+import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
+import { type ValidationResult, validateWorkbook } from "../validation/rules";
+import { MemoryWorkbook } from "../workbook/memory";
+import { definedRange, readCourseFromExcel, snapshotOf, writeSheet } from "../workbook/office";
+import { planSheet } from "../workbook/plan";
+
+/** Reads every sheet of the course in one round trip (more when a sheet is missing). */
+export async function readCourseOnce(
+  context: Excel.RequestContext,
+  def: WorkbookDef
+): Promise<{ memory: MemoryWorkbook; syncs: number; missing: string[] }> {
+  const reads = def.sheets.map((s) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(s.name);
+    return { def: s, range: sheet.getRange(definedRange(s)).load("formulas") };
+  });
+  try {
+    await context.sync();
+  } catch {
+    // a sheet of the course is missing: find which, and read what is there
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const present = new Set(sheets.items.map((s) => s.name));
+    const missing = def.sheets.filter((s) => !present.has(s.name)).map((s) => s.name);
+    return { memory: await readCourseFromExcel(context, def), syncs: 4, missing };
+  }
+  const memory = new MemoryWorkbook();
+  memory.build(def);
+  for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
+  return { memory, syncs: 1, missing: [] };
+}
+
+function loadInputs(
+  memory: MemoryWorkbook,
+  sheet: SheetDef,
+  snapshot: ReturnType<typeof snapshotOf>
+): void {
+  for (const cell of sheet.cells) {
+    const stored = snapshot.get(cell.ref);
+    if (cell.role !== "input") continue;
+    const cells = memory.sheets.get(sheet.name);
+    if (stored === undefined) cells?.set(cell.ref, { value: null, def: cell });
+    else if (stored.formula !== undefined)
+      cells?.set(cell.ref, { formula: stored.formula, def: cell });
+    else cells?.set(cell.ref, { value: stored.value ?? null, def: cell });
+  }
+}
+
+export async function validateInExcel(
+  context: Excel.RequestContext,
+  def: WorkbookDef,
+  today: string
+): Promise<{ result: ValidationResult; readSyncs: number }> {
+  const { memory, syncs, missing } = await readCourseOnce(context, def);
+  const present: WorkbookDef = { sheets: def.sheets.filter((s) => !missing.includes(s.name)) };
+  const result = validateWorkbook(present, memory, today);
+  const lost = missing.map((sheet) => ({
+    severity: "エラー" as const,
+    rule: "sheet",
+    sheet,
+    ref: "A1",
+    message: `シート「${sheet}」がありません。［シートを作成］で作り直してください（入力済みの値は残ります）。`,
+  }));
+  return {
+    result: {
+      ...result,
+      findings: [...lost, ...result.findings],
+      status: lost.length > 0 ? "エラーあり" : result.status,
+    },
+    readSyncs: syncs,
+  };
+}
+
+/** Replaces the 検証結果 sheet with the latest findings. */
+export async function writeValidationSheet(
+  context: Excel.RequestContext,
+  result: ValidationResult
+): Promise<void> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(VALIDATION_SHEET);
+  existing.load("isNullObject");
+  await context.sync();
+  if (!existing.isNullObject) existing.delete();
+  const def = validationSheet(result);
+  // the sheet's marker name may outlive a deleted sheet: never add it twice
+  writeSheet(context, planSheet(def, undefined), new Set([sheetMarker(def.key)]));
+  await context.sync();
+}
+
+/** Takes the user to a finding's cell. */
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  ref: string
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(ref).select();
+  await context.sync();
+}
