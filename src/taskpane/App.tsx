@@ -13,6 +13,9 @@ import {
 } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
 import { FunctionList } from "./FunctionList";
+import type { Industry } from "../model/directCosting";
+import type { Course } from "../sheets/course";
+import { ValidationPanel } from "./ValidationPanel";
 import { type WorkbookActions, WorkbookPanel } from "./WorkbookPanel";
 
 export interface ApplyOutcome {
@@ -48,6 +51,9 @@ function outcomeText(outcome: ApplyOutcome): string {
 
 export function App({ functions, workbook, applyCoefficients }: AppProps) {
   const styles = useStyles();
+  const [course, setCourse] = React.useState<Course>("中級");
+  const [industry, setIndustry] = React.useState<Industry>("製造業");
+  const choice = { course, industry, setCourse, setIndustry };
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
 
   const apply = async () => {
@@ -62,7 +68,8 @@ export function App({ functions, workbook, applyCoefficients }: AppProps) {
   return (
     <main className={styles.root}>
       <Title3 as="h1">BCP 財務診断</Title3>
-      <WorkbookPanel actions={workbook} />
+      <WorkbookPanel actions={workbook} choice={choice} />
+      <ValidationPanel actions={workbook} course={course} industry={industry} />
       <section aria-labelledby="coefficients-heading">
         <Subtitle2 as="h2" id="coefficients-heading" block>
           係数

@@ -14,11 +14,16 @@ import {
 } from "@fluentui/react-components";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { COURSES, type Course } from "../sheets/course";
+import type { ValidationResult } from "../validation/rules";
 import type { BuildReport } from "../workbook/plan";
 
 export interface WorkbookActions {
   buildCourse(course: Course, industry: Industry): Promise<BuildReport>;
   createLenderCopy(course: Course, industry: Industry): Promise<{ sheets: string[] }>;
+  /** checks the course's sheets and writes the 検証結果 sheet */
+  validate(course: Course, industry: Industry): Promise<ValidationResult>;
+  /** takes the user to a cell */
+  select(sheet: string, ref: string): Promise<void>;
 }
 
 const useStyles = makeStyles({
@@ -44,10 +49,16 @@ export function reportLines(report: BuildReport): string[] {
   return lines;
 }
 
-export function WorkbookPanel({ actions }: { actions: WorkbookActions }) {
+export interface CourseChoice {
+  course: Course;
+  industry: Industry;
+  setCourse(course: Course): void;
+  setIndustry(industry: Industry): void;
+}
+
+export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; choice: CourseChoice }) {
   const styles = useStyles();
-  const [course, setCourse] = React.useState<Course>("中級");
-  const [industry, setIndustry] = React.useState<Industry>("製造業");
+  const { course, industry, setCourse, setIndustry } = choice;
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
 
   const run = async (what: string, action: () => Promise<Outcome>) => {

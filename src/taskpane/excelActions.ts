@@ -1,12 +1,22 @@
 /** The pane's workbook actions, carried out in the open workbook through the Excel adapters. */
 /* global Excel */
 import { createLenderCopy } from "../excel/lenderCopy";
+import { selectCell, validateInExcel, writeValidationSheet } from "../excel/validate";
 import type { Industry } from "../model/directCosting";
 import { type Course, courseWorkbook } from "../sheets/course";
 import { buildInExcel } from "../workbook/office";
 import type { WorkbookActions } from "./WorkbookPanel";
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 export const excelWorkbookActions: WorkbookActions = {
+  validate: (course: Course, industry: Industry) =>
+    Excel.run(async (context) => {
+      const { result } = await validateInExcel(context, courseWorkbook(course, industry), today());
+      await writeValidationSheet(context, result);
+      return result;
+    }),
+  select: (sheet: string, ref: string) => Excel.run((context) => selectCell(context, sheet, ref)),
   buildCourse: (course: Course, industry: Industry) =>
     Excel.run(
       async (context) => (await buildInExcel(context, courseWorkbook(course, industry))).report
@@ -17,7 +27,7 @@ export const excelWorkbookActions: WorkbookActions = {
         def: courseWorkbook(course, industry),
         course,
         courseLabel: `${course}コース・${industry}`,
-        createdOn: new Date().toISOString().slice(0, 10),
+        createdOn: today(),
       })
     ),
 };

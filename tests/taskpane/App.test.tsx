@@ -7,6 +7,7 @@ import { CATALOGUE } from "../../src/functions/catalogue";
 import { App, type ApplyOutcome } from "../../src/taskpane/App";
 import { syntaxOf } from "../../src/taskpane/FunctionList";
 import { type WorkbookActions, reportLines } from "../../src/taskpane/WorkbookPanel";
+import type { ValidationResult } from "../../src/validation/rules";
 import type { BuildReport } from "../../src/workbook/plan";
 
 const REPORT: BuildReport = { created: ["サマリー", "中級_損益"], updated: [], skipped: [], renamed: [], keptInputs: 0 };
@@ -31,8 +32,27 @@ function fakeActions(): WorkbookActions & { calls: string[] } {
       calls.push(`lender ${course} ${industry}`);
       return { sheets: ["金融機関提出用サマリー", "サマリー"] };
     },
+    validate: async (course, industry) => {
+      calls.push(`validate ${course} ${industry}`);
+      return CHECK;
+    },
+    select: async (sheet, ref) => {
+      calls.push(`select ${sheet}!${ref}`);
+    },
   };
 }
+
+const CHECK: ValidationResult = {
+  checkedOn: "2026-11-22",
+  status: "エラーあり",
+  requiredFilled: 120,
+  requiredTotal: 126,
+  findings: [
+    { severity: "エラー", rule: "required", sheet: "中級_損益", ref: "C4", message: "必須の入力「売上高」が空欄です。値を入力してください。" },
+    { severity: "警告", rule: "cash", sheet: "中級_資金調達", ref: "B6", message: "現金・預金が月商の1ヶ月分に足りません。" },
+    { severity: "エラー", rule: "required", sheet: "中級_損益", ref: "B7", message: "必須の入力「期首製品棚卸高」が空欄です。値を入力してください。" },
+  ],
+};
 
 describe("task pane", () => {
   it("lists every BCP function under its Japanese name", () => {
@@ -98,6 +118,21 @@ describe("building the workbook from the pane", () => {
       "「中級_損益」は「損益2025」に名前が変わっているため、作り直していません。",
       "「中級_復旧費用」は入力欄以外が変更されているため、上書きしていません（D50）。",
     ]);
+  });
+});
+
+describe("the check in the pane", () => {
+  it("groups findings by sheet with counts and progress, and a click selects the cell", async () => {
+    const actions = fakeActions();
+    renderApp(async () => ({ overridden: 0, problems: [] }), actions);
+    fireEvent.click(screen.getByRole("button", { name: "点検する" }));
+    await waitFor(() => expect(screen.getByText("中級_損益（2件）")).toBeTruthy());
+    expect(screen.getByText("中級_資金調達（1件）")).toBeTruthy();
+    expect(screen.getByText("必須入力 120 / 126")).toBeTruthy();
+    expect(screen.getByText("エラーあり：エラー 2件・警告 1件・情報 0件")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: /C4：必須の入力「売上高」/ }));
+    await waitFor(() => expect(actions.calls).toContain("select 中級_損益!C4"));
+    expect(actions.calls[0]).toBe("validate 中級 製造業");
   });
 });
 
