@@ -83,7 +83,7 @@ export async function writeValidationSheet(
   result: ValidationResult
 ): Promise<void> {
   const existing = context.workbook.worksheets.getItemOrNullObject(VALIDATION_SHEET);
-  existing.load("isNullObject");
+  existing.load("name"); // isNullObject is set by the sync
   await context.sync();
   if (!existing.isNullObject) existing.delete();
   const def = validationSheet(result);
