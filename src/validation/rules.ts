@@ -182,7 +182,7 @@ function reconciliation(ctx: Context, out: Finding[]): void {
     const p = place(ctx, t.name);
     if (p === undefined) continue;
     const typed = stored(ctx, p.sheet, p.ref)?.value;
-    const computed = num(ctx, t.computed);
+    const computed = num(ctx, `${t.name}_Computed`);
     if (typeof typed !== "number" || computed === undefined) continue;
     if (Math.abs(typed - computed) > tolerance) {
       out.push({

@@ -80,6 +80,7 @@ describe("each rule on a deliberately broken workbook", () => {
     wb.set("Reported_CostOfSales", cogs + 0.8); // within tolerance
     wb.set("Reported_SGA", wb.number("SGA_Total") + 500);
     wb.set("Reported_COGM", wb.number("MfgCOGM") - 2);
+    wb.set("Reported_Depreciation", 16000 + 3000); // the example's 製造原価 and 販管費 depreciation: matches
     const found = check(wb, def).findings.filter((f) => f.rule === "reconciliation");
     expect(found.map((f) => f.ref)).toEqual([
       where("Reported_COGM", wb)?.ref,

@@ -218,7 +218,8 @@ function constructionCostTable(s: SheetBuilder): void {
 export const REPORTED_TOTALS: {
   name: string;
   label: string;
-  computed: string;
+  /** a formula of the breakdowns, or per industry */
+  computed: string | Record<Industry, string>;
   industries?: readonly Industry[];
 }[] = [
   { name: "Reported_CostOfSales", label: "売上原価", computed: "PL_CostOfSales" },
@@ -237,6 +238,15 @@ export const REPORTED_TOTALS: {
   },
   { name: "Reported_SGA", label: "一般管理費および販売費 計", computed: "SGA_Total" },
   { name: "Reported_OperatingProfit", label: "営業利益", computed: "PL_OperatingProfit" },
+  {
+    name: "Reported_Depreciation",
+    label: "減価償却費 合計（原価・販管費）",
+    computed: {
+      製造業: "MC_depreciation+SGA_depreciation",
+      "卸・小売業": "SGA_depreciation",
+      建設業: "CC_depreciation+SGA_depreciation",
+    },
+  },
 ];
 
 function reportedTotals(s: SheetBuilder, industry: Industry): void {
@@ -250,8 +260,14 @@ function reportedTotals(s: SheetBuilder, industry: Industry): void {
       name: t.name,
       validation: { type: "decimal", min: -1e12, max: 1e12 },
     });
-    s.formula(2, t.computed);
-    s.formula(3, `IF(${typed}="","",${typed}-${t.computed})`);
+    const computed = s.formula(
+      2,
+      typeof t.computed === "string" ? t.computed : t.computed[industry],
+      {
+        name: `${t.name}_Computed`,
+      }
+    );
+    s.formula(3, `IF(${typed}="","",${typed}-${computed})`);
     s.row += 1;
   }
   s.note("決算書の合計額を入力すると、内訳の入力との差額を点検します（許容差は係数シート）。");
