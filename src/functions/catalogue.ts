@@ -34,6 +34,7 @@ import type { Parameters } from "../model/parameters";
 import { comparePrevention } from "../model/prevention";
 import {
   LIFELINES,
+  RATED_BY,
   RECOVERY_RESOURCES,
   RESOURCE_ALIASES,
   type RecoveryResource,
@@ -185,17 +186,6 @@ function assetContext(
   );
   return { assetClass, ctx: withShare(assetClass, ctx, args[4]) };
 }
-
-// The asset whose damage rate sets a resource's reference days (データ消失: the tools rate).
-const RESOURCE_ASSET: Partial<Record<RecoveryResource, AssetClass>> = {
-  建物: "建物",
-  建物附属設備: "建物附属設備",
-  機械及び装置: "機械及び装置",
-  "工具・器具・備品": "工具・器具・備品",
-  構築物: "構築物",
-  車両及び運搬具: "車両及び運搬具",
-  データ等の情報の消失: "工具・器具・備品",
-};
 
 function resourceOf(value: Arg): RecoveryResource {
   const cell = scalar(value, "資源");
@@ -364,7 +354,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
         dataBackup: optionalFlagArg(args[5] as Arg, "データのバックアップ"),
       };
       const ctx = buildingContext([args[2] as Arg, args[3] as Arg, args[1] as Arg], params, cm);
-      const rated = RESOURCE_ASSET[resource];
+      const rated = RATED_BY[resource];
       return referenceRecoveryDays(
         resource,
         rated === undefined ? ctx : withShare(rated, ctx, args[6])

@@ -2,7 +2,7 @@
  * Recovery days (資料16 (3), 表 参考.1-17): lifeline days by seismic class, reference recovery
  * days of each asset from its damage rate, and the predicted days until business reopens (N).
  */
-import { type DamageContext, damageRate } from "./damage";
+import { type AssetClass, type DamageContext, damageRate } from "./damage";
 import { invalid, missing } from "./errors";
 import type { Hazard } from "./hazard";
 import { intensityKey } from "./hazard";
@@ -35,6 +35,17 @@ export const RECOVERY_RESOURCES = [
   "データ等の情報の消失",
 ] as const;
 export type RecoveryResource = (typeof RECOVERY_RESOURCES)[number];
+
+/** The asset whose damage rate sets a resource's reference days (データ消失: the tools rate). */
+export const RATED_BY: Readonly<Partial<Record<RecoveryResource, AssetClass>>> = {
+  建物: "建物",
+  建物附属設備: "建物附属設備",
+  機械及び装置: "機械及び装置",
+  "工具・器具・備品": "工具・器具・備品",
+  構築物: "構築物",
+  車両及び運搬具: "車両及び運搬具",
+  データ等の情報の消失: "工具・器具・備品",
+};
 
 /** Names accepted for a resource besides its 表 参考.1-17 label. */
 export const RESOURCE_ALIASES: Readonly<Record<string, RecoveryResource>> = {

@@ -47,6 +47,7 @@ import { type InsuranceEstimate, type InsurancePolicy, estimateInsurance } from 
 import { type Parameters, changedCoefficients, withOverrides } from "./parameters";
 import { type PreventionResult, comparePrevention } from "./prevention";
 import {
+  RATED_BY,
   RECOVERY_RESOURCES,
   type RecoveryResource,
   referenceRecoveryDays,
@@ -208,14 +209,12 @@ function assetAmounts(assets: ScenarioInput["assets"]): Record<AssetClass, numbe
   ) as Record<AssetClass, number>;
 }
 
-const ASSET_RESOURCE: Partial<Record<AssetClass, RecoveryResource>> = {
-  建物: "建物",
-  建物附属設備: "建物附属設備",
-  機械及び装置: "機械及び装置",
-  "工具・器具・備品": "工具・器具・備品",
-  構築物: "構築物",
-  車両及び運搬具: "車両及び運搬具",
-};
+// the resource that recovers each asset (データ消失 is not an asset of its own)
+const ASSET_RESOURCE = new Map(
+  (Object.entries(RATED_BY) as [RecoveryResource, AssetClass][])
+    .filter(([resource, asset]) => resource === asset)
+    .map(([resource, asset]) => [asset, resource])
+);
 
 /** Damage, recovery days and A, B, C for one set of countermeasures. */
 export function coreFigures(
@@ -252,7 +251,7 @@ export function coreFigures(
   );
   const assets = damage.assets.map((d) => {
     const own = input.recoveryCosts?.[d.assetClass];
-    const resource = ASSET_RESOURCE[d.assetClass];
+    const resource = ASSET_RESOURCE.get(d.assetClass);
     return {
       assetClass: d.assetClass,
       replacementCost: d.replacementCost,

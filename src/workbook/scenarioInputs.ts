@@ -6,6 +6,7 @@ import type { Countermeasures } from "../model/damage";
 import type { CostLines, FinancialStatements } from "../model/directCosting";
 import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
 import type { ScenarioInput } from "../model/scenario";
+import { ASSET_KEY, COUNTERMEASURE_INPUTS, RESOURCE_KEY } from "../sheets/intermediate/damage";
 import type { CellValue } from "../sheets/types";
 import type { InputValue } from "./memory";
 
@@ -55,34 +56,16 @@ export function statementInputs(s: FinancialStatements): InputValues {
   return out;
 }
 
-const ASSET_NAMES: Record<string, string> = {
-  建物: "Building",
-  建物附属設備: "BuildingEquipment",
-  機械及び装置: "Machinery",
-  "工具・器具・備品": "Tools",
-  構築物: "Structures",
-  車両及び運搬具: "Vehicles",
-  棚卸資産: "Inventory",
-};
-
-const RESOURCE_NAMES: Record<string, string> = {
-  電気: "Power",
-  水道: "Water",
-  都市ガス: "Gas",
-  ...ASSET_NAMES,
-  データ等の情報の消失: "Data",
-};
-
 const COUNTERMEASURE_NAMES: Record<keyof Countermeasures, string> = {
-  fireExtinguishers: "CM_Extinguishers",
-  dataBackup: "CM_DataBackup",
-  sprinklers: "CM_Sprinklers",
-  retrofitted: "CM_Retrofit",
-  machineryAnchoredShare: "CM_MachineryAnchored",
-  machineryFloodShare: "CM_MachineryFlood",
-  toolsFixedShare: "CM_ToolsFixed",
-  inventoryFallShare: "CM_InventoryFall",
-  inventoryRaisedShare: "CM_InventoryRaised",
+  fireExtinguishers: COUNTERMEASURE_INPUTS.extinguishers,
+  dataBackup: COUNTERMEASURE_INPUTS.dataBackup,
+  sprinklers: COUNTERMEASURE_INPUTS.sprinklers,
+  retrofitted: COUNTERMEASURE_INPUTS.retrofit,
+  machineryAnchoredShare: COUNTERMEASURE_INPUTS.machineryAnchored,
+  machineryFloodShare: COUNTERMEASURE_INPUTS.machineryFlood,
+  toolsFixedShare: COUNTERMEASURE_INPUTS.toolsFixed,
+  inventoryFallShare: COUNTERMEASURE_INPUTS.inventoryFall,
+  inventoryRaisedShare: COUNTERMEASURE_INPUTS.inventoryRaised,
 };
 
 const flagOrShare = (v: unknown): CellValue =>
@@ -90,7 +73,7 @@ const flagOrShare = (v: unknown): CellValue =>
 
 function mapped<T extends string>(
   values: Partial<Record<T, number | boolean | null | undefined>> | undefined,
-  names: Record<string, string>,
+  names: Readonly<Record<string, string>>,
   prefix: string,
   out: InputValues
 ): void {
@@ -132,10 +115,10 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   out.Ins_SumBuilding = sum("建物");
   out.Ins_SumEquipment = sum("什器備品・機械設備等");
   out.Ins_SumStock = sum("商品・製品等");
-  mapped(input.assets, ASSET_NAMES, "Asset_", out);
-  mapped(input.recoveryCosts, ASSET_NAMES, "RC_", out);
-  mapped(input.recoveryDays, RESOURCE_NAMES, "RD_", out);
-  mapped(input.essential, RESOURCE_NAMES, "ES_", out);
+  mapped(input.assets, ASSET_KEY, "Asset_", out);
+  mapped(input.recoveryCosts, ASSET_KEY, "RC_", out);
+  mapped(input.recoveryDays, RESOURCE_KEY, "RD_", out);
+  mapped(input.essential, RESOURCE_KEY, "ES_", out);
   for (const [key, name] of Object.entries(COUNTERMEASURE_NAMES) as [
     keyof Countermeasures,
     string,

@@ -1,4 +1,3 @@
-/* global Excel */
 import ExcelJS from "exceljs";
 import { createLenderCopy } from "../../src/excel/lenderCopy";
 import { courseWorkbook } from "../../src/sheets/course";

@@ -1,34 +1,7 @@
-/* global Excel */
-import { readFileSync } from "fs";
-import { join } from "path";
 import { selectCell, validateInExcel, writeValidationSheet } from "../../src/excel/validate";
-import type { ScenarioInput } from "../../src/model/scenario";
-import { courseWorkbook } from "../../src/sheets/course";
 import { VALIDATION_SHEET } from "../../src/sheets/validationSheet";
-import {
-  FakeRequestContext,
-  FakeWorkbookModel,
-  installExcelEnums,
-} from "../../src/testing/fakeExcel";
-import { buildInExcel } from "../../src/workbook/office";
-import { scenarioInputs } from "../../src/workbook/scenarioInputs";
-
-installExcelEnums();
-const asExcel = (ctx: FakeRequestContext) => ctx as unknown as Excel.RequestContext;
-const example = JSON.parse(
-  readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
-) as ScenarioInput;
-
-async function builtAndFilled() {
-  const model = new FakeWorkbookModel();
-  const def = courseWorkbook("中級", "製造業");
-  await buildInExcel(asExcel(new FakeRequestContext(model)), def);
-  for (const [name, value] of Object.entries(scenarioInputs(example))) {
-    if (typeof value !== "string" && typeof value !== "number") continue;
-    if (model.names.has(name)) model.typeByName(name, value);
-  }
-  return { model, def };
-}
+import { FakeRequestContext } from "../../src/testing/fakeExcel";
+import { asExcel, builtAndFilled } from "../helpers/excelFake";
 
 describe("validation in Excel", () => {
   it("reads a complete 中級 workbook in one round trip and finds no error", async () => {

@@ -1,15 +1,7 @@
-/* global Excel */
 import { courseWorkbook } from "../../src/sheets/course";
-import {
-  FakeRequestContext,
-  FakeWorkbookModel,
-  installExcelEnums,
-} from "../../src/testing/fakeExcel";
+import { FakeRequestContext, FakeWorkbookModel } from "../../src/testing/fakeExcel";
 import { INPUT_COLOR, buildInExcel } from "../../src/workbook/office";
-
-installExcelEnums();
-
-const asExcel = (ctx: FakeRequestContext) => ctx as unknown as Excel.RequestContext;
+import { asExcel } from "../helpers/excelFake";
 
 describe("building a course in Excel through Office.js (against the fake)", () => {
   it("creates every sheet, name, style and the summary chart in three round trips", async () => {

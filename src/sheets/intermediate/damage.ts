@@ -4,7 +4,7 @@
  */
 import { ASSET_CLASSES, type AssetClass } from "../../model/damage";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../../model/hazard";
-import { RECOVERY_RESOURCES, type RecoveryResource } from "../../model/recovery";
+import { RATED_BY, RECOVERY_RESOURCES, type RecoveryResource } from "../../model/recovery";
 import type { Industry } from "../../model/directCosting";
 import { DAMAGE_ROWS } from "../basic";
 import { AMOUNT, DAYS, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
@@ -84,12 +84,6 @@ export function damageRateFormula(
   return `BCP.DAMAGE_RATE("${asset}",Hazard,BuildingStructure,BuildingEra,${share ?? 0},${retrofit})`;
 }
 
-const RESOURCE_ASSET: Partial<Record<RecoveryResource, AssetClass>> = {
-  機械及び装置: "機械及び装置",
-  "工具・器具・備品": "工具・器具・備品",
-  データ等の情報の消失: "工具・器具・備品",
-};
-
 export function referenceDaysFormula(
   resource: RecoveryResource,
   retrofit: string,
@@ -98,8 +92,8 @@ export function referenceDaysFormula(
 ): string {
   if (resource === "電気" || resource === "水道") return `BCP.LIFELINE_DAYS("${resource}",Hazard)`;
   if (resource === "都市ガス") return `BCP.LIFELINE_DAYS("ガス",Hazard)`;
-  const asset = RESOURCE_ASSET[resource];
-  const share = asset === undefined ? "0" : (shareFormula(asset, cm) as string);
+  const asset = RATED_BY[resource];
+  const share = asset === undefined ? "0" : (shareFormula(asset, cm) ?? "0");
   return `BCP.REFERENCE_RECOVERY_DAYS("${resource}",Hazard,BuildingStructure,BuildingEra,${retrofit},${backup},${share})`;
 }
 
