@@ -1,15 +1,9 @@
 import ExcelJS from "exceljs";
 import { createLenderCopy } from "../../src/excel/lenderCopy";
 import { courseWorkbook } from "../../src/sheets/course";
-import {
-  FakeRequestContext,
-  FakeWorkbookModel,
-  installExcelEnums,
-} from "../../src/testing/fakeExcel";
+import { FakeRequestContext, FakeWorkbookModel } from "../../src/testing/fakeExcel";
 import { buildInExcel } from "../../src/workbook/office";
-
-installExcelEnums();
-const asExcel = (ctx: FakeRequestContext) => ctx as unknown as Excel.RequestContext;
+import { asExcel } from "../helpers/excelFake";
 
 describe("createLenderCopy in Excel", () => {
   it("reads the open workbook's inputs and opens the copy as a new workbook, leaving the original as it was", async () => {
