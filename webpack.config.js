@@ -23,9 +23,9 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
     },
     output: { path: OUTPUT, filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
@@ -42,6 +42,8 @@ module.exports = async (env, options) => {
     // One runtime for the three bundles: they share module instances (the coefficients the
     // functions calculate with are the ones the pane applies).
     optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
+    // exceljs's browser build expects these Node modules to be absent
+    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false, stream: false, crypto: false } },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
@@ -51,6 +53,7 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "commands", "taskpane"],
       }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -15,6 +15,7 @@ import type { FunctionDef } from "../functions/catalogue";
 import { FunctionList } from "./FunctionList";
 import type { Industry } from "../model/directCosting";
 import type { Course } from "../sheets/course";
+import { type ScenarioActions, ScenarioPanel } from "./ScenarioPanel";
 import { ValidationPanel } from "./ValidationPanel";
 import { type WorkbookActions, WorkbookPanel } from "./WorkbookPanel";
 
@@ -26,6 +27,7 @@ export interface ApplyOutcome {
 export interface AppProps {
   functions: readonly FunctionDef[];
   workbook: WorkbookActions;
+  scenarios: ScenarioActions;
   /** reads the 係数 sheet into the functions; rejects with a message on failure */
   applyCoefficients: () => Promise<ApplyOutcome>;
 }
@@ -49,7 +51,7 @@ function outcomeText(outcome: ApplyOutcome): string {
     : `${outcome.overridden}個の係数をブックの値で計算し、再計算しました。`;
 }
 
-export function App({ functions, workbook, applyCoefficients }: AppProps) {
+export function App({ functions, workbook, scenarios, applyCoefficients }: AppProps) {
   const styles = useStyles();
   const [course, setCourse] = React.useState<Course>("中級");
   const [industry, setIndustry] = React.useState<Industry>("製造業");
@@ -69,6 +71,7 @@ export function App({ functions, workbook, applyCoefficients }: AppProps) {
     <main className={styles.root}>
       <Title3 as="h1">BCP 財務診断</Title3>
       <WorkbookPanel actions={workbook} choice={choice} />
+      <ScenarioPanel actions={scenarios} course={course} industry={industry} />
       <ValidationPanel actions={workbook} course={course} industry={industry} />
       <section aria-labelledby="coefficients-heading">
         <Subtitle2 as="h2" id="coefficients-heading" block>

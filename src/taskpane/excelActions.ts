@@ -1,13 +1,29 @@
 /** The pane's workbook actions, carried out in the open workbook through the Excel adapters. */
 /* global Excel */
 import { createLenderCopy } from "../excel/lenderCopy";
-import { selectCell, validateInExcel, writeValidationSheet } from "../excel/validate";
+import {
+  readCourseOnce,
+  selectCell,
+  validateInExcel,
+  writeValidationSheet,
+} from "../excel/validate";
+import { headlineFor } from "../workbook/headline";
+import type { ScenarioActions } from "./ScenarioPanel";
 import type { Industry } from "../model/directCosting";
 import { type Course, courseWorkbook } from "../sheets/course";
 import { buildInExcel } from "../workbook/office";
 import type { WorkbookActions } from "./WorkbookPanel";
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Scenarios are compared on a copy of the course read from Excel: the workbook is not changed. */
+export const excelScenarioActions: ScenarioActions = {
+  compare: (course, industry, hazards) =>
+    Excel.run(async (context) => {
+      const { memory } = await readCourseOnce(context, courseWorkbook(course, industry));
+      return hazards.map((h) => headlineFor(memory, h));
+    }),
+};
 
 export const excelWorkbookActions: WorkbookActions = {
   validate: (course: Course, industry: Industry) =>

@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CATALOGUE } from "../functions/catalogue";
 import { applyWorkbookCoefficients } from "../excel/applyCoefficients";
 import { App } from "./App";
-import { excelWorkbookActions } from "./excelActions";
+import { excelScenarioActions, excelWorkbookActions } from "./excelActions";
 
 /* global document Office */
 
@@ -14,7 +14,12 @@ Office.onReady(() => {
   if (container === null) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App functions={CATALOGUE} workbook={excelWorkbookActions} applyCoefficients={applyWorkbookCoefficients} />
+      <App
+        functions={CATALOGUE}
+        workbook={excelWorkbookActions}
+        scenarios={excelScenarioActions}
+        applyCoefficients={applyWorkbookCoefficients}
+      />
     </FluentProvider>
   );
 });

@@ -10,12 +10,14 @@ import { type WorkbookActions, reportLines } from "../../src/taskpane/WorkbookPa
 import type { ValidationResult } from "../../src/validation/rules";
 import type { BuildReport } from "../../src/workbook/plan";
 
+const NO_SCENARIOS = { compare: async () => [] };
+
 const REPORT: BuildReport = { created: ["サマリー", "中級_損益"], updated: [], skipped: [], renamed: [], keptInputs: 0 };
 
 function renderApp(applyCoefficients: () => Promise<ApplyOutcome>, workbook: WorkbookActions = fakeActions()) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App functions={CATALOGUE} workbook={workbook} applyCoefficients={applyCoefficients} />
+      <App functions={CATALOGUE} workbook={workbook} scenarios={NO_SCENARIOS} applyCoefficients={applyCoefficients} />
     </FluentProvider>
   );
 }

@@ -1,0 +1,103 @@
+/**
+ * The preview's workbook: the pane's actions carried out on the in-memory workbook instead of
+ * Excel, so the product can be seen and tested in a browser without Office.
+ */
+import exampleScenario from "../../examples/scenario-manufacturing.json";
+import type { Industry } from "../model/directCosting";
+import { changedCoefficients } from "../model/parameters";
+import type { ScenarioInput } from "../model/scenario";
+import { type Course, courseWorkbook } from "../sheets/course";
+import type { WorkbookDef } from "../sheets/types";
+import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
+import type { ApplyOutcome } from "../taskpane/App";
+import type { ScenarioActions } from "../taskpane/ScenarioPanel";
+import type { WorkbookActions } from "../taskpane/WorkbookPanel";
+import { validateWorkbook } from "../validation/rules";
+import { exportDefinition } from "../workbook/export";
+import { headlineFor } from "../workbook/headline";
+import { MemoryWorkbook } from "../workbook/memory";
+import { scenarioInputs } from "../workbook/scenarioInputs";
+
+export const EXAMPLE = exampleScenario as unknown as ScenarioInput;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export class PreviewWorkbook {
+  readonly memory = new MemoryWorkbook();
+  def: WorkbookDef = { sheets: [] };
+  selection: { sheet: string; ref: string } | null = null;
+  private readonly listeners = new Set<() => void>();
+  /** where a finished lender copy goes (the browser download in the page) */
+  deliver: (bytes: Uint8Array, fileName: string) => void = () => undefined;
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private course(course: Course, industry: Industry): WorkbookDef {
+    this.def = courseWorkbook(course, industry);
+    return this.def;
+  }
+
+  /** Types the example company's figures into the built course. */
+  fillExample(): number {
+    const inputs = scenarioInputs(EXAMPLE);
+    let typed = 0;
+    for (const [name, value] of Object.entries(inputs)) {
+      if (!this.memory.names.has(name)) continue;
+      this.memory.set(name, value);
+      typed += 1;
+    }
+    this.changed();
+    return typed;
+  }
+
+  readonly workbook: WorkbookActions = {
+    buildCourse: async (course, industry) => {
+      const report = this.memory.build(this.course(course, industry));
+      this.changed();
+      return report;
+    },
+    createLenderCopy: async (course, industry) => {
+      const def = this.course(course, industry);
+      const { def: copy } = exportDefinition(def, this.memory, {
+        course,
+        courseLabel: `${course}コース・${industry}`,
+        today: today(),
+        lender: true,
+      });
+      const { writeXlsxBytes } = await import("../workbook/xlsx");
+      this.deliver(await writeXlsxBytes(copy), `金融機関提出用_${today()}.xlsx`);
+      return { sheets: copy.sheets.map((s) => s.name) };
+    },
+    validate: async (course, industry) => {
+      const def = this.course(course, industry);
+      const present: WorkbookDef = {
+        sheets: def.sheets.filter((s) => this.memory.sheets.has(s.name)),
+      };
+      const result = validateWorkbook(present, this.memory, today());
+      this.memory.sheets.delete(VALIDATION_SHEET);
+      this.memory.build({ sheets: [validationSheet(result)] });
+      this.changed();
+      return result;
+    },
+    select: async (sheet, ref) => {
+      this.selection = { sheet, ref };
+      this.changed();
+    },
+  };
+
+  readonly scenarios: ScenarioActions = {
+    compare: async (_course, _industry, hazards) => hazards.map((h) => headlineFor(this.memory, h)),
+  };
+
+  applyCoefficients = async (): Promise<ApplyOutcome> => ({
+    overridden: changedCoefficients(this.memory.parameters()).length,
+    problems: [],
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * End to end in Debian's Chromium: start → scenario → check → share on the preview page (the
+ * pane against the in-memory workbook), asserting the figures shown; screenshots of each step go
+ * to artifacts/e2e/.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync } from "fs";
+import type { AddressInfo } from "net";
+import { join } from "path";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { evaluateScenario } from "../../src/model/scenario";
+import { amount } from "../../src/taskpane/ScenarioPanel";
+import { example } from "../helpers/excelFake";
+
+const { createPreviewServer } = require("../../scripts/preview-server.js") as {
+  createPreviewServer(): import("http").Server;
+};
+
+jest.setTimeout(180_000);
+
+const SHOTS = join(__dirname, "../../artifacts/e2e");
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let server: import("http").Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = createPreviewServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const { port } = server.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const model = (hazard: string) => evaluateScenario({ ...example, hazard });
+
+describe("the accountant's workflow on the preview page", () => {
+  it("1. start: builds the 中級・製造業 course and fills in the example company", async () => {
+    await page.getByRole("button", { name: "シートを作成" }).click();
+    await page.getByText("作成したシート：サマリー", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "サンプル会社の数値を入力" }).click();
+    await page.getByText(/サンプル会社の数値を \d+ 項目入力しました/).waitFor();
+    await page.getByRole("tab", { name: "サマリー" }).waitFor();
+    await page.screenshot({ path: join(SHOTS, "1-start.png") });
+  });
+
+  it("2. scenario: 6強 against 7 shows the model's figures side by side", async () => {
+    await page.getByRole("button", { name: "比べる" }).click();
+    const table = page.getByRole("table", { name: "想定ごとの主要な数値（千円）" });
+    await table.waitFor();
+    const row = table.getByRole("row", { name: /復旧費用総額/ });
+    const cells = await row.getByRole("cell").allTextContents();
+    expect(cells).toEqual([amount(model("6強").C), amount(model("7").C)]);
+    const n = await table
+      .getByRole("row", { name: /営業再開日数/ })
+      .getByRole("cell")
+      .allTextContents();
+    expect(n[0]).toContain(`${model("6強").N}日`);
+    await page.screenshot({ path: join(SHOTS, "2-scenario.png"), fullPage: true });
+  });
+
+  it("3. check: no error, two warnings, and a finding takes the grid to its cell", async () => {
+    await page.getByRole("button", { name: "点検する" }).click();
+    await page.getByText("警告あり：エラー 0件・警告 2件・情報 0件").waitFor();
+    const finding = page.getByRole("button", { name: /目標復旧時間を/ });
+    await finding.click();
+    const selected = page
+      .locator("td[data-ref]")
+      .filter({ hasText: `${model("6強").N}日` })
+      .first();
+    await selected.waitFor();
+    await page.screenshot({ path: join(SHOTS, "3-check.png") });
+  });
+
+  it("4. share: the lender copy downloads as .xlsx with the 金融機関提出用サマリー first", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "金融機関提出用コピー" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^金融機関提出用_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = join(SHOTS, "lender.xlsx");
+    await download.saveAs(file);
+    await page.getByText(/新しいブックに金融機関提出用コピーを作りました/).waitFor();
+    await page.screenshot({ path: join(SHOTS, "4-share.png") });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets[0]?.name).toBe("金融機関提出用サマリー");
+  });
+});
