@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
 import { FunctionList } from "./FunctionList";
+import { type Lang, LangProvider, type PaneText, textFor } from "./i18n";
 import type { Industry } from "../model/directCosting";
 import type { Course } from "../sheets/course";
 import { type ScenarioActions, ScenarioPanel } from "./ScenarioPanel";
@@ -45,14 +46,14 @@ const useStyles = makeStyles({
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; outcome: ApplyOutcome } | { kind: "failed"; message: string };
 
-function outcomeText(outcome: ApplyOutcome): string {
-  return outcome.overridden === 0
-    ? "係数シートに既定値と異なる係数はありません。既定値で計算します。"
-    : `${outcome.overridden}個の係数をブックの値で計算し、再計算しました。`;
+function outcomeText(outcome: ApplyOutcome, t: PaneText): string {
+  return outcome.overridden === 0 ? t.noOverride : t.overridden(outcome.overridden);
 }
 
 export function App({ functions, workbook, scenarios, applyCoefficients }: AppProps) {
   const styles = useStyles();
+  const [lang, setLang] = React.useState<Lang>("ja");
+  const t = textFor(lang);
   const [course, setCourse] = React.useState<Course>("中級");
   const [industry, setIndustry] = React.useState<Industry>("製造業");
   const choice = { course, industry, setCourse, setIndustry };
@@ -68,26 +69,32 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
   };
 
   return (
-    <main className={styles.root}>
-      <Title3 as="h1">BCP 財務診断</Title3>
+    <LangProvider value={lang}>
+    <main className={styles.root} lang={lang}>
+      <div className={styles.row}>
+        <Title3 as="h1">{t.title}</Title3>
+        <Button size="small" appearance="subtle" onClick={() => setLang(lang === "ja" ? "en" : "ja")}>
+          {t.language}
+        </Button>
+      </div>
       <WorkbookPanel actions={workbook} choice={choice} />
       <ScenarioPanel actions={scenarios} course={course} industry={industry} />
       <ValidationPanel actions={workbook} course={course} industry={industry} />
       <section aria-labelledby="coefficients-heading">
         <Subtitle2 as="h2" id="coefficients-heading" block>
-          係数
+          {t.coefficients}
         </Subtitle2>
-        <Text block>係数シートを編集したら反映してください。BCP 関数がその値で再計算されます。</Text>
+        <Text block>{t.coefficientsHint}</Text>
         <div className={styles.row}>
           <Button appearance="primary" onClick={apply} disabled={status.kind === "busy"}>
-            係数を反映
+            {t.apply}
           </Button>
-          {status.kind === "busy" && <Spinner size="tiny" label="読み込み中" />}
+          {status.kind === "busy" && <Spinner size="tiny" label={t.loading} />}
         </div>
         {status.kind === "done" && (
           <MessageBar intent={status.outcome.problems.length > 0 ? "warning" : "success"}>
             <MessageBarBody>
-              {outcomeText(status.outcome)}
+              {outcomeText(status.outcome, t)}
               {status.outcome.problems.map((p) => (
                 <div key={p}>{p}</div>
               ))}
@@ -96,19 +103,20 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
         )}
         {status.kind === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>係数を読めませんでした：{status.message}</MessageBarBody>
+            <MessageBarBody>{t.applyFailed(status.message)}</MessageBarBody>
           </MessageBar>
         )}
       </section>
       <section aria-labelledby="functions-heading">
         <Subtitle2 as="h2" id="functions-heading" block>
-          BCP 関数（{functions.length}）
+          {t.functions(functions.length)}
         </Subtitle2>
         <Text block size={200}>
-          金額は千円、割合は小数（0.3 = 30%）で指定します。
+          {t.functionsHint}
         </Text>
         <FunctionList functions={functions} />
       </section>
     </main>
+    </LangProvider>
   );
 }

@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
+import { useText } from "./i18n";
 
 const useStyles = makeStyles({
   syntax: {
@@ -22,6 +23,7 @@ export function syntaxOf(def: FunctionDef): string {
 
 export function FunctionList({ functions }: { functions: readonly FunctionDef[] }) {
   const styles = useStyles();
+  const t = useText();
   return (
     <Accordion collapsible multiple>
       {functions.map((def) => (
@@ -37,7 +39,7 @@ export function FunctionList({ functions }: { functions: readonly FunctionDef[] 
                 <li key={q.name}>
                   <Text size={200}>
                     <b>{q.name}</b>
-                    {q.optional ? "（省略可）" : ""}：{q.descriptionJa}
+                    {q.optional ? t.optional : ""}：{q.descriptionJa}
                   </Text>
                 </li>
               ))}

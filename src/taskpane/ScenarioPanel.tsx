@@ -7,6 +7,7 @@ import type { Course } from "../sheets/course";
 import { cashflowChartPng } from "../workbook/chartImage";
 import { toBase64 } from "../workbook/base64";
 import type { Headline } from "../workbook/headline";
+import { type PaneText, useText } from "./i18n";
 
 export interface ScenarioActions {
   /** the headline figures for each hazard, from the workbook's inputs */
@@ -30,16 +31,18 @@ export function amount(v: number): string {
   return v < 0 ? `△${text}` : text;
 }
 
-const ROWS: [string, (h: Headline) => string][] = [
-  ["資産の復旧費用 (A)", (h) => amount(h.A)],
-  ["キャッシュフロー悪化額 (B)", (h) => amount(h.B)],
-  ["復旧費用総額 (C)", (h) => amount(h.C)],
-  ["手元資金 (D1)", (h) => amount(h.D1)],
-  ["新規借入必要額 (E)", (h) => amount(h.E)],
-  ["新規借入可能金額 (e)", (h) => amount(h.e)],
-  ["営業再開日数 (N)", (h) => (Number.isFinite(h.N) ? `${h.N}日${h.target !== null && h.N > h.target ? `（目標${h.target}日を超過）` : ""}` : "—")],
-  ["ピーク時の資金不足", (h) => (h.peakMonth > 0 ? `${amount(h.peakShortage)}（${h.peakMonth}ヶ月目）` : "なし")],
-];
+function rows(t: PaneText): [string, (h: Headline) => string][] {
+  return [
+    [t.rows.A, (h) => amount(h.A)],
+    [t.rows.B, (h) => amount(h.B)],
+    [t.rows.C, (h) => amount(h.C)],
+    [t.rows.D1, (h) => amount(h.D1)],
+    [t.rows.E, (h) => amount(h.E)],
+    [t.rows.e, (h) => amount(h.e)],
+    [t.rows.N, (h) => (Number.isFinite(h.N) ? `${t.days(h.N)}${h.target !== null && h.N > h.target ? t.overTarget(h.target) : ""}` : "—")],
+    [t.rows.peak, (h) => (h.peakMonth > 0 ? `${amount(h.peakShortage)}（${t.month(h.peakMonth)}）` : t.none)],
+  ];
+}
 
 function chartUrl(h: Headline): string {
   return `data:image/png;base64,${toBase64(cashflowChartPng({ monthly: h.monthly, cumulative: h.cumulative }, 360, 150))}`;
@@ -47,6 +50,7 @@ function chartUrl(h: Headline): string {
 
 export function ScenarioPanel({ actions, course, industry }: { actions: ScenarioActions; course: Course; industry: Industry }) {
   const styles = useStyles();
+  const t = useText();
   const [hazards, setHazards] = React.useState<[string, string]>(["6強", "7"]);
   const [state, setState] = React.useState<{ kind: "idle" | "busy" } | { kind: "done"; result: Headline[] } | { kind: "failed"; message: string }>({
     kind: "idle",
@@ -62,13 +66,13 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
   return (
     <section aria-labelledby="scenario-heading">
       <Subtitle2 as="h2" id="scenario-heading" block>
-        災害の想定を比べる
+        {t.scenario}
       </Subtitle2>
       <Text block size={200}>
-        ブックの入力はそのままに、災害だけを変えて主要な数値を比べます（表 参考.1-14）。
+        {t.scenarioHint}
       </Text>
       <div className={styles.fields}>
-        {(["想定A", "想定B"] as const).map((label, i) => (
+        {[t.scenarioA, t.scenarioB].map((label, i) => (
           <Field key={label} label={label}>
             <Select
               value={hazards[i]}
@@ -84,20 +88,20 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
         ))}
       </div>
       <Button onClick={run} disabled={state.kind === "busy"}>
-        比べる
+        {t.compare}
       </Button>
-      {state.kind === "busy" && <Spinner size="tiny" label="計算中" />}
+      {state.kind === "busy" && <Spinner size="tiny" label={t.computing} />}
       {state.kind === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>比べられませんでした：{state.message}</MessageBarBody>
+          <MessageBarBody>{t.compareFailed(state.message)}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "done" && (
         <>
-          <table className={styles.table} aria-label="想定ごとの主要な数値（千円）">
+          <table className={styles.table} aria-label={t.figuresTable}>
             <thead>
               <tr>
-                <th className={styles.label}>千円</th>
+                <th className={styles.label}>{t.unit}</th>
                 {state.result.map((h, i) => (
                   <th key={i} className={styles.cell}>
                     {/^\d/.test(h.hazard) ? `震度${h.hazard}` : h.hazard}
@@ -106,7 +110,7 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
               </tr>
             </thead>
             <tbody>
-              {ROWS.map(([label, show]) => (
+              {rows(t).map(([label, show]) => (
                 <tr key={label}>
                   <th scope="row" className={styles.label}>
                     {label}
@@ -121,7 +125,7 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
             </tbody>
           </table>
           {state.result.map((h, i) => (
-            <img key={i} className={styles.chart} src={chartUrl(h)} alt={`${h.hazard}の月次資金収支（棒）と累計資金収支（線）`} />
+            <img key={i} className={styles.chart} src={chartUrl(h)} alt={t.chartAlt(h.hazard)} />
           ))}
         </>
       )}

@@ -18,6 +18,7 @@ import type { Industry } from "../model/directCosting";
 import type { Course } from "../sheets/course";
 import type { Finding, Severity, ValidationResult } from "../validation/rules";
 import type { WorkbookActions } from "./WorkbookPanel";
+import { useText } from "./i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -37,6 +38,7 @@ type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; result: Valid
 
 export function ValidationPanel({ actions, course, industry }: { actions: WorkbookActions; course: Course; industry: Industry }) {
   const styles = useStyles();
+  const t = useText();
   const [state, setState] = React.useState<State>({ kind: "idle" });
   const run = async () => {
     setState({ kind: "busy" });
@@ -50,37 +52,37 @@ export function ValidationPanel({ actions, course, industry }: { actions: Workbo
   return (
     <section aria-labelledby="check-heading">
       <Subtitle2 as="h2" id="check-heading" block>
-        点検
+        {t.check}
       </Subtitle2>
       <Text block size={200}>
-        未入力・入力誤り・決算書との不一致を探し、「検証結果」シートに書き出します。直したらもう一度点検してください。
+        {t.checkHint}
       </Text>
       <div className={styles.item}>
         <Button onClick={run} disabled={state.kind === "busy"}>
-          点検する
+          {t.runCheck}
         </Button>
-        {state.kind === "busy" && <Spinner size="tiny" label="点検中" />}
+        {state.kind === "busy" && <Spinner size="tiny" label={t.checking} />}
       </div>
       {state.kind === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>点検できませんでした：{state.message}</MessageBarBody>
+          <MessageBarBody>{t.checkFailed(state.message)}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "done" && (
         <div>
           <Field
-            label={`必須入力 ${state.result.requiredFilled} / ${state.result.requiredTotal}`}
+            label={t.required(state.result.requiredFilled, state.result.requiredTotal)}
             validationState="none"
           >
             <ProgressBar value={state.result.requiredTotal === 0 ? 1 : state.result.requiredFilled / state.result.requiredTotal} />
           </Field>
           <Text block>
-            {state.result.status}：エラー {count(state.result, "エラー")}件・警告 {count(state.result, "警告")}件・情報 {count(state.result, "情報")}件
+            {t.counts(state.result.status, count(state.result, "エラー"), count(state.result, "警告"), count(state.result, "情報"))}
           </Text>
           {groupBySheet(state.result.findings).map(([sheet, findings]) => (
             <div key={sheet} className={styles.group}>
               <Text weight="semibold" block>
-                {sheet}（{findings.length}件）
+                {t.sheetCount(sheet, findings.length)}
               </Text>
               <ul className={styles.list}>
                 {findings.map((f) => (

@@ -15,6 +15,7 @@ import {
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { COURSES, type Course } from "../sheets/course";
 import type { ValidationResult } from "../validation/rules";
+import { type PaneText, textFor, useText } from "./i18n";
 import type { BuildReport } from "../workbook/plan";
 
 export interface WorkbookActions {
@@ -38,14 +39,12 @@ type Outcome =
   | { kind: "copied"; sheets: string[] }
   | { kind: "failed"; message: string };
 
-export function reportLines(report: BuildReport): string[] {
+export function reportLines(report: BuildReport, t: PaneText = textFor("ja")): string[] {
   const lines: string[] = [];
-  if (report.created.length > 0) lines.push(`作成したシート：${report.created.join("、")}`);
-  if (report.updated.length > 0) lines.push(`更新したシート：${report.updated.length}枚（入力済みの ${report.keptInputs} セルはそのまま）`);
-  for (const s of report.renamed) lines.push(`「${s.sheet}」は「${s.now}」に名前が変わっているため、作り直していません。`);
-  for (const s of report.skipped) {
-    lines.push(`「${s.sheet}」は入力欄以外が変更されているため、上書きしていません（${s.cells.slice(0, 5).join("、")}${s.cells.length > 5 ? " ほか" : ""}）。`);
-  }
+  if (report.created.length > 0) lines.push(t.created(report.created.join("、")));
+  if (report.updated.length > 0) lines.push(t.updated(report.updated.length, report.keptInputs));
+  for (const s of report.renamed) lines.push(t.renamed(s.sheet, s.now));
+  for (const s of report.skipped) lines.push(t.edited(s.sheet, `${s.cells.slice(0, 5).join("、")}${s.cells.length > 5 ? " …" : ""}`));
   return lines;
 }
 
@@ -59,6 +58,7 @@ export interface CourseChoice {
 export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; choice: CourseChoice }) {
   const styles = useStyles();
   const { course, industry, setCourse, setIndustry } = choice;
+  const t = useText();
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
 
   const run = async (what: string, action: () => Promise<Outcome>) => {
@@ -73,19 +73,19 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
   return (
     <section aria-labelledby="workbook-heading">
       <Subtitle2 as="h2" id="workbook-heading" block>
-        財務診断モデル
+        {t.model}
       </Subtitle2>
       <div className={styles.fields}>
-        <Field label="コース">
+        <Field label={t.course}>
           <Select value={course} onChange={(_, d) => setCourse(d.value as Course)}>
             {COURSES.map((c) => (
               <option key={c} value={c}>
-                {c}コース
+                {t.courseOption(c)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="業種">
+        <Field label={t.industry}>
           <Select value={industry} onChange={(_, d) => setIndustry(d.value as Industry)}>
             {INDUSTRIES.map((i) => (
               <option key={i} value={i}>
@@ -96,28 +96,28 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
         </Field>
       </div>
       <Text block size={200}>
-        シートを作ります。作成済みなら不足分を足し、入力した値はそのまま残します。
+        {t.buildHint}
       </Text>
       <div className={styles.row}>
         <Button
           appearance="primary"
           disabled={outcome.kind === "busy"}
-          onClick={() => run("作成中", async () => ({ kind: "built", report: await actions.buildCourse(course, industry) }))}
+          onClick={() => run(t.building, async () => ({ kind: "built", report: await actions.buildCourse(course, industry) }))}
         >
-          シートを作成
+          {t.build}
         </Button>
         <Button
           disabled={outcome.kind === "busy"}
-          onClick={() => run("コピーを作成中", async () => ({ kind: "copied", sheets: (await actions.createLenderCopy(course, industry)).sheets }))}
+          onClick={() => run(t.copying, async () => ({ kind: "copied", sheets: (await actions.createLenderCopy(course, industry)).sheets }))}
         >
-          金融機関提出用コピー
+          {t.lenderCopy}
         </Button>
         {outcome.kind === "busy" && <Spinner size="tiny" label={outcome.what} />}
       </div>
       {outcome.kind === "built" && (
         <MessageBar intent={outcome.report.skipped.length + outcome.report.renamed.length > 0 ? "warning" : "success"}>
           <MessageBarBody>
-            {reportLines(outcome.report).map((line) => (
+            {reportLines(outcome.report, t).map((line) => (
               <div key={line}>{line}</div>
             ))}
           </MessageBarBody>
@@ -126,13 +126,13 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
       {outcome.kind === "copied" && (
         <MessageBar intent="success">
           <MessageBarBody>
-            新しいブックに金融機関提出用コピーを作りました（{outcome.sheets.length}シート、先頭は{outcome.sheets[0]}）。元のブックは変更していません。保存してから金融機関に渡してください。
+            {t.copied(outcome.sheets.length, outcome.sheets[0] ?? "")}
           </MessageBarBody>
         </MessageBar>
       )}
       {outcome.kind === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>できませんでした：{outcome.message}</MessageBarBody>
+          <MessageBarBody>{t.failed(outcome.message)}</MessageBarBody>
         </MessageBar>
       )}
     </section>

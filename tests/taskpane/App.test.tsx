@@ -144,3 +144,15 @@ describe("syntaxOf", () => {
     expect(def && syntaxOf(def)).toBe("=BCP.REPAYMENT_CAPACITY(netIncomeAfterTax, annualDepreciation, existingAnnualRepayment, [years])");
   });
 });
+
+describe("language", () => {
+  it("switches the pane to English and back", () => {
+    renderApp(async () => ({ overridden: 0, problems: [] }));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByRole("heading", { name: "BCP Financial Diagnosis" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create sheets" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Run the check" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "日本語" }));
+    expect(screen.getByRole("heading", { name: "BCP 財務診断" })).toBeTruthy();
+  });
+});

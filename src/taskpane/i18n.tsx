@@ -1,0 +1,148 @@
+/**
+ * The pane's words in Japanese (first) and English. Figures, sheet names and the guideline's own
+ * terms stay Japanese in both, as they appear in the workbook.
+ */
+import * as React from "react";
+
+export type Lang = "ja" | "en";
+
+const ja = {
+  title: "BCP 財務診断",
+  language: "English",
+  model: "財務診断モデル",
+  course: "コース",
+  industry: "業種",
+  courseOption: (c: string) => `${c}コース`,
+  buildHint: "シートを作ります。作成済みなら不足分を足し、入力した値はそのまま残します。",
+  build: "シートを作成",
+  lenderCopy: "金融機関提出用コピー",
+  building: "作成中",
+  copying: "コピーを作成中",
+  created: (sheets: string) => `作成したシート：${sheets}`,
+  updated: (n: number, kept: number) => `更新したシート：${n}枚（入力済みの ${kept} セルはそのまま）`,
+  renamed: (sheet: string, now: string) => `「${sheet}」は「${now}」に名前が変わっているため、作り直していません。`,
+  edited: (sheet: string, cells: string) => `「${sheet}」は入力欄以外が変更されているため、上書きしていません（${cells}）。`,
+  copied: (n: number, first: string) =>
+    `新しいブックに金融機関提出用コピーを作りました（${n}シート、先頭は${first}）。元のブックは変更していません。保存してから金融機関に渡してください。`,
+  failed: (m: string) => `できませんでした：${m}`,
+  scenario: "災害の想定を比べる",
+  scenarioHint: "ブックの入力はそのままに、災害だけを変えて主要な数値を比べます（表 参考.1-14）。",
+  scenarioA: "想定A",
+  scenarioB: "想定B",
+  compare: "比べる",
+  computing: "計算中",
+  compareFailed: (m: string) => `比べられませんでした：${m}`,
+  figuresTable: "想定ごとの主要な数値（千円）",
+  unit: "千円",
+  rows: {
+    A: "資産の復旧費用 (A)",
+    B: "キャッシュフロー悪化額 (B)",
+    C: "復旧費用総額 (C)",
+    D1: "手元資金 (D1)",
+    E: "新規借入必要額 (E)",
+    e: "新規借入可能金額 (e)",
+    N: "営業再開日数 (N)",
+    peak: "ピーク時の資金不足",
+  },
+  days: (n: number) => `${n}日`,
+  overTarget: (t: number) => `（目標${t}日を超過）`,
+  month: (m: number) => `${m}ヶ月目`,
+  none: "なし",
+  chartAlt: (h: string) => `${h}の月次資金収支（棒）と累計資金収支（線）`,
+  check: "点検",
+  checkHint: "未入力・入力誤り・決算書との不一致を探し、「検証結果」シートに書き出します。直したらもう一度点検してください。",
+  runCheck: "点検する",
+  checking: "点検中",
+  checkFailed: (m: string) => `点検できませんでした：${m}`,
+  required: (a: number, b: number) => `必須入力 ${a} / ${b}`,
+  counts: (status: string, e: number, w: number, i: number) => `${status}：エラー ${e}件・警告 ${w}件・情報 ${i}件`,
+  sheetCount: (sheet: string, n: number) => `${sheet}（${n}件）`,
+  coefficients: "係数",
+  coefficientsHint: "係数シートを編集したら反映してください。BCP 関数がその値で再計算されます。",
+  apply: "係数を反映",
+  loading: "読み込み中",
+  noOverride: "係数シートに既定値と異なる係数はありません。既定値で計算します。",
+  overridden: (n: number) => `${n}個の係数をブックの値で計算し、再計算しました。`,
+  applyFailed: (m: string) => `係数を読めませんでした：${m}`,
+  functions: (n: number) => `BCP 関数（${n}）`,
+  functionsHint: "金額は千円、割合は小数（0.3 = 30%）で指定します。",
+  optional: "（省略可）",
+};
+
+export type PaneText = typeof ja;
+
+const en: PaneText = {
+  title: "BCP Financial Diagnosis",
+  language: "日本語",
+  model: "Diagnosis model",
+  course: "Course",
+  industry: "Industry",
+  courseOption: (c: string) => ({ 基本: "Basic (基本)", 中級: "Intermediate (中級)", 上級: "Advanced (上級)" })[c] ?? c,
+  buildHint: "Creates the course's sheets. If they exist, missing parts are added and typed values are kept.",
+  build: "Create sheets",
+  lenderCopy: "Copy for the lender",
+  building: "Creating",
+  copying: "Making the copy",
+  created: (sheets: string) => `Created: ${sheets}`,
+  updated: (n: number, kept: number) => `Updated ${n} sheets (${kept} typed cells kept)`,
+  renamed: (sheet: string, now: string) => `"${sheet}" was renamed to "${now}", so it was not built again.`,
+  edited: (sheet: string, cells: string) => `"${sheet}" has cells changed outside its inputs, so it was left as it is (${cells}).`,
+  copied: (n: number, first: string) =>
+    `The lender copy opened as a new workbook (${n} sheets, starting with ${first}). This workbook is unchanged. Save the copy before sending it.`,
+  failed: (m: string) => `Could not finish: ${m}`,
+  scenario: "Compare hazards",
+  scenarioHint: "Keeps the workbook's inputs and changes only the hazard (table 1-14).",
+  scenarioA: "Case A",
+  scenarioB: "Case B",
+  compare: "Compare",
+  computing: "Calculating",
+  compareFailed: (m: string) => `Could not compare: ${m}`,
+  figuresTable: "Headline figures per case (thousand yen)",
+  unit: "千円",
+  rows: {
+    A: "Asset recovery cost (A)",
+    B: "Cash-flow worsening (B)",
+    C: "Recovery cost total (C)",
+    D1: "Funds on hand (D1)",
+    E: "Borrowing need (E)",
+    e: "Repayable borrowing (e)",
+    N: "Days to reopen (N)",
+    peak: "Peak shortage",
+  },
+  days: (n: number) => `${n} days`,
+  overTarget: (t: number) => ` (over the ${t}-day target)`,
+  month: (m: number) => `month ${m}`,
+  none: "none",
+  chartAlt: (h: string) => `${h}: monthly cash balance (bars) and cumulative balance (line)`,
+  check: "Check",
+  checkHint: "Finds empty or wrong inputs and totals that do not match the statements, and writes them to the 検証結果 sheet.",
+  runCheck: "Run the check",
+  checking: "Checking",
+  checkFailed: (m: string) => `Could not check: ${m}`,
+  required: (a: number, b: number) => `Required inputs ${a} / ${b}`,
+  counts: (status: string, e: number, w: number, i: number) => `${status}: ${e} errors, ${w} warnings, ${i} notes`,
+  sheetCount: (sheet: string, n: number) => `${sheet} (${n})`,
+  coefficients: "Coefficients",
+  coefficientsHint: "After editing the 係数 sheet, apply it so that the BCP functions recalculate with it.",
+  apply: "Apply coefficients",
+  loading: "Reading",
+  noOverride: "No coefficient differs from its default; the defaults are used.",
+  overridden: (n: number) => `${n} coefficients from the workbook applied and recalculated.`,
+  applyFailed: (m: string) => `Could not read the coefficients: ${m}`,
+  functions: (n: number) => `BCP functions (${n})`,
+  functionsHint: "Amounts in thousand yen; rates as fractions (0.3 = 30%).",
+  optional: " (optional)",
+};
+
+const TEXT: Record<Lang, PaneText> = { ja, en };
+const LangContext = React.createContext<Lang>("ja");
+
+export const LangProvider = LangContext.Provider;
+
+export function useText(): PaneText {
+  return TEXT[React.useContext(LangContext)];
+}
+
+export function textFor(lang: Lang): PaneText {
+  return TEXT[lang];
+}
