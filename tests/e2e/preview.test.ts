@@ -107,3 +107,18 @@ describe("the accountant's workflow on the preview page", () => {
     expect(wb.worksheets[0]?.name).toBe("金融機関提出用サマリー");
   });
 });
+
+describe("the pane in English", () => {
+  it("5. switches language and keeps the figures", async () => {
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "BCP Financial Diagnosis" }).waitFor();
+    await page.getByRole("button", { name: "Compare" }).click();
+    const table = page.getByRole("table", { name: "Headline figures per case (thousand yen)" });
+    const cells = await table
+      .getByRole("row", { name: /Recovery cost total/ })
+      .getByRole("cell")
+      .allTextContents();
+    expect(cells).toEqual([amount(model("6強").C), amount(model("7").C)]);
+    await page.screenshot({ path: join(SHOTS, "5-english.png") });
+  });
+});
