@@ -41,6 +41,8 @@ function rows(t: PaneText): [string, (h: Headline) => string][] {
     [t.rows.e, (h) => amount(h.e)],
     [t.rows.N, (h) => (Number.isFinite(h.N) ? `${t.days(h.N)}${h.target !== null && h.N > h.target ? t.overTarget(h.target) : ""}` : "—")],
     [t.rows.peak, (h) => (h.peakMonth > 0 ? `${amount(h.peakShortage)}（${t.month(h.peakMonth)}）` : t.none)],
+    [t.rows.withPlan, (h) => amount(h.withPlan)],
+    [t.rows.planSaving, (h) => amount(h.planSaving)],
   ];
 }
 

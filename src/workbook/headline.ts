@@ -18,6 +18,9 @@ export interface Headline {
   target: number | null;
   peakShortage: number;
   peakMonth: number;
+  /** 事前対策: C2 with the planned countermeasures, and C1 − H2 (positive when the plan pays) */
+  withPlan: number;
+  planSaving: number;
   monthly: number[];
   cumulative: number[];
 }
@@ -62,6 +65,8 @@ export function headlineFor(memory: MemoryWorkbook, hazard?: string): Headline {
       target: typeof target === "number" ? target : null,
       peakShortage: num(memory, "PeakShortage"),
       peakMonth: num(memory, "PeakMonth"),
+      withPlan: num(memory, "RecoveryTotal_C2"),
+      planSaving: num(memory, "PreventionSaving"),
       monthly: row(memory, "B"),
       cumulative: row(memory, "C"),
     };
