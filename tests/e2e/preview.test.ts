@@ -68,7 +68,7 @@ describe("the accountant's workflow on the preview page", () => {
     await page.getByRole("button", { name: "比べる" }).click();
     const table = page.getByRole("table", { name: "想定ごとの主要な数値（千円）" });
     await table.waitFor();
-    const row = table.getByRole("row", { name: /復旧費用総額/ });
+    const row = table.getByRole("row", { name: /^復旧費用総額 \(C\)/ });
     const cells = await row.getByRole("cell").allTextContents();
     expect(cells).toEqual([amount(model("6強").C), amount(model("7").C)]);
     const n = await table
