@@ -135,9 +135,11 @@ class FakeRange extends Pending {
     super(ctx);
   }
 
-  private each(fn: (cell: FakeCell) => void): void {
+  private each(fn: (cell: FakeCell, row: number, column: number) => void): void {
     this.ctx.op();
-    for (const row of cellsOf(this.address).refs) for (const ref of row) fn(this.sheet.cell(ref));
+    cellsOf(this.address).refs.forEach((line, r) =>
+      line.forEach((ref, c) => fn(this.sheet.cell(ref), r, c))
+    );
   }
 
   get formulas(): unknown[][] {
@@ -151,8 +153,8 @@ class FakeRange extends Pending {
   }
 
   set formulas(v: unknown[][]) {
-    this.each((c) => {
-      const content = v[0]?.[0];
+    this.each((c, r, col) => {
+      const content = v[r]?.[col];
       if (typeof content === "string" && content.startsWith("=")) {
         c.formula = content.slice(1);
         delete c.value;
@@ -164,8 +166,8 @@ class FakeRange extends Pending {
   }
 
   set values(v: unknown[][]) {
-    this.each((c) => {
-      const content = v[0]?.[0];
+    this.each((c, r, col) => {
+      const content = v[r]?.[col];
       delete c.formula;
       if (content === "" || content === null || content === undefined) delete c.value;
       else c.value = content as string | number | boolean;
@@ -173,7 +175,7 @@ class FakeRange extends Pending {
   }
 
   set numberFormat(v: unknown[][]) {
-    this.each((c) => (c.numberFormat = v[0]?.[0] as string));
+    this.each((c, r, col) => (c.numberFormat = v[r]?.[col] as string));
   }
 
   get format() {

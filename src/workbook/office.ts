@@ -5,11 +5,11 @@
  * and screen updating suspended. Inputs the user typed are kept (see plan.ts).
  */
 /* global Excel */
-import { a1, usedRangeOf } from "../sheets/address";
+import { a1, parseA1, usedRangeOf } from "../sheets/address";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
 import { MemoryWorkbook } from "./memory";
-import { type BuildReport, type SheetPlan, planBuild } from "./plan";
+import { type BuildReport, type CellWrite, type SheetPlan, planBuild } from "./plan";
 
 export const INPUT_COLOR = "#FFF2CC";
 const HEADER_COLOR = "#E7E6E6";
@@ -35,51 +35,101 @@ export function snapshotOf(formulas: unknown[][]): Map<string, StoredCell> {
   return cells;
 }
 
-function writeCell(
-  sheet: Excel.Worksheet,
-  cell: CellDef,
-  value: { value?: unknown; formula?: string }
-): void {
-  const range = sheet.getRange(cell.ref);
-  if (value.formula !== undefined) range.formulas = [[`=${value.formula}`]];
-  else range.values = [[value.value ?? ""]];
+interface Run<T> {
+  ref: string; // "B5" or "B5:Y5"
+  items: T[];
 }
 
-function styleCell(sheet: Excel.Worksheet, cell: CellDef): void {
-  const range = sheet.getRange(cell.ref);
-  if (cell.format !== undefined) range.numberFormat = [[NUMBER_FORMATS[cell.format]]];
-  if (cell.role === "title") range.format.font.bold = true;
-  if (cell.role === "header") {
+/** Groups cells into runs of adjacent columns on one row that share a key (null: no run). */
+export function rowRuns<T extends { ref: string }>(
+  items: readonly T[],
+  key: (item: T) => string | null
+): Run<T>[] {
+  const sorted = [...items]
+    .map((item) => ({ item, pos: parseA1(item.ref), k: key(item) }))
+    .filter((x) => x.k !== null)
+    .sort((x, y) => x.pos.row - y.pos.row || x.pos.column - y.pos.column);
+  const runs: Run<T>[] = [];
+  let current: { row: number; from: number; to: number; k: string | null; items: T[] } | null =
+    null;
+  const close = () => {
+    if (current === null) return;
+    const from = a1(current.from, current.row);
+    runs.push({
+      ref: current.from === current.to ? from : `${from}:${a1(current.to, current.row)}`,
+      items: current.items,
+    });
+  };
+  for (const { item, pos, k } of sorted) {
+    if (
+      current !== null &&
+      current.row === pos.row &&
+      current.to + 1 === pos.column &&
+      current.k === k
+    ) {
+      current.to = pos.column;
+      current.items.push(item);
+    } else {
+      close();
+      current = { row: pos.row, from: pos.column, to: pos.column, k, items: [item] };
+    }
+  }
+  close();
+  return runs;
+}
+
+function validationRule(v: NonNullable<CellDef["validation"]>): Excel.DataValidationRule {
+  if (v.type === "list") return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  const bounds = {
+    formula1: v.min,
+    formula2: v.max,
+    operator: Excel.DataValidationOperator.between,
+  };
+  return v.type === "whole" ? { wholeNumber: bounds } : { decimal: bounds };
+}
+
+/** Values and formulas, one write per run of adjacent cells. */
+function writeCells(sheet: Excel.Worksheet, writes: readonly CellWrite[]): void {
+  for (const run of rowRuns(writes, () => "write")) {
+    sheet.getRange(run.ref).formulas = [
+      run.items.map((w) => (w.formula !== undefined ? `=${w.formula}` : (w.value ?? ""))),
+    ];
+  }
+}
+
+/** Formats, fills, protection and validation, one call per run of cells styled alike. */
+function styleCells(sheet: Excel.Worksheet, cells: readonly CellDef[], fresh: boolean): void {
+  for (const run of rowRuns(cells, (c) =>
+    c.format === undefined ? null : NUMBER_FORMATS[c.format]
+  )) {
+    sheet.getRange(run.ref).numberFormat = [
+      run.items.map((c) => NUMBER_FORMATS[c.format as keyof typeof NUMBER_FORMATS]),
+    ];
+  }
+  for (const run of rowRuns(cells, (c) =>
+    c.role === "title" || c.role === "header" ? c.role : null
+  )) {
+    const range = sheet.getRange(run.ref);
     range.format.font.bold = true;
-    range.format.fill.color = HEADER_COLOR;
+    if (run.items[0]?.role === "header") range.format.fill.color = HEADER_COLOR;
   }
-  if (cell.role === "input") {
-    range.format.fill.color = INPUT_COLOR;
-    range.format.protection.locked = false;
-  } else {
-    range.format.protection.locked = true;
+  // cells are locked by default: a new sheet only unlocks its inputs; an update sets both ways
+  for (const run of rowRuns(cells, (c) =>
+    c.role === "input" ? "input" : fresh ? null : "locked"
+  )) {
+    const range = sheet.getRange(run.ref);
+    const input = run.items[0]?.role === "input";
+    if (input) range.format.fill.color = INPUT_COLOR;
+    range.format.protection.locked = !input;
   }
-  if (cell.validation !== undefined) {
-    const v = cell.validation;
+  for (const run of rowRuns(cells, (c) =>
+    c.validation === undefined ? null : JSON.stringify(c.validation)
+  )) {
+    const range = sheet.getRange(run.ref);
     range.dataValidation.clear();
-    range.dataValidation.rule =
-      v.type === "list"
-        ? { list: { inCellDropDown: true, source: v.values.join(",") } }
-        : v.type === "whole"
-          ? {
-              wholeNumber: {
-                formula1: v.min,
-                formula2: v.max,
-                operator: Excel.DataValidationOperator.between,
-              },
-            }
-          : {
-              decimal: {
-                formula1: v.min,
-                formula2: v.max,
-                operator: Excel.DataValidationOperator.between,
-              },
-            };
+    range.dataValidation.rule = validationRule(
+      run.items[0]?.validation as NonNullable<CellDef["validation"]>
+    );
   }
 }
 
@@ -106,8 +156,8 @@ export function writeSheet(
       : context.workbook.worksheets.getItem(def.name);
   sheet.protection.unprotect();
   const restyle = plan.action === "create" ? def.cells : plan.writes.map((w) => w.def);
-  for (const write of plan.writes) writeCell(sheet, write.def, write);
-  for (const cell of restyle) styleCell(sheet, cell);
+  writeCells(sheet, plan.writes);
+  styleCells(sheet, restyle, plan.action === "create");
   if (plan.action === "create")
     for (const cell of def.cells)
       if (cell.role === "input" && cell.required) highlightIfEmpty(sheet, cell);

@@ -1,6 +1,6 @@
 import { courseWorkbook } from "../../src/sheets/course";
 import { FakeRequestContext, FakeWorkbookModel } from "../../src/testing/fakeExcel";
-import { INPUT_COLOR, buildInExcel } from "../../src/workbook/office";
+import { INPUT_COLOR, buildInExcel, rowRuns } from "../../src/workbook/office";
 import { asExcel } from "../helpers/excelFake";
 
 describe("building a course in Excel through Office.js (against the fake)", () => {
@@ -83,5 +83,19 @@ describe("a sheet the user renamed", () => {
     expect(report.renamed).toEqual([{ sheet: "中級_資金調達", now: "資金調達（2026年）" }]);
     expect(report.created).toEqual([]);
     expect(model.sheet("中級_資金調達")).toBeUndefined();
+  });
+});
+
+describe("rowRuns", () => {
+  it("groups adjacent cells of a row that share a key", () => {
+    const cells = ["B5", "C5", "D5", "F5", "B6", "C6"].map((ref, i) => ({
+      ref,
+      k: i === 2 ? "x" : "y",
+    }));
+    expect(rowRuns(cells, (c) => c.k).map((r) => r.ref)).toEqual(["B5:C5", "D5", "F5", "B6:C6"]);
+    expect(rowRuns(cells, (c) => (c.ref === "F5" ? null : "all")).map((r) => r.ref)).toEqual([
+      "B5:D5",
+      "B6:C6",
+    ]);
   });
 });
