@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
 import { FunctionList } from "./FunctionList";
+import { useTask } from "./useTask";
 import { type Lang, LangProvider, type PaneText, textFor } from "./i18n";
 import type { Industry } from "../model/directCosting";
 import type { Course } from "../sheets/course";
@@ -44,7 +45,6 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; outcome: ApplyOutcome } | { kind: "failed"; message: string };
 
 function outcomeText(outcome: ApplyOutcome, t: PaneText): string {
   return outcome.overridden === 0 ? t.noOverride : t.overridden(outcome.overridden);
@@ -57,16 +57,8 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
   const [course, setCourse] = React.useState<Course>("中級");
   const [industry, setIndustry] = React.useState<Industry>("製造業");
   const choice = { course, industry, setCourse, setIndustry };
-  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
-
-  const apply = async () => {
-    setStatus({ kind: "busy" });
-    try {
-      setStatus({ kind: "done", outcome: await applyCoefficients() });
-    } catch (e) {
-      setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
-    }
-  };
+  const [status, runApply] = useTask<ApplyOutcome>();
+  const apply = () => runApply(applyCoefficients);
 
   return (
     <LangProvider value={lang}>
@@ -92,10 +84,10 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
           {status.kind === "busy" && <Spinner size="tiny" label={t.loading} />}
         </div>
         {status.kind === "done" && (
-          <MessageBar intent={status.outcome.problems.length > 0 ? "warning" : "success"}>
+          <MessageBar intent={status.value.problems.length > 0 ? "warning" : "success"}>
             <MessageBarBody>
-              {outcomeText(status.outcome, t)}
-              {status.outcome.problems.map((p) => (
+              {outcomeText(status.value, t)}
+              {status.value.problems.map((p) => (
                 <div key={p}>{p}</div>
               ))}
             </MessageBarBody>

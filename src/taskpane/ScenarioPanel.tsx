@@ -8,6 +8,7 @@ import { cashflowChartPng } from "../workbook/chartImage";
 import { toBase64 } from "../workbook/base64";
 import type { Headline } from "../workbook/headline";
 import { type PaneText, useText } from "./i18n";
+import { useTask } from "./useTask";
 
 export interface ScenarioActions {
   /** the headline figures for each hazard, from the workbook's inputs */
@@ -54,17 +55,8 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
   const styles = useStyles();
   const t = useText();
   const [hazards, setHazards] = React.useState<[string, string]>(["6強", "7"]);
-  const [state, setState] = React.useState<{ kind: "idle" | "busy" } | { kind: "done"; result: Headline[] } | { kind: "failed"; message: string }>({
-    kind: "idle",
-  });
-  const run = async () => {
-    setState({ kind: "busy" });
-    try {
-      setState({ kind: "done", result: await actions.compare(course, industry, hazards) });
-    } catch (e) {
-      setState({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
-    }
-  };
+  const [state, runTask] = useTask<Headline[]>();
+  const run = () => runTask(() => actions.compare(course, industry, hazards));
   return (
     <section aria-labelledby="scenario-heading">
       <Subtitle2 as="h2" id="scenario-heading" block>
@@ -104,7 +96,7 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
             <thead>
               <tr>
                 <th className={styles.label}>{t.unit}</th>
-                {state.result.map((h, i) => (
+                {state.value.map((h, i) => (
                   <th key={i} className={styles.cell}>
                     {/^\d/.test(h.hazard) ? `震度${h.hazard}` : h.hazard}
                   </th>
@@ -117,7 +109,7 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
                   <th scope="row" className={styles.label}>
                     {label}
                   </th>
-                  {state.result.map((h, i) => (
+                  {state.value.map((h, i) => (
                     <td key={i} className={styles.cell}>
                       {show(h)}
                     </td>
@@ -126,7 +118,7 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
               ))}
             </tbody>
           </table>
-          {state.result.map((h, i) => (
+          {state.value.map((h, i) => (
             <img key={i} className={styles.chart} src={chartUrl(h)} alt={t.chartAlt(h.hazard)} />
           ))}
         </>

@@ -19,6 +19,7 @@ import type { Course } from "../sheets/course";
 import type { Finding, Severity, ValidationResult } from "../validation/rules";
 import type { WorkbookActions } from "./WorkbookPanel";
 import { useText } from "./i18n";
+import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -34,20 +35,12 @@ export function groupBySheet(findings: readonly Finding[]): [string, Finding[]][
   return [...groups];
 }
 
-type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; result: ValidationResult } | { kind: "failed"; message: string };
 
 export function ValidationPanel({ actions, course, industry }: { actions: WorkbookActions; course: Course; industry: Industry }) {
   const styles = useStyles();
   const t = useText();
-  const [state, setState] = React.useState<State>({ kind: "idle" });
-  const run = async () => {
-    setState({ kind: "busy" });
-    try {
-      setState({ kind: "done", result: await actions.validate(course, industry) });
-    } catch (e) {
-      setState({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
-    }
-  };
+  const [state, runTask] = useTask<ValidationResult>();
+  const run = () => runTask(() => actions.validate(course, industry));
   const count = (r: ValidationResult, s: Severity) => r.findings.filter((f) => f.severity === s).length;
   return (
     <section aria-labelledby="check-heading">
@@ -71,15 +64,15 @@ export function ValidationPanel({ actions, course, industry }: { actions: Workbo
       {state.kind === "done" && (
         <div>
           <Field
-            label={t.required(state.result.requiredFilled, state.result.requiredTotal)}
+            label={t.required(state.value.requiredFilled, state.value.requiredTotal)}
             validationState="none"
           >
-            <ProgressBar value={state.result.requiredTotal === 0 ? 1 : state.result.requiredFilled / state.result.requiredTotal} />
+            <ProgressBar value={state.value.requiredTotal === 0 ? 1 : state.value.requiredFilled / state.value.requiredTotal} />
           </Field>
           <Text block>
-            {t.counts(state.result.status, count(state.result, "エラー"), count(state.result, "警告"), count(state.result, "情報"))}
+            {t.counts(state.value.status, count(state.value, "エラー"), count(state.value, "警告"), count(state.value, "情報"))}
           </Text>
-          {groupBySheet(state.result.findings).map(([sheet, findings]) => (
+          {groupBySheet(state.value.findings).map(([sheet, findings]) => (
             <div key={sheet} className={styles.group}>
               <Text weight="semibold" block>
                 {t.sheetCount(sheet, findings.length)}

@@ -3,6 +3,7 @@ import { assessHazards } from "../../src/model/advanced/hazardMatrix";
 import { courseWorkbook } from "../../src/sheets/course";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { params } from "../helpers/params";
+import { COMMON_COSTS, DEPARTMENTS } from "../fixtures/departments";
 
 function advanced() {
   const def = courseWorkbook("上級", "製造業");
@@ -42,43 +43,8 @@ describe("上級 表 参考.2-1 sheet", () => {
 describe("上級 複数部門 sheet (表 参考.3-1 … 3-5)", () => {
   it("allocates by sales ratio and totals C like the model", () => {
     const { wb } = advanced();
-    const departments = [
-      {
-        name: "中核事業①",
-        sales: 6000,
-        variable: 3000,
-        allocableFixed: 1200,
-        allocableDepreciation: 120,
-        assetRecoveryCost: 20000,
-        stopDays: 60,
-      },
-      {
-        name: "中核事業②",
-        sales: 3000,
-        variable: 1800,
-        allocableFixed: 600,
-        allocableDepreciation: 60,
-        assetRecoveryCost: 8000,
-        stopDays: 30,
-      },
-      {
-        name: "その他事業③",
-        sales: 3000,
-        variable: 2000,
-        allocableFixed: 300,
-        allocableDepreciation: 0,
-        assetRecoveryCost: 0,
-        stopDays: 90,
-        suspended: true,
-      },
-    ];
-    const common = {
-      fixed: 1200,
-      fixedDepreciation: 240,
-      sgaVariable: 600,
-      sgaFixed: 2400,
-      sgaDepreciation: 120,
-    };
+    const departments = DEPARTMENTS.map((d) => (d.suspended ? { ...d, assetRecoveryCost: 0 } : d));
+    const common = COMMON_COSTS;
     departments.forEach((d, i) => {
       wb.set(`Dept${i + 1}_Sales`, d.sales);
       wb.set(`Dept${i + 1}_Variable`, d.variable);

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { COURSES, courseWorkbook } from "../../src/sheets/course";
+import { ASSET_KEY } from "../../src/sheets/intermediate/damage";
 import { INDUSTRIES } from "../../src/model/directCosting";
 import { SHEET_NAME_MAX } from "../../src/sheets/types";
 import { MemoryWorkbook } from "../../src/workbook/memory";
@@ -48,15 +49,7 @@ describe("中級コース workbook evaluated in memory matches the model", () =>
 
   it("per-asset damage and reference days", () => {
     for (const asset of model.core.assets) {
-      const key = {
-        建物: "Building",
-        建物附属設備: "BuildingEquipment",
-        機械及び装置: "Machinery",
-        "工具・器具・備品": "Tools",
-        構築物: "Structures",
-        車両及び運搬具: "Vehicles",
-        棚卸資産: "Inventory",
-      }[asset.assetClass];
+      const key = ASSET_KEY[asset.assetClass];
       expect(wb.number(`Damage_${key}`)).toBeCloseTo(asset.referenceDamage, 4);
       expect(wb.number(`RecoveryCost_${key}`)).toBeCloseTo(asset.recoveryCost, 4);
     }

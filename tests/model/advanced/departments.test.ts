@@ -1,44 +1,10 @@
 import { departmentRecovery } from "../../../src/model/advanced/departments";
 import { params } from "../../helpers/params";
+import { COMMON_COSTS, DEPARTMENTS } from "../../fixtures/departments";
 
 describe("上級 参考.3 (1)(2) 複数部門の復旧費用", () => {
-  const departments = [
-    {
-      name: "中核事業①",
-      sales: 6000,
-      variable: 3000,
-      allocableFixed: 1200,
-      allocableDepreciation: 120,
-      assetRecoveryCost: 20000,
-      stopDays: 60,
-    },
-    {
-      name: "中核事業②",
-      sales: 3000,
-      variable: 1800,
-      allocableFixed: 600,
-      allocableDepreciation: 60,
-      assetRecoveryCost: 8000,
-      stopDays: 30,
-    },
-    {
-      name: "その他事業③",
-      sales: 3000,
-      variable: 2000,
-      allocableFixed: 300,
-      allocableDepreciation: 0,
-      assetRecoveryCost: 5000,
-      stopDays: 90,
-      suspended: true,
-    },
-  ];
-  const common = {
-    fixed: 1200,
-    fixedDepreciation: 240,
-    sgaVariable: 600,
-    sgaFixed: 2400,
-    sgaDepreciation: 120,
-  };
+  const departments = DEPARTMENTS;
+  const common = COMMON_COSTS;
   const r = departmentRecovery(departments, common, params);
 
   it("allocates common costs by sales ratio (表 参考.3-2 / 3-3)", () => {
