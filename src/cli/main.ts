@@ -14,6 +14,7 @@ import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { COURSES, type Course, courseWorkbook } from "../sheets/course";
 import { scenarioInputs } from "../workbook/scenarioInputs";
+import { formSheets } from "../forms/catalogue";
 import { checkStatusText, exportDefinition } from "../workbook/export";
 import { evaluatedWorkbook, writeXlsx } from "../workbook/xlsx";
 import { headline, roundDeep } from "./headline";
@@ -27,7 +28,7 @@ export interface Io {
 const USAGE = `使い方 / usage:
   bcp-calc fn NAME ARG...        BCP 関数を1つ計算します（例: bcp-calc fn STOP_CASHFLOW 1250000 108000 30）
   bcp-calc scenario FILE.json    シナリオの主要数値を JSON で出力します（--full ですべて）
-  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--lender] --out FILE.xlsx
+  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--forms all] [--lender] --out FILE.xlsx
                                  財務診断モデルのブックを .xlsx に書き出します（--lender は金融機関提出用）
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）`;
@@ -102,7 +103,10 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
       `シナリオの業種（${scenario.statements.industry}）と --industry（${industry}）が違います。`
     );
   }
-  const courseDef = courseWorkbook(course as Course, industry as Industry);
+  const forms = option(args, "--forms");
+  const course0 = courseWorkbook(course as Course, industry as Industry);
+  const courseDef =
+    forms === undefined ? course0 : { sheets: [...course0.sheets, ...formSheets(forms)] };
   const inputs = scenario === undefined ? {} : scenarioInputs(scenario);
   const started = Date.now();
   const lender = args.includes("--lender");

@@ -163,3 +163,21 @@ describe("bcp-calc workbook", () => {
     expect(errors[1]).toContain("業種");
   });
 });
+
+describe("bcp-calc workbook --forms", () => {
+  it("adds the checklists to the workbook, and refuses unknown forms", async () => {
+    const { mkdtempSync } = await import("fs");
+    const { tmpdir } = await import("os");
+    const { mainAsync } = await import("../../src/cli/main");
+    const out = join(mkdtempSync(join(tmpdir(), "bcp-")), "forms.xlsx");
+    const lines: string[] = [];
+    const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
+    expect(
+      await mainAsync(["workbook", "--input", EXAMPLE, "--forms", "all", "--out", out], io)
+    ).toBe(0);
+    expect(JSON.parse(lines.join("\n")).sheets).toContain("チェック_取組状況");
+    lines.length = 0;
+    expect(await mainAsync(["workbook", "--forms", "様式99", "--out", out], io)).toBe(1);
+    expect(lines[0]).toContain("様式・チェックリスト「様式99」はありません");
+  });
+});
