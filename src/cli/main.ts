@@ -12,9 +12,9 @@ import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
 import { type ScenarioInput, evaluateScenario } from "../model/scenario";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
-import { COURSES, type Course, courseWorkbook } from "../sheets/course";
+import { COURSES, type Course } from "../sheets/course";
 import { scenarioInputs } from "../workbook/scenarioInputs";
-import { formSheets } from "../forms/catalogue";
+import { FORMS, workbookDefinition } from "../forms/catalogue";
 import { checkStatusText, exportDefinition } from "../workbook/export";
 import { evaluatedWorkbook, writeXlsx } from "../workbook/xlsx";
 import { headline, roundDeep } from "./headline";
@@ -104,9 +104,11 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     );
   }
   const forms = option(args, "--forms");
-  const course0 = courseWorkbook(course as Course, industry as Industry);
-  const courseDef =
-    forms === undefined ? course0 : { sheets: [...course0.sheets, ...formSheets(forms)] };
+  const courseDef = workbookDefinition({
+    course: course as Course,
+    industry: industry as Industry,
+    forms: forms === undefined ? [] : forms === "all" ? Object.keys(FORMS) : forms.split(","),
+  });
   const inputs = scenario === undefined ? {} : scenarioInputs(scenario);
   const started = Date.now();
   const lender = args.includes("--lender");

@@ -3,10 +3,9 @@
  * Excel, so the product can be seen and tested in a browser without Office.
  */
 import exampleScenario from "../../examples/scenario-manufacturing.json";
-import type { Industry } from "../model/directCosting";
 import { changedCoefficients } from "../model/parameters";
 import type { ScenarioInput } from "../model/scenario";
-import { type Course, courseWorkbook } from "../sheets/course";
+import { type WorkbookChoice, workbookDefinition } from "../forms/catalogue";
 import type { WorkbookDef } from "../sheets/types";
 import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
 import type { ApplyOutcome } from "../taskpane/App";
@@ -39,8 +38,8 @@ export class PreviewWorkbook {
     for (const l of this.listeners) l();
   }
 
-  private course(course: Course, industry: Industry): WorkbookDef {
-    this.def = courseWorkbook(course, industry);
+  private course(choice: WorkbookChoice): WorkbookDef {
+    this.def = workbookDefinition(choice);
     return this.def;
   }
 
@@ -58,16 +57,16 @@ export class PreviewWorkbook {
   }
 
   readonly workbook: WorkbookActions = {
-    buildCourse: async (course, industry) => {
-      const report = this.memory.build(this.course(course, industry));
+    buildCourse: async (choice) => {
+      const report = this.memory.build(this.course(choice));
       this.changed();
       return report;
     },
-    createLenderCopy: async (course, industry) => {
-      const def = this.course(course, industry);
+    createLenderCopy: async (choice) => {
+      const def = this.course(choice);
       const { def: copy } = exportDefinition(def, this.memory, {
-        course,
-        courseLabel: `${course}コース・${industry}`,
+        course: choice.course,
+        courseLabel: `${choice.course}コース・${choice.industry}`,
         today: today(),
         lender: true,
       });
@@ -75,8 +74,8 @@ export class PreviewWorkbook {
       this.deliver(await writeXlsxBytes(copy), `金融機関提出用_${today()}.xlsx`);
       return { sheets: copy.sheets.map((s) => s.name) };
     },
-    validate: async (course, industry) => {
-      const def = this.course(course, industry);
+    validate: async (choice) => {
+      const def = this.course(choice);
       const present: WorkbookDef = {
         sheets: def.sheets.filter((s) => this.memory.sheets.has(s.name)),
       };

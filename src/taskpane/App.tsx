@@ -56,7 +56,8 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
   const t = textFor(lang);
   const [course, setCourse] = React.useState<Course>("中級");
   const [industry, setIndustry] = React.useState<Industry>("製造業");
-  const choice = { course, industry, setCourse, setIndustry };
+  const [forms, setForms] = React.useState<string[]>([]);
+  const choice = { course, industry, forms, setCourse, setIndustry, setForms };
   const [status, runApply] = useTask<ApplyOutcome>();
   const apply = () => runApply(applyCoefficients);
 
@@ -71,7 +72,7 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
       </div>
       <WorkbookPanel actions={workbook} choice={choice} />
       <ScenarioPanel actions={scenarios} course={course} industry={industry} />
-      <ValidationPanel actions={workbook} course={course} industry={industry} />
+      <ValidationPanel actions={workbook} choice={{ course, industry, forms }} />
       <section aria-labelledby="coefficients-heading">
         <Subtitle2 as="h2" id="coefficients-heading" block>
           {t.coefficients}

@@ -14,8 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Industry } from "../model/directCosting";
-import type { Course } from "../sheets/course";
+import type { WorkbookChoice } from "../forms/catalogue";
 import type { Finding, Severity, ValidationResult } from "../validation/rules";
 import type { WorkbookActions } from "./WorkbookPanel";
 import { useText } from "./i18n";
@@ -36,11 +35,11 @@ export function groupBySheet(findings: readonly Finding[]): [string, Finding[]][
 }
 
 
-export function ValidationPanel({ actions, course, industry }: { actions: WorkbookActions; course: Course; industry: Industry }) {
+export function ValidationPanel({ actions, choice }: { actions: WorkbookActions; choice: WorkbookChoice }) {
   const styles = useStyles();
   const t = useText();
   const [state, runTask] = useTask<ValidationResult>();
-  const run = () => runTask(() => actions.validate(course, industry));
+  const run = () => runTask(() => actions.validate(choice));
   const count = (r: ValidationResult, s: Severity) => r.findings.filter((f) => f.severity === s).length;
   return (
     <section aria-labelledby="check-heading">

@@ -2,6 +2,7 @@
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -14,15 +15,16 @@ import {
 } from "@fluentui/react-components";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { COURSES, type Course } from "../sheets/course";
+import { FORMS, type WorkbookChoice } from "../forms/catalogue";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";
 import type { BuildReport } from "../workbook/plan";
 
 export interface WorkbookActions {
-  buildCourse(course: Course, industry: Industry): Promise<BuildReport>;
-  createLenderCopy(course: Course, industry: Industry): Promise<{ sheets: string[] }>;
+  buildCourse(choice: WorkbookChoice): Promise<BuildReport>;
+  createLenderCopy(choice: WorkbookChoice): Promise<{ sheets: string[] }>;
   /** checks the course's sheets and writes the 検証結果 sheet */
-  validate(course: Course, industry: Industry): Promise<ValidationResult>;
+  validate(choice: WorkbookChoice): Promise<ValidationResult>;
   /** takes the user to a cell */
   select(sheet: string, ref: string): Promise<void>;
 }
@@ -48,16 +50,16 @@ export function reportLines(report: BuildReport, t: PaneText = textFor("ja")): s
   return lines;
 }
 
-export interface CourseChoice {
-  course: Course;
-  industry: Industry;
+export interface CourseChoice extends WorkbookChoice {
   setCourse(course: Course): void;
   setIndustry(industry: Industry): void;
+  setForms(forms: string[]): void;
 }
 
 export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; choice: CourseChoice }) {
   const styles = useStyles();
-  const { course, industry, setCourse, setIndustry } = choice;
+  const { course, industry, forms, setCourse, setIndustry, setForms } = choice;
+  const picked = { course, industry, forms };
   const t = useText();
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
 
@@ -95,6 +97,16 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
           </Select>
         </Field>
       </div>
+      <Field label={t.forms}>
+        {Object.entries(FORMS).map(([key, form]) => (
+          <Checkbox
+            key={key}
+            label={form.label}
+            checked={forms.includes(key)}
+            onChange={(_, d) => setForms(d.checked ? [...forms, key] : forms.filter((f) => f !== key))}
+          />
+        ))}
+      </Field>
       <Text block size={200}>
         {t.buildHint}
       </Text>
@@ -102,13 +114,13 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
         <Button
           appearance="primary"
           disabled={outcome.kind === "busy"}
-          onClick={() => run(t.building, async () => ({ kind: "built", report: await actions.buildCourse(course, industry) }))}
+          onClick={() => run(t.building, async () => ({ kind: "built", report: await actions.buildCourse(picked) }))}
         >
           {t.build}
         </Button>
         <Button
           disabled={outcome.kind === "busy"}
-          onClick={() => run(t.copying, async () => ({ kind: "copied", sheets: (await actions.createLenderCopy(course, industry)).sheets }))}
+          onClick={() => run(t.copying, async () => ({ kind: "copied", sheets: (await actions.createLenderCopy(picked)).sheets }))}
         >
           {t.lenderCopy}
         </Button>

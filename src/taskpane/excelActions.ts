@@ -1,6 +1,7 @@
 /** The pane's workbook actions, carried out in the open workbook through the Excel adapters. */
 /* global Excel */
 import { createLenderCopy } from "../excel/lenderCopy";
+import { type WorkbookChoice, workbookDefinition } from "../forms/catalogue";
 import {
   readCourseOnce,
   selectCell,
@@ -9,8 +10,7 @@ import {
 } from "../excel/validate";
 import { headlineFor } from "../workbook/headline";
 import type { ScenarioActions } from "./ScenarioPanel";
-import type { Industry } from "../model/directCosting";
-import { type Course, courseWorkbook } from "../sheets/course";
+import { courseWorkbook } from "../sheets/course";
 import { buildInExcel } from "../workbook/office";
 import type { WorkbookActions } from "./WorkbookPanel";
 
@@ -26,23 +26,21 @@ export const excelScenarioActions: ScenarioActions = {
 };
 
 export const excelWorkbookActions: WorkbookActions = {
-  validate: (course: Course, industry: Industry) =>
+  validate: (choice: WorkbookChoice) =>
     Excel.run(async (context) => {
-      const { result } = await validateInExcel(context, courseWorkbook(course, industry), today());
+      const { result } = await validateInExcel(context, workbookDefinition(choice), today());
       await writeValidationSheet(context, result);
       return result;
     }),
   select: (sheet: string, ref: string) => Excel.run((context) => selectCell(context, sheet, ref)),
-  buildCourse: (course: Course, industry: Industry) =>
-    Excel.run(
-      async (context) => (await buildInExcel(context, courseWorkbook(course, industry))).report
-    ),
-  createLenderCopy: (course: Course, industry: Industry) =>
+  buildCourse: (choice: WorkbookChoice) =>
+    Excel.run(async (context) => (await buildInExcel(context, workbookDefinition(choice))).report),
+  createLenderCopy: (choice: WorkbookChoice) =>
     Excel.run((context) =>
       createLenderCopy(context, {
-        def: courseWorkbook(course, industry),
-        course,
-        courseLabel: `${course}コース・${industry}`,
+        def: workbookDefinition(choice),
+        course: choice.course,
+        courseLabel: `${choice.course}コース・${choice.industry}`,
         createdOn: today(),
       })
     ),

@@ -55,12 +55,14 @@ afterAll(async () => {
 const model = (hazard: string) => evaluateScenario({ ...example, hazard });
 
 describe("the accountant's workflow on the preview page", () => {
-  it("1. start: builds the 中級・製造業 course and fills in the example company", async () => {
+  it("1. start: builds the 中級・製造業 course with the readiness checklist and fills in the example company", async () => {
+    await page.getByLabel("BCP取組状況チェック（20問）").check();
     await page.getByRole("button", { name: "シートを作成" }).click();
     await page.getByText("作成したシート：サマリー", { exact: false }).waitFor();
     await page.getByRole("button", { name: "サンプル会社の数値を入力" }).click();
     await page.getByText(/サンプル会社の数値を \d+ 項目入力しました/).waitFor();
     await page.getByRole("tab", { name: "サマリー" }).waitFor();
+    await page.getByRole("tab", { name: "チェック_取組状況" }).waitFor();
     await page.screenshot({ path: join(SHOTS, "1-start.png") });
   });
 

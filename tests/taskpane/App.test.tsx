@@ -26,15 +26,15 @@ function fakeActions(): WorkbookActions & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    buildCourse: async (course, industry) => {
-      calls.push(`build ${course} ${industry}`);
+    buildCourse: async ({ course, industry, forms }) => {
+      calls.push(`build ${course} ${industry}${forms.length > 0 ? ` ${forms.join(",")}` : ""}`);
       return REPORT;
     },
-    createLenderCopy: async (course, industry) => {
+    createLenderCopy: async ({ course, industry }) => {
       calls.push(`lender ${course} ${industry}`);
       return { sheets: ["金融機関提出用サマリー", "サマリー"] };
     },
-    validate: async (course, industry) => {
+    validate: async ({ course, industry }) => {
       calls.push(`validate ${course} ${industry}`);
       return CHECK;
     },
@@ -93,9 +93,10 @@ describe("building the workbook from the pane", () => {
     renderApp(async () => ({ overridden: 0, problems: [] }), actions);
     fireEvent.change(screen.getByLabelText("コース"), { target: { value: "上級" } });
     fireEvent.change(screen.getByLabelText("業種"), { target: { value: "建設業" } });
+    fireEvent.click(screen.getByLabelText("BCP取組状況チェック（20問）"));
     fireEvent.click(screen.getByRole("button", { name: "シートを作成" }));
     await waitFor(() => expect(screen.getByText("作成したシート：サマリー、中級_損益")).toBeTruthy());
-    expect(actions.calls).toEqual(["build 上級 建設業"]);
+    expect(actions.calls).toEqual(["build 上級 建設業 取組状況"]);
   });
 
   it("makes the lender copy and says where it went", async () => {
