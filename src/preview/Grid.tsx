@@ -42,6 +42,13 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
     if (selectedSheet !== undefined) setChosen(selectedSheet);
   }
   const sheet = chosen !== null && names.includes(chosen) ? chosen : names[0];
+  const selection = workbook.selection;
+  const selected = selection !== null && selection.sheet === sheet ? selection.ref : null;
+  const table = React.useRef<HTMLTableElement>(null);
+  // hooks stay above the early return below
+  React.useEffect(() => {
+    if (selected !== null) table.current?.querySelector(`td[data-ref="${selected}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selected, sheet]);
   if (sheet === undefined) return <p>シートはまだありません。左の［シートを作成］を押してください。</p>;
   const cells = workbook.memory.sheets.get(sheet) ?? new Map();
   let maxRow = 1;
@@ -51,7 +58,6 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
     maxRow = Math.max(maxRow, p.row);
     maxCol = Math.max(maxCol, p.column);
   }
-  const selected = workbook.selection?.sheet === sheet ? workbook.selection.ref : null;
   return (
     <div>
       <TabList selectedValue={sheet} onTabSelect={(_, d) => setChosen(String(d.value))} size="small">
@@ -62,7 +68,7 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
         ))}
       </TabList>
       <div className={styles.wrap}>
-        <table className={styles.table} aria-label={`シート ${sheet}`}>
+        <table ref={table} className={styles.table} aria-label={`シート ${sheet}`}>
           <thead>
             <tr>
               <th className={styles.head} />

@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start" },
   group: { marginTop: tokens.spacingVerticalS },
+  badge: { flexShrink: 0 },
 });
 
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { エラー: "danger", 警告: "warning", 情報: "informative" };
@@ -79,7 +80,7 @@ export function ValidationPanel({ actions, choice }: { actions: WorkbookActions;
               <ul className={styles.list}>
                 {findings.map((f) => (
                   <li key={`${f.rule}-${f.ref}-${f.message}`} className={styles.item}>
-                    <Badge appearance="tint" color={BADGE[f.severity]}>
+                    <Badge appearance="tint" color={BADGE[f.severity]} className={styles.badge}>
                       {f.severity}
                     </Badge>
                     <Link as="button" onClick={() => void actions.select(f.sheet, f.ref)}>
