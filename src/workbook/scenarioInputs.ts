@@ -141,6 +141,8 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   });
   for (const [key, value] of Object.entries(input.coefficients ?? {})) out[key] = value;
   const cf = input.cashflow;
+  if (cf?.collectionLagMonths !== undefined) out.CollectionLagMonths = cf.collectionLagMonths;
+  if (cf?.paymentLagMonths !== undefined) out.PaymentLagMonths = cf.paymentLagMonths;
   if (cf?.rates !== undefined) out.CF_Rates = cf.rates;
   // a given schedule replaces the default (all of A in month 1); its blanks are months without costs
   if (cf?.recoverySchedule !== undefined)

@@ -143,3 +143,33 @@ describe("monthly schedules of a scenario reach the cash-flow sheet through rang
     expect(wb.number("Cumulative_M12")).toBeCloseTo(model.cashflow.rows[11]?.cumulative ?? NaN, 4);
   });
 });
+
+describe("collection and payment lags in the cash-flow sheet", () => {
+  it.each([
+    [1, 0],
+    [0, 1],
+    [2, 1],
+    [3, 3],
+  ])(
+    "collection %d / payment %d months: the sheet's table is the model's",
+    (collection, payment) => {
+      const lagged: ScenarioInput = {
+        ...example,
+        cashflow: {
+          ...example.cashflow,
+          months: 24,
+          collectionLagMonths: collection,
+          paymentLagMonths: payment,
+        },
+      };
+      const wb = filled(lagged);
+      const model = evaluateScenario(lagged);
+      expect(wb.number("PeakShortage")).toBeCloseTo(model.peakShortage, 4);
+      expect(wb.number("PeakMonth")).toBe(model.peakMonth);
+      expect(wb.number("Cumulative_M12")).toBeCloseTo(
+        model.cashflow.rows[11]?.cumulative ?? NaN,
+        4
+      );
+    }
+  );
+});

@@ -9,6 +9,8 @@ import { AMOUNT, SHARE, SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
 
 export const CASHFLOW_MONTHS = 24;
+/** longest collection or payment lag the sheet formulas follow (the model takes up to 12) */
+export const MAX_SHEET_LAG = 3;
 const TEN_DAYS = "(DaysPerMonth/3)";
 
 function firstMonth(s: SheetBuilder): void {
@@ -88,6 +90,25 @@ function monthlyTable(s: SheetBuilder): void {
   const months = Array.from({ length: CASHFLOW_MONTHS }, (_, i) => i + 1);
   const col = (m: number) => m; // month m in column index m (B = month 1)
   const totalCol = CASHFLOW_MONTHS + 1;
+  const lagList = {
+    type: "list",
+    values: Array.from({ length: MAX_SHEET_LAG + 1 }, (_, l) => String(l)),
+  } as const;
+  s.inputLine("売上債権の回収サイト（月）", {
+    name: "CollectionLagMonths",
+    value: 0,
+    format: "integer",
+    validation: lagList,
+    required: true,
+  });
+  s.inputLine("仕入債務の支払サイト（月）", {
+    name: "PaymentLagMonths",
+    value: 0,
+    format: "integer",
+    validation: lagList,
+    required: true,
+  });
+  s.skip();
   s.title("表 参考.3-3 / 3-4 災害発生後のキャッシュフロー検討表（2年間）");
   s.header(["科目", ...months.map((m) => `${m}ヶ月目`), "計"]);
   const line = (
@@ -119,8 +140,17 @@ function monthlyTable(s: SheetBuilder): void {
     total: false,
     format: "percent",
   });
-  const revenue = line("営業収入", (m) => `${at(m, rate)}*SalesAnnual/12`);
-  const variable = line("営業支出 変動費", (m) => `${at(m, rate)}*VariableAnnual/12`);
+  // With a lag of L months, month m collects (or pays for) the activity of month m − L; before
+  // the disaster that activity was at 100 %.
+  const lagged = (m: number, lag: string) =>
+    Array.from({ length: MAX_SHEET_LAG + 1 }, (_, l) =>
+      m - l <= 0 ? "1" : at(m - l, rate)
+    ).reduceRight((inner, rateCell, l) => `IF(${lag}=${l},${rateCell},${inner})`);
+  const revenue = line("営業収入", (m) => `${lagged(m, "CollectionLagMonths")}*SalesAnnual/12`);
+  const variable = line(
+    "営業支出 変動費",
+    (m) => `${lagged(m, "PaymentLagMonths")}*VariableAnnual/12`
+  );
   const fixed = line("営業支出 固定費（減価償却費を除く）", () => "CashFixedAnnual/12");
   const subtotal = line("営業支出 小計", (m) => `${at(m, variable)}+${at(m, fixed)}`);
   const operating = line("事業資金収支", (m) => `${at(m, revenue)}-${at(m, subtotal)}`);
