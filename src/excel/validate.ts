@@ -4,11 +4,17 @@
  */
 /* global Excel */
 import { sheetMarker } from "../sheets/builder";
-import type { SheetDef, WorkbookDef } from "../sheets/types";
+import type { WorkbookDef } from "../sheets/types";
 import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
 import { MemoryWorkbook } from "../workbook/memory";
-import { definedRange, readCourseFromExcel, snapshotOf, writeSheet } from "../workbook/office";
+import {
+  definedRange,
+  loadInputs,
+  readCourseFromExcel,
+  snapshotOf,
+  writeSheet,
+} from "../workbook/office";
 import { planSheet } from "../workbook/plan";
 
 /** Reads every sheet of the course in one round trip (more when a sheet is missing). */
@@ -34,22 +40,6 @@ export async function readCourseOnce(
   memory.build(def);
   for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
   return { memory, syncs: 1, missing: [] };
-}
-
-function loadInputs(
-  memory: MemoryWorkbook,
-  sheet: SheetDef,
-  snapshot: ReturnType<typeof snapshotOf>
-): void {
-  for (const cell of sheet.cells) {
-    const stored = snapshot.get(cell.ref);
-    if (cell.role !== "input") continue;
-    const cells = memory.sheets.get(sheet.name);
-    if (stored === undefined) cells?.set(cell.ref, { value: null, def: cell });
-    else if (stored.formula !== undefined)
-      cells?.set(cell.ref, { formula: stored.formula, def: cell });
-    else cells?.set(cell.ref, { value: stored.value ?? null, def: cell });
-  }
 }
 
 export async function validateInExcel(

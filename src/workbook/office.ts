@@ -224,18 +224,28 @@ export async function readCourseFromExcel(
   await context.sync();
   const memory = new MemoryWorkbook();
   memory.build(def);
-  for (const { def: sheet, range } of reads) {
-    const snapshot = snapshotOf(range.formulas);
-    for (const cell of sheet.cells) {
-      const stored = snapshot.get(cell.ref);
-      if (cell.role === "input" && stored !== undefined) {
-        if (stored.formula !== undefined)
-          memory.sheets.get(sheet.name)?.set(cell.ref, { formula: stored.formula, def: cell });
-        else memory.set(sheet.name, stored.value ?? null, cell.ref);
-      }
-    }
-  }
+  for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
   return memory;
+}
+
+/** Puts the inputs of a sheet as Excel holds them into the in-memory workbook; an empty cell stays empty. */
+export function loadInputs(
+  memory: MemoryWorkbook,
+  sheet: SheetDef,
+  snapshot: Map<string, StoredCell>
+): void {
+  const cells = memory.sheets.get(sheet.name);
+  if (cells === undefined) return;
+  for (const cell of sheet.cells) {
+    if (cell.role !== "input") continue;
+    const stored = snapshot.get(cell.ref);
+    cells.set(
+      cell.ref,
+      stored?.formula !== undefined
+        ? { formula: stored.formula, def: cell }
+        : { value: stored?.value ?? null, def: cell }
+    );
+  }
 }
 
 export interface ExcelBuildResult {

@@ -1,6 +1,6 @@
 import { courseWorkbook } from "../../src/sheets/course";
 import { FakeRequestContext, FakeWorkbookModel } from "../../src/testing/fakeExcel";
-import { INPUT_COLOR, buildInExcel, rowRuns } from "../../src/workbook/office";
+import { INPUT_COLOR, buildInExcel, readCourseFromExcel, rowRuns } from "../../src/workbook/office";
 import { asExcel } from "../helpers/excelFake";
 
 describe("building a course in Excel through Office.js (against the fake)", () => {
@@ -97,5 +97,19 @@ describe("rowRuns", () => {
       "B5:D5",
       "B6:C6",
     ]);
+  });
+});
+
+describe("readCourseFromExcel", () => {
+  it("reads inputs as Excel holds them: typed values, and a cleared default as empty", async () => {
+    const model = new FakeWorkbookModel();
+    const def = courseWorkbook("中級", "製造業");
+    await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    model.typeByName("Sales", 480000);
+    model.typeByName("ES_Power", ""); // 事業再開に不可欠 defaults to 1; the user cleared it
+    const memory = await readCourseFromExcel(asExcel(new FakeRequestContext(model)), def);
+    expect(memory.get("Sales")).toBe(480000);
+    expect(memory.get("ES_Power")).toBeNull();
+    expect(memory.get("ES_Water")).toBe(1);
   });
 });
