@@ -7,7 +7,7 @@
 import type { Course } from "../sheets/course";
 import type { WorkbookDef } from "../sheets/types";
 import { toBase64 } from "../workbook/base64";
-import { lenderDefinition } from "../workbook/lender";
+import { exportDefinition } from "../workbook/export";
 import { readCourseFromExcel } from "../workbook/office";
 
 export interface LenderCopyRequest {
@@ -22,7 +22,13 @@ export async function createLenderCopy(
   request: LenderCopyRequest
 ): Promise<{ sheets: string[] }> {
   const memory = await readCourseFromExcel(context, request.def);
-  const lender = lenderDefinition(request.def, memory, request);
+  // the same copy the command line writes: checked, with the 検証結果 sheet and its status
+  const lender = exportDefinition(request.def, memory, {
+    course: request.course,
+    courseLabel: request.courseLabel,
+    today: request.createdOn,
+    lender: true,
+  });
   // ExcelJS is loaded only when a copy is made, to keep the pane quick to open.
   const { writeXlsxBytes } = await import("../workbook/xlsx");
   const bytes = await writeXlsxBytes(lender.def);

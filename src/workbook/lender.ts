@@ -21,26 +21,8 @@ export interface LenderOptions {
   createdOn: string;
   /** sheet names to include (default: every sheet of the course) */
   include?: readonly string[];
-  /** the result of the check, as the summary states it (default: the required inputs only) */
-  checkStatus?: string;
-}
-
-/** Required inputs that are still empty, as "sheet!ref" (the completeness part of the check). */
-export function missingRequiredInputs(def: WorkbookDef, memory: MemoryWorkbook): string[] {
-  const out: string[] = [];
-  for (const sheet of def.sheets) {
-    const cells = memory.sheets.get(sheet.name);
-    for (const cell of sheet.cells) {
-      if (cell.role !== "input" || !cell.required) continue;
-      const stored = cells?.get(cell.ref);
-      const empty =
-        stored === undefined ||
-        (stored.formula === undefined &&
-          (stored.value === null || stored.value === undefined || stored.value === ""));
-      if (empty) out.push(`${sheet.name}!${cell.ref}`);
-    }
-  }
-  return out;
+  /** the result of the check, as the summary states it */
+  checkStatus: string;
 }
 
 function namesIn(ast: Ast, out: Set<string>, sheets: Set<string>): void {
@@ -91,15 +73,10 @@ export function lenderDefinition(
   memory: MemoryWorkbook,
   options: LenderOptions
 ): { def: WorkbookDef; memory: MemoryWorkbook } {
-  const missing = missingRequiredInputs(def, memory);
   const summary = lenderSummarySheet(options.course, {
     courseLabel: options.courseLabel,
     createdOn: options.createdOn,
-    checkStatus:
-      options.checkStatus ??
-      (missing.length === 0
-        ? "必須の入力はすべて済んでいます"
-        : `必須の入力のうち ${missing.length} 件が未入力です`),
+    checkStatus: options.checkStatus,
     changedCoefficients: changedCoefficients(memory.parameters()).map(({ info, value }) => ({
       label: info.labelJa,
       value,

@@ -30,6 +30,7 @@ describe("createLenderCopy in Excel", () => {
     });
     expect(ctx.syncs).toBe(2);
     expect(result.sheets[0]).toBe("金融機関提出用サマリー");
+    expect(result.sheets).toContain("検証結果");
     expect(opened).toHaveLength(1);
     expect(JSON.stringify(model.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
 

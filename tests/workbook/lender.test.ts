@@ -4,11 +4,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
-import {
-  LENDER_SUMMARY_SHEET,
-  lenderDefinition,
-  missingRequiredInputs,
-} from "../../src/workbook/lender";
+import { LENDER_SUMMARY_SHEET, lenderDefinition } from "../../src/workbook/lender";
+import { validateWorkbook } from "../../src/validation/rules";
 import { scenarioInputs } from "../../src/workbook/scenarioInputs";
 import { evaluatedWorkbook, writeXlsx } from "../../src/workbook/xlsx";
 import { convert, pdfPages } from "../helpers/libreoffice";
@@ -23,6 +20,7 @@ const OPTIONS = {
   course: "中級" as const,
   courseLabel: "中級コース・製造業",
   createdOn: "2026-11-22",
+  checkStatus: "問題なし",
 };
 
 async function lenderFile(include?: string[]): Promise<string> {
@@ -132,7 +130,13 @@ describe("the lender copy", () => {
 describe("the completeness check behind the summary", () => {
   it("lists empty required inputs of an empty workbook and none of the example", () => {
     const def = courseWorkbook("中級", "製造業");
-    expect(missingRequiredInputs(def, evaluatedWorkbook(def)).length).toBeGreaterThan(5);
-    expect(missingRequiredInputs(def, evaluatedWorkbook(def, scenarioInputs(example)))).toEqual([]);
+    const empty = validateWorkbook(def, evaluatedWorkbook(def), "2026-11-22");
+    expect(empty.requiredTotal - empty.requiredFilled).toBeGreaterThan(5);
+    const full = validateWorkbook(
+      def,
+      evaluatedWorkbook(def, scenarioInputs(example)),
+      "2026-11-22"
+    );
+    expect(full.findings.filter((f) => f.rule === "required")).toEqual([]);
   });
 });
