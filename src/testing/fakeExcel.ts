@@ -129,22 +129,36 @@ function cellsOf(address: string): { refs: string[][] } {
 class FakeRange extends Pending {
   constructor(
     ctx: FakeRequestContext,
-    private readonly sheet: FakeSheetModel,
-    readonly address: string
+    readonly sheet: FakeSheetModel,
+    /** the address on its sheet, e.g. "B5:D5" */
+    readonly ref: string
   ) {
     super(ctx);
   }
 
+  /** As Excel gives it: with the sheet's name. */
+  get address(): string {
+    this.need("address");
+    return `'${this.sheet.name.replace(/'/g, "''")}'!${this.ref}`;
+  }
+
+  get values(): unknown[][] {
+    this.need("values");
+    return cellsOf(this.ref).refs.map((row) =>
+      row.map((ref) => this.sheet.cells.get(ref)?.value ?? "")
+    );
+  }
+
   private each(fn: (cell: FakeCell, row: number, column: number) => void): void {
     this.ctx.op();
-    cellsOf(this.address).refs.forEach((line, r) =>
+    cellsOf(this.ref).refs.forEach((line, r) =>
       line.forEach((ref, c) => fn(this.sheet.cell(ref), r, c))
     );
   }
 
   get formulas(): unknown[][] {
     this.need("formulas");
-    return cellsOf(this.address).refs.map((row) =>
+    return cellsOf(this.ref).refs.map((row) =>
       row.map((ref) => {
         const c = this.sheet.cells.get(ref);
         return c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? "");
@@ -231,7 +245,7 @@ class FakeRange extends Pending {
 
   select(): void {
     this.ctx.op();
-    this.ctx.selection = { sheet: this.sheet.name, ref: this.address };
+    this.ctx.selection = { sheet: this.sheet.name, ref: this.ref };
   }
 
   get dataValidation() {
@@ -335,7 +349,7 @@ class FakeWorksheet {
         const chart: { title: string; name: string; source: string; anchor?: string } = {
           title: "",
           name: "",
-          source: source.address,
+          source: source.ref,
         };
         this.model.charts.push(chart);
         return {
@@ -387,6 +401,35 @@ class FakeCollection<T> extends Pending {
   }
 }
 
+/** workbook.names: one collection per context, loaded in place as in Office.js. */
+class FakeNames extends FakeCollection<{
+  name: string;
+  type: string;
+  formula: string;
+  getRange(): FakeRange;
+}> {
+  constructor(private readonly context: FakeRequestContext) {
+    super(context, () =>
+      [...context.model.names].map(([name, p]) => ({
+        name,
+        type: "Range",
+        formula: `='${p.sheet.replace(/'/g, "''")}'!${p.ref}`,
+        getRange: () => {
+          const sheet = context.model.sheet(p.sheet);
+          if (sheet === undefined) throw new Error(`InvalidReference: ${name}`);
+          return new FakeRange(context, sheet, p.ref);
+        },
+      }))
+    );
+  }
+
+  add(name: string, range: FakeRange): void {
+    this.context.op();
+    if (this.context.model.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    this.context.model.names.set(name, { sheet: range.sheet.name, ref: range.ref });
+  }
+}
+
 export class FakeRequestContext {
   syncs = 0;
   operations = 0;
@@ -399,7 +442,11 @@ export class FakeRequestContext {
   calculationSuspended = false;
   private readonly pending: Pending[] = [];
 
-  constructor(readonly model: FakeWorkbookModel = new FakeWorkbookModel()) {}
+  readonly names: FakeNames;
+
+  constructor(readonly model: FakeWorkbookModel = new FakeWorkbookModel()) {
+    this.names = new FakeNames(this);
+  }
 
   op(): void {
     this.operations += 1;
@@ -448,24 +495,7 @@ export class FakeRequestContext {
           return new FakeWorksheet(ctx, sheet);
         },
       },
-      names: {
-        load: () =>
-          new FakeCollection(ctx, () =>
-            [...model.names].map(([name, p]) => ({
-              name,
-              type: "Range",
-              formula: `='${p.sheet.replace(/'/g, "''")}'!${p.ref}`,
-            }))
-          ).load(),
-        add: (name: string, range: FakeRange) => {
-          ctx.op();
-          if (model.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-          const sheet = model.sheets.find(
-            (s) => (range as unknown as { sheet: FakeSheetModel }).sheet === s
-          );
-          model.names.set(name, { sheet: sheet?.name ?? "", ref: range.address });
-        },
-      },
+      names: this.names,
       application: { calculate: () => ctx.op() },
     };
   }

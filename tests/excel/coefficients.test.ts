@@ -1,17 +1,26 @@
-/* global Excel */
 import { readWorkbookCoefficients } from "../../src/excel/coefficients";
-import { FakeContext, namedValue } from "../helpers/fakeExcel";
+import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../../src/testing/fakeExcel";
+import { asExcel } from "../helpers/excelFake";
 
-function asExcel(ctx: FakeContext): Excel.RequestContext {
-  return ctx as unknown as Excel.RequestContext;
+/** A workbook whose 係数 sheet holds the given values, each under its name, one per row of column C. */
+function workbookWith(values: [string, string | number][]): FakeRequestContext {
+  const model = new FakeWorkbookModel();
+  const sheet = new FakeSheetModel("係数");
+  model.sheets.push(sheet);
+  values.forEach(([name, value], i) => {
+    const ref = `C${i + 2}`;
+    sheet.cell(ref).value = value;
+    model.names.set(name, { sheet: "係数", ref });
+  });
+  return new FakeRequestContext(model);
 }
 
 describe("readWorkbookCoefficients", () => {
   it("applies every coefficient name holding a number, in two round trips", async () => {
-    const ctx = new FakeContext([
-      namedValue("RepaymentYears", 10),
-      namedValue("FloodAboveBuildingRate", 0.25),
-      namedValue("CompanyName", "サンプル"), // not a coefficient: ignored
+    const ctx = workbookWith([
+      ["RepaymentYears", 10],
+      ["FloodAboveBuildingRate", 0.25],
+      ["CompanyName", "サンプル"], // not a coefficient: ignored
     ]);
     const result = await readWorkbookCoefficients(asExcel(ctx));
     expect(result.params.RepaymentYears).toBe(10);
@@ -19,15 +28,18 @@ describe("readWorkbookCoefficients", () => {
     expect(result.params.FireBuildingRate).toBe(0.5);
     expect(result.found.sort()).toEqual(["FloodAboveBuildingRate", "RepaymentYears"]);
     expect(result.problems).toEqual([]);
-    expect(ctx.syncCount).toBe(2);
+    expect(ctx.syncs).toBe(2);
   });
 
   it("keeps the default and says where when a coefficient cell holds text", async () => {
-    const ctx = new FakeContext([namedValue("RepaymentYears", "八年", "'係数'!$C$9")]);
+    const ctx = workbookWith([
+      ["GraceYears", 2],
+      ["RepaymentYears", "八年"],
+    ]);
     const result = await readWorkbookCoefficients(asExcel(ctx));
     expect(result.params.RepaymentYears).toBe(8);
     expect(result.problems).toEqual([
-      "係数「RepaymentYears」（'係数'!$C$9）は数値1つではないため、既定値を使います。",
+      "係数「RepaymentYears」（'係数'!C3）は数値1つではないため、既定値を使います。",
     ]);
   });
 
@@ -38,9 +50,9 @@ describe("readWorkbookCoefficients", () => {
       "DaysPerMonth",
       "FireBuildingRate",
       "Frag_Wood_E1_L1",
-    ].map((n, i) => namedValue(n, i + 1));
-    const ctx = new FakeContext(many);
+    ].map((n, i): [string, number] => [n, i + 1]);
+    const ctx = workbookWith(many);
     await readWorkbookCoefficients(asExcel(ctx));
-    expect(ctx.syncCount).toBe(2);
+    expect(ctx.syncs).toBe(2);
   });
 });
