@@ -18,6 +18,7 @@ import { COURSES, type Course } from "../sheets/course";
 import { FORMS, type WorkbookChoice } from "../forms/catalogue";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";
+import { useTask } from "./useTask";
 import type { BuildReport } from "../workbook/plan";
 
 export interface WorkbookActions {
@@ -34,12 +35,8 @@ const useStyles = makeStyles({
   fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
 
-type Outcome =
-  | { kind: "idle" }
-  | { kind: "busy"; what: string }
-  | { kind: "built"; report: BuildReport }
-  | { kind: "copied"; sheets: string[] }
-  | { kind: "failed"; message: string };
+/** What the last action produced. */
+type Done = { kind: "built"; report: BuildReport } | { kind: "copied"; sheets: string[] };
 
 export function reportLines(report: BuildReport, t: PaneText = textFor("ja")): string[] {
   const lines: string[] = [];
@@ -61,16 +58,13 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
   const { course, industry, forms, setCourse, setIndustry, setForms } = choice;
   const picked = { course, industry, forms };
   const t = useText();
-  const [outcome, setOutcome] = React.useState<Outcome>({ kind: "idle" });
-
-  const run = async (what: string, action: () => Promise<Outcome>) => {
-    setOutcome({ kind: "busy", what });
-    try {
-      setOutcome(await action());
-    } catch (e) {
-      setOutcome({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
-    }
+  const [task, runTask] = useTask<Done>();
+  const [busyLabel, setBusyLabel] = React.useState("");
+  const run = (label: string, action: () => Promise<Done>) => {
+    setBusyLabel(label);
+    return runTask(action);
   };
+  const outcome = task.kind === "done" ? task.value : task;
 
   return (
     <section aria-labelledby="workbook-heading">
@@ -113,18 +107,18 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={outcome.kind === "busy"}
+          disabled={task.kind === "busy"}
           onClick={() => run(t.building, async () => ({ kind: "built", report: await actions.buildCourse(picked) }))}
         >
           {t.build}
         </Button>
         <Button
-          disabled={outcome.kind === "busy"}
+          disabled={task.kind === "busy"}
           onClick={() => run(t.copying, async () => ({ kind: "copied", sheets: (await actions.createLenderCopy(picked)).sheets }))}
         >
           {t.lenderCopy}
         </Button>
-        {outcome.kind === "busy" && <Spinner size="tiny" label={outcome.what} />}
+        {task.kind === "busy" && <Spinner size="tiny" label={busyLabel} />}
       </div>
       {outcome.kind === "built" && (
         <MessageBar intent={outcome.report.skipped.length + outcome.report.renamed.length > 0 ? "warning" : "success"}>
