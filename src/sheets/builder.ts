@@ -114,6 +114,27 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * A figure with its verdict: label in A, the value formula in B, the verdict formula (text) in
+   * `noteColumn`. A null value leaves B empty.
+   */
+  figureLine(
+    text: string,
+    value: string | null,
+    note?: string,
+    options: { format?: NumberFormatKey; noteColumn?: number; noteName?: string } = {}
+  ): void {
+    this.label(0, text);
+    if (value !== null) this.formula(1, value, { format: options.format ?? "amount" });
+    if (note !== undefined) {
+      this.formula(options.noteColumn ?? 2, note, {
+        format: "text",
+        ...(options.noteName ? { name: options.noteName } : {}),
+      });
+    }
+    this.row += 1;
+  }
+
   skip(rows = 1): this {
     this.row += rows;
     return this;

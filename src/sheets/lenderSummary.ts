@@ -36,12 +36,7 @@ export function lenderSummarySheet(
     value: string,
     note?: string,
     format: "amount" | "days" | "text" = "amount"
-  ) => {
-    s.label(0, label);
-    s.formula(1, value, { format });
-    if (note !== undefined) s.formula(2, note, { format: "text" });
-    s.row += 1;
-  };
+  ) => s.figureLine(label, value, note, { format });
   if (course === "基本") {
     line("資産関係の復旧費用 (A)", "Basic_AssetsA");
     line("事業中断損失 (B)", "Basic_InterruptionB");

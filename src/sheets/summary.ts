@@ -28,46 +28,33 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   s.formulaLine("資産の復旧費用 (A)", "AssetRecoveryA");
   s.formulaLine("事業中断によるキャッシュフローの悪化額 (B)", "CashflowWorseningB");
   s.formulaLine("復旧費用総額 (C = A + B)", "RecoveryTotalC");
-  s.label(0, "手元資金 (D1)");
-  s.formula(1, "HandFunds_D1");
-  s.formula(3, "FundingVerdict", { format: "text" });
-  s.row += 1;
+  const verdict = { noteColumn: 3 };
+  s.figureLine("手元資金 (D1)", "HandFunds_D1", "FundingVerdict", verdict);
   s.formulaLine("新規借入必要額 (E)", "BorrowingNeedE");
-  s.label(0, "新規借入可能金額 (e)");
-  s.formula(1, "BorrowingCapacityE");
-  s.formula(3, "RepaymentVerdict", { format: "text" });
-  s.row += 1;
-  s.label(0, "営業再開日数 (N)");
-  s.formula(1, "ReopenDays", { format: "days" });
-  s.formula(
-    3,
+  s.figureLine("新規借入可能金額 (e)", "BorrowingCapacityE", "RepaymentVerdict", verdict);
+  s.figureLine(
+    "営業再開日数 (N)",
+    "ReopenDays",
     'IF(TargetRecoveryDays="","目標復旧時間が未入力",IF(RecoveryGap>0,"目標復旧時間を"&RecoveryGap&"日超過","目標復旧時間内"))',
-    { format: "text", name: "RecoveryVerdict" }
+    { ...verdict, format: "days", noteName: "RecoveryVerdict" }
   );
-  s.row += 1;
   s.formulaLine("目標復旧時間", "TargetRecoveryDays", { format: "days" });
-  s.label(0, "ピーク時の資金不足額");
-  s.formula(1, "PeakShortage");
-  s.formula(3, 'IF(PeakMonth=0,"資金不足なし",PeakMonth&"ヶ月目")', { format: "text" });
-  s.row += 1;
-  s.label(0, "現金・預金");
-  s.formula(1, "Cash");
-  s.formula(3, "CashHoldingVerdict", { format: "text" });
-  s.row += 1;
-  s.label(0, "損害保険の推定受取額（想定災害）");
-  s.formula(1, "InsuranceEstimate");
-  s.formula(3, "InsuranceStatus", { format: "text" });
-  s.row += 1;
-  s.label(0, "担保による借入上限");
-  s.formula(1, "CollateralLimit");
-  s.row += 1;
-  s.label(0, "事前対策（C1 と H2 = F + C2 の比較）");
-  s.formula(1, "PreventionSaving");
-  s.formula(3, "PreventionVerdict", { format: "text" });
-  s.row += 1;
-  s.label(0, "損益計算書との照合");
-  s.formula(3, "ReconStatus", { format: "text" });
-  s.row += 1;
+  s.figureLine(
+    "ピーク時の資金不足額",
+    "PeakShortage",
+    'IF(PeakMonth=0,"資金不足なし",PeakMonth&"ヶ月目")',
+    verdict
+  );
+  s.figureLine("現金・預金", "Cash", "CashHoldingVerdict", verdict);
+  s.figureLine("損害保険の推定受取額（想定災害）", "InsuranceEstimate", "InsuranceStatus", verdict);
+  s.figureLine("担保による借入上限", "CollateralLimit");
+  s.figureLine(
+    "事前対策（C1 と H2 = F + C2 の比較）",
+    "PreventionSaving",
+    "PreventionVerdict",
+    verdict
+  );
+  s.figureLine("損益計算書との照合", null, "ReconStatus", verdict);
   s.skip();
   s.title(SUMMARY_CHART_TITLE);
   s.note("グラフ：棒は月次資金収支（赤はマイナス）、線は累計資金収支。", 3);
