@@ -58,6 +58,80 @@ export const COUNTERMEASURE_INPUTS = {
   inventoryRaised: "CM_InventoryRaised",
 } as const;
 
+/** The questions of 表 参考.1-13, in its order: 1/0 answers, or shares shown as percentages. */
+export const COUNTERMEASURE_QUESTIONS: readonly {
+  key: keyof typeof COUNTERMEASURE_INPUTS;
+  question: string;
+  answers: string;
+  share: boolean;
+  /** has an effect on the figures (so the 事前対策 sheet asks for it again) */
+  rated: boolean;
+}[] = [
+  {
+    key: "extinguishers",
+    question: "消火器と火災報知機を設置している",
+    answers: "（はい：1、いいえ：0）",
+    share: false,
+    rated: false,
+  },
+  {
+    key: "dataBackup",
+    question: "重要なデータをバックアップしている",
+    answers: "（はい：1、いいえ：0）",
+    share: false,
+    rated: true,
+  },
+  {
+    key: "sprinklers",
+    question: "自動スプリンクラー消火装置を設置している",
+    answers: "（はい：1、いいえ：0）",
+    share: false,
+    rated: false,
+  },
+  {
+    key: "retrofit",
+    question: "建物の耐震補強",
+    answers: "（有：1、無：0）",
+    share: false,
+    rated: true,
+  },
+  {
+    key: "machineryAnchored",
+    question: "機械及び装置：転倒しないよう固定している割合",
+    answers: "",
+    share: true,
+    rated: true,
+  },
+  {
+    key: "machineryFlood",
+    question: "機械及び装置：浸水対策をとっている割合",
+    answers: "",
+    share: true,
+    rated: true,
+  },
+  {
+    key: "toolsFixed",
+    question: "器具及び備品：転倒・落下を防止している割合",
+    answers: "",
+    share: true,
+    rated: true,
+  },
+  {
+    key: "inventoryFall",
+    question: "在庫：転倒・落下を防止している割合",
+    answers: "",
+    share: true,
+    rated: true,
+  },
+  {
+    key: "inventoryRaised",
+    question: "在庫：浸水しない高さに置いている割合",
+    answers: "",
+    share: true,
+    rated: true,
+  },
+];
+
 /** The protectedShare argument each asset class gets, by hazard (a formula on the inputs). */
 export function shareFormula(
   asset: AssetClass,
@@ -132,28 +206,15 @@ function assetsAndMeasures(s: SheetBuilder): void {
   s.skip();
   s.title("表 参考.1-13 防災対策の実施状況", null);
   s.header(["質問", "回答"]);
-  const flag = (text: string, name: string) =>
-    s.inputLine(text, { name, value: 0, format: "integer", validation: FLAG_LIST, required: true });
-  const share = (text: string, name: string) =>
-    s.inputLine(text, { name, value: 0, format: "percent", validation: SHARE, required: true });
-  flag(
-    "消火器と火災報知機を設置している（はい：1、いいえ：0）",
-    COUNTERMEASURE_INPUTS.extinguishers
-  );
-  flag(
-    "重要なデータをバックアップしている（はい：1、いいえ：0）",
-    COUNTERMEASURE_INPUTS.dataBackup
-  );
-  flag(
-    "自動スプリンクラー消火装置を設置している（はい：1、いいえ：0）",
-    COUNTERMEASURE_INPUTS.sprinklers
-  );
-  flag("建物の耐震補強（有：1、無：0）", COUNTERMEASURE_INPUTS.retrofit);
-  share("機械及び装置：転倒しないよう固定している割合", COUNTERMEASURE_INPUTS.machineryAnchored);
-  share("機械及び装置：浸水対策をとっている割合", COUNTERMEASURE_INPUTS.machineryFlood);
-  share("器具及び備品：転倒・落下を防止している割合", COUNTERMEASURE_INPUTS.toolsFixed);
-  share("在庫：転倒・落下を防止している割合", COUNTERMEASURE_INPUTS.inventoryFall);
-  share("在庫：浸水しない高さに置いている割合", COUNTERMEASURE_INPUTS.inventoryRaised);
+  for (const q of COUNTERMEASURE_QUESTIONS) {
+    s.inputLine(`${q.question}${q.answers}`, {
+      name: COUNTERMEASURE_INPUTS[q.key],
+      value: 0,
+      format: q.share ? "percent" : "integer",
+      validation: q.share ? SHARE : FLAG_LIST,
+      required: true,
+    });
+  }
   s.skip();
 }
 

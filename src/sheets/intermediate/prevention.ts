@@ -8,6 +8,7 @@ import { AMOUNT, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
 import {
   ASSET_KEY,
+  COUNTERMEASURE_QUESTIONS,
   COUNTERMEASURE_INPUTS,
   RESOURCE_KEY,
   damageRateFormula,
@@ -22,35 +23,18 @@ export function preventionSheet(name: string): SheetDef {
   const s = new SheetBuilder("intermediate.prevention", name, [44, 16, 16, 16, 16]);
   s.title("事前対策後の防災対策の状況（表 参考.1-13 と同じ項目）", null);
   s.header(["質問", "対策後", "現在"]);
-  const flag = (text: string, key: keyof typeof COUNTERMEASURE_INPUTS) => {
-    s.label(0, text);
+  for (const q of COUNTERMEASURE_QUESTIONS.filter((x) => x.rated)) {
+    const format = q.share ? "percent" : "integer";
+    s.label(0, q.question);
     s.input(1, {
-      name: AFTER[key],
-      formula: COUNTERMEASURE_INPUTS[key],
-      format: "integer",
-      validation: FLAG_LIST,
+      name: AFTER[q.key],
+      formula: COUNTERMEASURE_INPUTS[q.key],
+      format,
+      validation: q.share ? SHARE : FLAG_LIST,
     });
-    s.formula(2, COUNTERMEASURE_INPUTS[key], { format: "integer" });
+    s.formula(2, COUNTERMEASURE_INPUTS[q.key], { format });
     s.row += 1;
-  };
-  const share = (text: string, key: keyof typeof COUNTERMEASURE_INPUTS) => {
-    s.label(0, text);
-    s.input(1, {
-      name: AFTER[key],
-      formula: COUNTERMEASURE_INPUTS[key],
-      format: "percent",
-      validation: SHARE,
-    });
-    s.formula(2, COUNTERMEASURE_INPUTS[key], { format: "percent" });
-    s.row += 1;
-  };
-  flag("重要なデータをバックアップしている", "dataBackup");
-  flag("建物の耐震補強", "retrofit");
-  share("機械及び装置：転倒しないよう固定している割合", "machineryAnchored");
-  share("機械及び装置：浸水対策をとっている割合", "machineryFlood");
-  share("器具及び備品：転倒・落下を防止している割合", "toolsFixed");
-  share("在庫：転倒・落下を防止している割合", "inventoryFall");
-  share("在庫：浸水しない高さに置いている割合", "inventoryRaised");
+  }
   s.note("対策後の列は現在の状況を既定値にしています。計画する対策の値を入力してください。");
   s.skip();
 
