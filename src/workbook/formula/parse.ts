@@ -25,6 +25,24 @@ const CELL = /^\$?[A-Z]{1,3}\$?\d+$/;
 
 export class FormulaSyntaxError extends Error {}
 
+/** Text between the quote at `start` and its closing twin; a doubled quote stands for one. */
+function readQuoted(text: string, start: number, what: string): { value: string; end: number } {
+  const quote = text[start] as string;
+  let value = "";
+  let j = start + 1;
+  for (;;) {
+    if (j >= text.length) throw new FormulaSyntaxError(`unterminated ${what}: ${text}`);
+    if (text[j] === quote) {
+      if (text[j + 1] !== quote) return { value, end: j };
+      value += quote;
+      j += 2;
+    } else {
+      value += text[j];
+      j += 1;
+    }
+  }
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -38,42 +56,15 @@ function tokenize(text: string): Token[] {
       tokens.push({ kind: "number", value: Number(m[0]) });
       i += m[0].length;
     } else if (ch === '"') {
-      let j = i + 1;
-      let value = "";
-      for (;;) {
-        if (j >= text.length) throw new FormulaSyntaxError(`unterminated string: ${text}`);
-        if (text[j] === '"') {
-          if (text[j + 1] === '"') {
-            value += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        value += text[j];
-        j += 1;
-      }
+      const { value, end } = readQuoted(text, i, "string");
       tokens.push({ kind: "string", value });
-      i = j + 1;
+      i = end + 1;
     } else if (ch === "'") {
-      let j = i + 1;
-      let value = "";
-      for (;;) {
-        if (j >= text.length) throw new FormulaSyntaxError(`unterminated sheet name: ${text}`);
-        if (text[j] === "'") {
-          if (text[j + 1] === "'") {
-            value += "'";
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        value += text[j];
-        j += 1;
-      }
-      if (text[j + 1] !== "!") throw new FormulaSyntaxError(`expected ! after sheet name: ${text}`);
+      const { value, end } = readQuoted(text, i, "sheet name");
+      if (text[end + 1] !== "!")
+        throw new FormulaSyntaxError(`expected ! after sheet name: ${text}`);
       tokens.push({ kind: "sheet", value });
-      i = j + 2;
+      i = end + 2;
     } else if (/[A-Za-z_$]/.test(ch)) {
       const m = /^[A-Za-z_$][A-Za-z0-9_.$]*/.exec(text.slice(i)) as RegExpExecArray;
       i += m[0].length;
