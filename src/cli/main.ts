@@ -14,7 +14,7 @@ import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { COURSES, type Course } from "../sheets/course";
 import { scenarioInputs } from "../workbook/scenarioInputs";
-import { FORMS, workbookDefinition } from "../forms/catalogue";
+import { FORM_GROUPS, inputsFor, workbookDefinition } from "../forms/catalogue";
 import { checkStatusText, exportDefinition } from "../workbook/export";
 import { evaluatedWorkbook, writeXlsx } from "../workbook/xlsx";
 import { headline, roundDeep } from "./headline";
@@ -28,8 +28,11 @@ export interface Io {
 const USAGE = `使い方 / usage:
   bcp-calc fn NAME ARG...        BCP 関数を1つ計算します（例: bcp-calc fn STOP_CASHFLOW 1250000 108000 30）
   bcp-calc scenario FILE.json    シナリオの主要数値を JSON で出力します（--full ですべて）
-  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--forms all] [--lender] --out FILE.xlsx
+  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--forms LIST] [--lender] --out FILE.xlsx
                                  財務診断モデルのブックを .xlsx に書き出します（--lender は金融機関提出用）
+                                 --forms: 様式番号・チェックリストのカンマ区切り（例 01,06,09,自己診断）、
+                                   または ${Object.keys(FORM_GROUPS).join(" / ")}。--forms-only で様式だけ
+                                 --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）`;
 
@@ -104,12 +107,19 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     );
   }
   const forms = option(args, "--forms");
+  const lang = option(args, "--lang") ?? "ja";
+  if (lang !== "ja" && lang !== "en") throw invalid(`--lang は ja か en です（${lang}）。`);
+  const era = option(args, "--dates") ?? "和暦";
+  if (era !== "和暦" && era !== "西暦") throw invalid(`--dates は 和暦 か 西暦 です（${era}）。`);
   const courseDef = workbookDefinition({
     course: course as Course,
     industry: industry as Industry,
-    forms: forms === undefined ? [] : forms === "all" ? Object.keys(FORMS) : forms.split(","),
+    forms: forms === undefined ? [] : forms.split(","),
+    locale: lang,
+    dateStyle: era,
+    formsOnly: args.includes("--forms-only"),
   });
-  const inputs = scenario === undefined ? {} : scenarioInputs(scenario);
+  const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
   const started = Date.now();
   const lender = args.includes("--lender");
   const { def, validation } = exportDefinition(courseDef, evaluatedWorkbook(courseDef, inputs), {

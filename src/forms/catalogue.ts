@@ -3,10 +3,67 @@ import type { Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { type Course, courseWorkbook } from "../sheets/course";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
+import { contentsSheet } from "./contents";
+import { formInputs, linkCourse, namesOf } from "./links";
 import { readinessSheet } from "./readinessSheet";
+import { renderForm } from "./render";
+import { selfDiagnosisSheet } from "./selfDiagnosisSheet";
+import type { DateStyle, FormSpec, Locale, RenderOptions } from "./spec";
+import { ALTERNATIVE_FORMS } from "./specs/alternatives";
+import { CONTACT_FORMS } from "./specs/contacts";
+import { CORE_BUSINESS_FORMS } from "./specs/coreBusiness";
+import { INTRO_FORMS } from "./specs/intro";
+import { POLICY_FORMS } from "./specs/policy";
+import { RESOURCE_FORMS } from "./specs/resources";
+import type { InputValues } from "../workbook/scenarioInputs";
 
-export const FORMS: Readonly<Record<string, { label: string; sheet: () => SheetDef }>> = {
-  取組状況: { label: "BCP取組状況チェック（20問）", sheet: () => readinessSheet() },
+/** 様式02–20 in the guideline's order (様式01 is built from the others). */
+export const BCP_FORMS: readonly FormSpec[] = [
+  ...POLICY_FORMS,
+  ...CORE_BUSINESS_FORMS,
+  ...ALTERNATIVE_FORMS,
+  ...CONTACT_FORMS,
+  ...RESOURCE_FORMS,
+];
+
+export interface FormEntry {
+  label: string;
+  /** a 様式 rendered from its spec, or a checklist */
+  spec?: FormSpec;
+  sheet?: (options: RenderOptions) => SheetDef;
+}
+
+const CONTENTS = "01";
+
+const ENTRIES: readonly (readonly [string, FormEntry])[] = [
+  [CONTENTS, { label: "様式01 BCP表紙・目次" }],
+  ...BCP_FORMS.map((f) => [f.no, { label: `様式${f.no} ${f.title.ja}`, spec: f }] as const),
+  ...INTRO_FORMS.map(
+    (f) => [f.no, { label: `入門コース 様式${f.no.slice(2)} ${f.title.ja}`, spec: f }] as const
+  ),
+  [
+    "取組状況",
+    { label: "BCP取組状況チェック（20問）", sheet: (o) => readinessSheet(undefined, o.locale) },
+  ],
+  [
+    "自己診断",
+    {
+      label: "自己診断チェックリスト（コース別、表 4.6-2）",
+      sheet: (o) => selfDiagnosisSheet(o.course, o.locale),
+    },
+  ],
+];
+
+/** Every form and checklist name, in the guideline's order (object keys like "10" would sort first). */
+export const FORM_NAMES: readonly string[] = ENTRIES.map(([name]) => name);
+export const FORMS: Readonly<Record<string, FormEntry>> = Object.fromEntries(ENTRIES);
+
+/** Names that stand for several forms on the command line and in the pane. */
+export const FORM_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  all: FORM_NAMES,
+  様式: [CONTENTS, ...BCP_FORMS.map((f) => f.no)],
+  入門: INTRO_FORMS.map((f) => f.no),
+  チェック: ["取組状況", "自己診断"],
 };
 
 /** What the user chose to build: a course, an industry and the forms and checklists to add. */
@@ -14,30 +71,58 @@ export interface WorkbookChoice {
   course: Course;
   industry: Industry;
   forms: readonly string[];
+  locale?: Locale;
+  dateStyle?: DateStyle;
+  /** build the forms without the course's sheets */
+  formsOnly?: boolean;
+}
+
+/** Form names from a comma-separated list that may use the group names. */
+export function expandForms(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of list) {
+    const name = raw.trim();
+    if (name === "") continue;
+    const members = FORM_GROUPS[name] ?? [name];
+    for (const m of members) {
+      if (FORMS[m] === undefined)
+        throw invalid(
+          `様式・チェックリスト「${m}」はありません。使えるもの：${FORM_NAMES.join("、")}、${Object.keys(FORM_GROUPS).join("、")}`
+        );
+      if (!out.includes(m)) out.push(m);
+    }
+  }
+  // in the guideline's order whatever the order typed
+  return out.sort((a, b) => FORM_NAMES.indexOf(a) - FORM_NAMES.indexOf(b));
 }
 
 export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
-  const course = courseWorkbook(choice.course, choice.industry);
-  return choice.forms.length === 0
-    ? course
-    : { sheets: [...course.sheets, ...formSheets(choice.forms.join(","))] };
+  const course = choice.formsOnly ? [] : courseWorkbook(choice.course, choice.industry).sheets;
+  const forms = expandForms(choice.forms);
+  if (forms.length === 0) return { sheets: course };
+  const options: RenderOptions = {
+    course: choice.course,
+    locale: choice.locale ?? "ja",
+    dateStyle: choice.dateStyle ?? "和暦",
+    courseNames: namesOf(course),
+  };
+  const formSheets = forms
+    .filter((name) => name !== CONTENTS)
+    .map((name) => {
+      const entry = FORMS[name] as FormEntry;
+      return entry.spec !== undefined
+        ? renderForm(entry.spec, options)
+        : (entry.sheet as NonNullable<FormEntry["sheet"]>)(options);
+    });
+  const linked = linkCourse(course, formSheets);
+  const rest = [...linked, ...formSheets];
+  // 様式01 is the cover: first, listing what follows
+  return {
+    sheets: forms.includes(CONTENTS) ? [contentsSheet(rest, options), ...rest] : rest,
+  };
 }
 
-/** "all" or a comma-separated list of form names. */
-export function formSheets(list: string): SheetDef[] {
-  const names =
-    list === "all"
-      ? Object.keys(FORMS)
-      : list
-          .split(",")
-          .map((n) => n.trim())
-          .filter(Boolean);
-  return names.map((name) => {
-    const form = FORMS[name];
-    if (form === undefined)
-      throw invalid(
-        `様式・チェックリスト「${name}」はありません。使えるもの：${Object.keys(FORMS).join("、")}、all`
-      );
-    return form.sheet();
-  });
+/** Scenario inputs for a definition: those the forms now hold move to the forms' cells. */
+export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
+  return formInputs(def, inputs);
 }

@@ -48,3 +48,52 @@ export const READINESS_CHECKLIST: readonly { group: string; questions: readonly 
     ],
   },
 ];
+
+/** English labels of the groups and questions, in the same order (the product's own translation). */
+export const READINESS_CHECKLIST_EN: readonly { group: string; questions: readonly string[] }[] = [
+  {
+    group: "Human resources",
+    questions: [
+      "Is there a disaster response plan that keeps employees safe and healthy until help arrives?",
+      "Can the company reach its employees whether a disaster strikes during or outside working hours?",
+      "Are employees trained to stand in for key staff who cannot come to work?",
+      "Are evacuation, first-aid and CPR drills held regularly?",
+    ],
+  },
+  {
+    group: "Physical resources (things)",
+    questions: [
+      "Can the company's buildings and plants withstand earthquakes, storms and floods, and is the equipment inside protected?",
+      "Does the company know the earthquake, storm and flood risks around its sites?",
+      "Does the company track its equipment and keep the inventory up to date?",
+      "Are alternative means of production or procurement prepared in case the plant stops or suppliers cannot deliver?",
+    ],
+  },
+  {
+    group: "Physical resources (money)",
+    questions: [
+      "Does the company know the loss from stopping the business for a week or a month?",
+      "Has an insurance expert been consulted on whether the current cover is enough to restart after a disaster?",
+      "Does the company know the loan schemes for disaster prevention and recovery?",
+      "Does the company hold cash equal to about one month of working capital?",
+    ],
+  },
+  {
+    group: "Physical resources (information)",
+    questions: [
+      "Are copies or backups of information kept?",
+      "Are copies or backups kept somewhere other than the company's office?",
+      "Are there means, such as contact lists of key customers and public bodies, to send and gather information in an emergency?",
+      "Is there an alternative if IT systems essential to operations break down?",
+    ],
+  },
+  {
+    group: "Organisation",
+    questions: [
+      "Has management considered what would happen to the business if a natural or man-made disaster struck?",
+      "Has the company decided which business to keep or restore first in an emergency and what to do for it, and taken some action?",
+      "Is someone ready to take command if the president is away or injured?",
+      "Is mutual support in a disaster agreed with business partners and peers?",
+    ],
+  },
+];

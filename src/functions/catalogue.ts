@@ -17,6 +17,7 @@ import {
   peakOf,
 } from "../model/cashflowTable";
 import { readinessVerdict } from "../model/checklists";
+import { impactRank, impactScore } from "../model/impactScore";
 import {
   ASSET_CLASSES,
   type AssetClass,
@@ -551,6 +552,35 @@ export const CATALOGUE: readonly FunctionDef[] = [
     result: "string",
     params: [p("yesCount", "number", "「はい」の数（0〜20）")],
     evaluate: (args) => readinessVerdict(scalar(args[0], "「はい」の数")).level,
+  },
+  {
+    id: "IMPACT_SCORE",
+    nameJa: "影響度評価点",
+    descriptionJa: "様式07：資源の重要度（1〜3）と災害の影響度（1〜3）の積を返します。",
+    result: "number",
+    params: [
+      p("criticality", "number", "資源の重要度 ②（3：代替不可、2：一部代替可、1：支障なし）"),
+      p(
+        "impact",
+        "number",
+        "災害の影響度 ③（3：目標復旧時間に間に合わない、2：間に合う、1：ほぼ影響なし）"
+      ),
+    ],
+    evaluate: (args) =>
+      impactScore(scalar(args[0], "資源の重要度"), scalar(args[1], "災害の影響度")),
+  },
+  {
+    id: "IMPACT_RANK",
+    nameJa: "影響度区分",
+    descriptionJa:
+      "図 4.1-5 で復旧を左右する組合せの区分（1〜3、1が最も重い）を返します。該当しなければ0。",
+    result: "number",
+    params: [
+      p("criticality", "number", "資源の重要度 ②（1〜3）"),
+      p("impact", "number", "災害の影響度 ③（1〜3）"),
+    ],
+    evaluate: (args) =>
+      impactRank(scalar(args[0], "資源の重要度"), scalar(args[1], "災害の影響度")),
   },
   {
     id: "INSURANCE_COVERAGE",

@@ -364,6 +364,30 @@ export function checkVerdict(yesCount: number): string {
 }
 
 /**
+ * Form 07 score of one bottleneck resource: criticality times the hazard's impact on it.
+ * @customfunction IMPACT_SCORE
+ * @helpurl https://localhost:3000/help/functions.html#IMPACT_SCORE
+ * @param criticality Criticality of the resource, 1 to 3 (3: nothing can replace it).
+ * @param impact Impact of the hazard on the resource, 1 to 3 (3: the target recovery time is missed).
+ * @returns Score from 1 to 9.
+ */
+export function impactScore(criticality: number, impact: number): number {
+  return runForExcel("IMPACT_SCORE", [criticality, impact]);
+}
+
+/**
+ * Rank of a criticality and impact pair among the combinations that decide recovery (1 most severe, 0 none).
+ * @customfunction IMPACT_RANK
+ * @helpurl https://localhost:3000/help/functions.html#IMPACT_RANK
+ * @param criticality Criticality of the resource, 1 to 3.
+ * @param impact Impact of the hazard on the resource, 1 to 3.
+ * @returns 1, 2, 3 or 0.
+ */
+export function impactRank(criticality: number, impact: number): number {
+  return runForExcel("IMPACT_RANK", [criticality, impact]);
+}
+
+/**
  * Whether a fire-insurance policy type covers the hazard: ○ covered, △ with a rider or within limits, × not covered.
  * @customfunction INSURANCE_COVERAGE
  * @helpurl https://localhost:3000/help/functions.html#INSURANCE_COVERAGE

@@ -5,7 +5,7 @@
 import exampleScenario from "../../examples/scenario-manufacturing.json";
 import { changedCoefficients } from "../model/parameters";
 import type { ScenarioInput } from "../model/scenario";
-import { type WorkbookChoice, workbookDefinition } from "../forms/catalogue";
+import { type WorkbookChoice, inputsFor, workbookDefinition } from "../forms/catalogue";
 import type { WorkbookDef } from "../sheets/types";
 import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
 import type { ApplyOutcome } from "../taskpane/App";
@@ -45,7 +45,7 @@ export class PreviewWorkbook {
 
   /** Types the example company's figures into the built course. */
   fillExample(): number {
-    const inputs = scenarioInputs(EXAMPLE);
+    const inputs = inputsFor(this.def, scenarioInputs(EXAMPLE));
     let typed = 0;
     for (const [name, value] of Object.entries(inputs)) {
       if (!this.memory.names.has(name)) continue;

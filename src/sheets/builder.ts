@@ -3,7 +3,16 @@
  * formulas, and returns the address of each cell so that later formulas can refer to it.
  */
 import { a1 } from "./address";
-import type { CellDef, CellValue, NumberFormatKey, SheetDef, Validation } from "./types";
+import { DEFAULT_COLUMN_WIDTH, splitToWidth, textUnits } from "./textWidth";
+import type {
+  CarryTarget,
+  CellDef,
+  CellValue,
+  NumberFormatKey,
+  SheetDef,
+  TableDef,
+  Validation,
+} from "./types";
 
 export interface InputOptions {
   name?: string;
@@ -18,7 +27,12 @@ export interface InputOptions {
 export interface FormulaOptions {
   name?: string;
   format?: NumberFormatKey;
+  /** the formula replaces an input: where a value typed there goes (see CellDef.carry) */
+  carry?: readonly CarryTarget[];
 }
+
+/** Excel's default row height in points. */
+export const ROW_HEIGHT = 15;
 
 export const FLAG_LIST: Validation = { type: "list", values: ["1", "0"] };
 export const SHARE: Validation = { type: "decimal", min: 0, max: 1 };
@@ -33,28 +47,53 @@ export function sheetMarker(key: string): string {
 /** The legend every sheet starts with: one style marks the cells the user fills in. */
 export const INPUT_LEGEND =
   "黄色のセルが入力欄です。その他のセルは計算式で、シートは保護されています（パスワードなし）。";
+export const INPUT_LEGEND_EN =
+  "Yellow cells are for your entries; the other cells hold labels and formulas.";
 
 export class SheetBuilder {
   private readonly cells: CellDef[] = [];
   private readonly rangeNames: { name: string; ref: string }[] = [];
+  private readonly tables: TableDef[] = [];
+  private readonly rowHeights: Record<number, number> = {};
   row = 1;
 
   constructor(
     readonly key: string,
     readonly name: string,
     private readonly columnWidths: number[],
-    private readonly options: Pick<SheetDef, "freeze" | "landscape"> = {}
+    private readonly options: Pick<
+      SheetDef,
+      "freeze" | "landscape" | "unprotected" | "fitOnePage" | "personalData"
+    > = {},
+    legend: string = INPUT_LEGEND
   ) {
     // The legend cell also carries the sheet's marker name, which follows the sheet if the user
     // renames it, so a rebuild can tell a renamed sheet from a missing one.
-    this.put(0, { role: "note", value: INPUT_LEGEND, name: sheetMarker(key) });
+    this.put(0, { role: "note", value: legend, name: sheetMarker(key) });
     this.row += 1;
   }
 
   private put(column: number, cell: Omit<CellDef, "ref">, row = this.row): string {
     const ref = a1(column, row);
-    this.cells.push({ ref, ...cell });
+    this.cells.push({ ref, ...cell, ...(this.wraps(column, cell, row) ? { wrap: true } : {}) });
     return ref;
+  }
+
+  private width(column: number): number {
+    return this.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** Long text in a label, input or header wraps inside its column; the row grows to fit. */
+  private wraps(column: number, cell: Omit<CellDef, "ref">, row: number): boolean {
+    if (cell.role !== "label" && cell.role !== "input" && cell.role !== "header") return false;
+    if (typeof cell.value !== "string") return false;
+    const lines = Math.ceil(textUnits(cell.value) / (this.width(column) - 1));
+    if (lines <= 1) return false;
+    this.rowHeights[row] = Math.max(
+      this.rowHeights[row] ?? ROW_HEIGHT,
+      Math.min(lines, 6) * ROW_HEIGHT
+    );
+    return true;
   }
 
   /** A table title carrying the guideline's numbering, then its unit line. */
@@ -74,9 +113,15 @@ export class SheetBuilder {
     return this;
   }
 
+  /** A note, split over as many rows as it needs to stay inside the sheet's columns. */
   note(text: string, column = 0): this {
-    this.put(column, { role: "note", value: text });
-    this.row += 1;
+    let width = 0;
+    for (let c = column; c < Math.max(this.columnWidths.length, column + 1); c++)
+      width += this.width(c);
+    for (const line of splitToWidth(text, Math.max(20, width - 2))) {
+      this.put(column, { role: "note", value: line });
+      this.row += 1;
+    }
     return this;
   }
 
@@ -135,6 +180,12 @@ export class SheetBuilder {
     this.row += 1;
   }
 
+  /** Marks a range (header row and body) as an Excel table. */
+  addTable(table: TableDef): this {
+    this.tables.push(table);
+    return this;
+  }
+
   skip(rows = 1): this {
     this.row += rows;
     return this;
@@ -147,6 +198,8 @@ export class SheetBuilder {
       cells: this.cells,
       columnWidths: this.columnWidths,
       ...(this.rangeNames.length > 0 ? { rangeNames: this.rangeNames } : {}),
+      ...(this.tables.length > 0 ? { tables: this.tables } : {}),
+      ...(Object.keys(this.rowHeights).length > 0 ? { rowHeights: this.rowHeights } : {}),
       ...this.options,
     };
   }

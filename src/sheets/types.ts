@@ -16,6 +16,10 @@ export const NUMBER_FORMATS = {
   decimal: "0.000",
   text: "@",
   general: "General",
+  // dates of the 様式: the current era by Excel's own calendar, or the Western year
+  dateWareki: '[$-411]ggge"年"m"月"d"日"',
+  dateSeireki: 'yyyy"年"m"月"d"日"',
+  dateIso: "yyyy-mm-dd",
 } as const;
 export type NumberFormatKey = keyof typeof NUMBER_FORMATS;
 
@@ -40,6 +44,25 @@ export interface CellDef {
   validation?: Validation;
   /** an input the diagnosis cannot do without (validation, issue of completeness) */
   required?: boolean;
+  /** text longer than its column: wrapped inside it (its row is made taller) */
+  wrap?: boolean;
+  /**
+   * A formula that replaced an input (a figure a 様式 now holds): a value the user typed there
+   * before is moved to these cells of the form rather than overwritten.
+   */
+  carry?: readonly CarryTarget[];
+}
+
+export interface CarryTarget {
+  /** defined name of the receiving cell or range */
+  name: string;
+  /** position in the range (row by row), 0 for a single cell */
+  index?: number;
+  /** a fixed value to write, or else the typed value times `scale` (default 1) */
+  value?: CellValue;
+  scale?: number;
+  /** carry only when the typed value is this (a 1 of a 加入 flag, say) */
+  onlyIf?: CellValue;
 }
 
 export interface SheetDef {
@@ -60,6 +83,23 @@ export interface SheetDef {
   fitOnePage?: boolean;
   /** defined names of ranges (a row of monthly inputs, say) */
   rangeNames?: { name: string; ref: string }[];
+  /** Excel tables: one row per entry (a contact, a policy, a resource) */
+  tables?: TableDef[];
+  /** left unprotected so that the user can add rows to its tables */
+  unprotected?: boolean;
+  /** holds employees' private contacts: never copied for the bank */
+  personalData?: boolean;
+  /** rows taller than the default 15 pt (wrapped text), by row number */
+  rowHeights?: Record<number, number>;
+}
+
+export interface TableDef {
+  /** table name (ASCII) */
+  name: string;
+  /** header row and body, e.g. A5:F25 */
+  ref: string;
+  /** header texts, one per column */
+  columns: string[];
 }
 
 export interface ChartDef {

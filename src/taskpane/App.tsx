@@ -1,5 +1,6 @@
 /** The task pane: apply the workbook's coefficients, and look up the BCP functions. */
 import * as React from "react";
+import type { DateStyle } from "../forms/spec";
 import {
   Button,
   MessageBar,
@@ -45,7 +46,6 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-
 function outcomeText(outcome: ApplyOutcome, t: PaneText): string {
   return outcome.overridden === 0 ? t.noOverride : t.overridden(outcome.overridden);
 }
@@ -57,59 +57,77 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
   const [course, setCourse] = React.useState<Course>("中級");
   const [industry, setIndustry] = React.useState<Industry>("製造業");
   const [forms, setForms] = React.useState<string[]>([]);
-  const choice = { course, industry, forms, setCourse, setIndustry, setForms };
+  const [dateStyle, setDateStyle] = React.useState<DateStyle>("和暦");
+  const choice = {
+    course,
+    industry,
+    forms,
+    locale: lang,
+    dateStyle,
+    setCourse,
+    setIndustry,
+    setForms,
+    setDateStyle,
+  };
   const [status, runApply] = useTask<ApplyOutcome>();
   const apply = () => runApply(applyCoefficients);
 
   return (
     <LangProvider value={lang}>
-    <main className={styles.root} lang={lang}>
-      <div className={styles.row}>
-        <Title3 as="h1">{t.title}</Title3>
-        <Button size="small" appearance="subtle" onClick={() => setLang(lang === "ja" ? "en" : "ja")}>
-          {t.language}
-        </Button>
-      </div>
-      <WorkbookPanel actions={workbook} choice={choice} />
-      <ScenarioPanel actions={scenarios} course={course} industry={industry} />
-      <ValidationPanel actions={workbook} choice={{ course, industry, forms }} />
-      <section aria-labelledby="coefficients-heading">
-        <Subtitle2 as="h2" id="coefficients-heading" block>
-          {t.coefficients}
-        </Subtitle2>
-        <Text block>{t.coefficientsHint}</Text>
+      <main className={styles.root} lang={lang}>
         <div className={styles.row}>
-          <Button appearance="primary" onClick={apply} disabled={status.kind === "busy"}>
-            {t.apply}
+          <Title3 as="h1">{t.title}</Title3>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => setLang(lang === "ja" ? "en" : "ja")}
+          >
+            {t.language}
           </Button>
-          {status.kind === "busy" && <Spinner size="tiny" label={t.loading} />}
         </div>
-        {status.kind === "done" && (
-          <MessageBar intent={status.value.problems.length > 0 ? "warning" : "success"}>
-            <MessageBarBody>
-              {outcomeText(status.value, t)}
-              {status.value.problems.map((p) => (
-                <div key={p}>{p}</div>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t.applyFailed(status.message)}</MessageBarBody>
-          </MessageBar>
-        )}
-      </section>
-      <section aria-labelledby="functions-heading">
-        <Subtitle2 as="h2" id="functions-heading" block>
-          {t.functions(functions.length)}
-        </Subtitle2>
-        <Text block size={200}>
-          {t.functionsHint}
-        </Text>
-        <FunctionList functions={functions} />
-      </section>
-    </main>
+        <WorkbookPanel actions={workbook} choice={choice} />
+        <ScenarioPanel actions={scenarios} course={course} industry={industry} />
+        <ValidationPanel
+          actions={workbook}
+          choice={{ course, industry, forms, locale: lang, dateStyle }}
+        />
+        <section aria-labelledby="coefficients-heading">
+          <Subtitle2 as="h2" id="coefficients-heading" block>
+            {t.coefficients}
+          </Subtitle2>
+          <Text block>{t.coefficientsHint}</Text>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={apply} disabled={status.kind === "busy"}>
+              {t.apply}
+            </Button>
+            {status.kind === "busy" && <Spinner size="tiny" label={t.loading} />}
+          </div>
+          {status.kind === "done" && (
+            <MessageBar intent={status.value.problems.length > 0 ? "warning" : "success"}>
+              <MessageBarBody>
+                {outcomeText(status.value, t)}
+                {status.value.problems.map((p) => (
+                  <div key={p}>{p}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {status.kind === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t.applyFailed(status.message)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </section>
+        <section aria-labelledby="functions-heading">
+          <Subtitle2 as="h2" id="functions-heading" block>
+            {t.functions(functions.length)}
+          </Subtitle2>
+          <Text block size={200}>
+            {t.functionsHint}
+          </Text>
+          <FunctionList functions={functions} />
+        </section>
+      </main>
     </LangProvider>
   );
 }

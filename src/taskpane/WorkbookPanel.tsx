@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { COURSES, type Course } from "../sheets/course";
-import { FORMS, type WorkbookChoice } from "../forms/catalogue";
+import { FORM_GROUPS, type WorkbookChoice } from "../forms/catalogue";
+import type { DateStyle } from "../forms/spec";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";
 import { useTask } from "./useTask";
@@ -33,6 +34,7 @@ export interface WorkbookActions {
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  group: { display: "flex", flexDirection: "column" },
 });
 
 /** What the last action produced. */
@@ -43,7 +45,12 @@ export function reportLines(report: BuildReport, t: PaneText = textFor("ja")): s
   if (report.created.length > 0) lines.push(t.created(report.created.join("、")));
   if (report.updated.length > 0) lines.push(t.updated(report.updated.length, report.keptInputs));
   for (const s of report.renamed) lines.push(t.renamed(s.sheet, s.now));
-  for (const s of report.skipped) lines.push(t.edited(s.sheet, `${s.cells.slice(0, 5).join("、")}${s.cells.length > 5 ? " …" : ""}`));
+  if (report.carried?.length) lines.push(t.carried(report.carried.join("、")));
+  for (const d of report.dropped ?? []) lines.push(t.dropped(d.cell, String(d.value), d.keptIn));
+  for (const s of report.skipped)
+    lines.push(
+      t.edited(s.sheet, `${s.cells.slice(0, 5).join("、")}${s.cells.length > 5 ? " …" : ""}`)
+    );
   return lines;
 }
 
@@ -51,12 +58,37 @@ export interface CourseChoice extends WorkbookChoice {
   setCourse(course: Course): void;
   setIndustry(industry: Industry): void;
   setForms(forms: string[]): void;
+  setDateStyle(style: DateStyle): void;
 }
 
-export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; choice: CourseChoice }) {
+/** What the pane offers: the 様式 as sets, and each checklist. */
+const FORM_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  様式: FORM_GROUPS.様式 as readonly string[],
+  入門: FORM_GROUPS.入門 as readonly string[],
+  取組状況: ["取組状況"],
+  自己診断: ["自己診断"],
+};
+
+export function WorkbookPanel({
+  actions,
+  choice,
+}: {
+  actions: WorkbookActions;
+  choice: CourseChoice;
+}) {
   const styles = useStyles();
-  const { course, industry, forms, setCourse, setIndustry, setForms } = choice;
-  const picked = { course, industry, forms };
+  const {
+    course,
+    industry,
+    forms,
+    locale,
+    dateStyle,
+    setCourse,
+    setIndustry,
+    setForms,
+    setDateStyle,
+  } = choice;
+  const picked = { course, industry, forms, locale, dateStyle };
   const t = useText();
   const [task, runTask] = useTask<Done>();
   const [busyLabel, setBusyLabel] = React.useState("");
@@ -91,15 +123,31 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
           </Select>
         </Field>
       </div>
-      <Field label={t.forms}>
-        {Object.entries(FORMS).map(([key, form]) => (
+      <div role="group" aria-labelledby="forms-label" className={styles.group}>
+        <Text id="forms-label" weight="semibold">
+          {t.forms}
+        </Text>
+        {Object.entries(FORM_CHOICES).map(([key, members]) => (
           <Checkbox
             key={key}
-            label={form.label}
-            checked={forms.includes(key)}
-            onChange={(_, d) => setForms(d.checked ? [...forms, key] : forms.filter((f) => f !== key))}
+            label={t.formGroups[key]}
+            checked={members.every((m) => forms.includes(m))}
+            onChange={(_, d) =>
+              setForms(
+                d.checked ? [...forms, ...members] : forms.filter((f) => !members.includes(f))
+              )
+            }
           />
         ))}
+      </div>
+      <Field label={t.dateStyle}>
+        <Select value={dateStyle ?? "和暦"} onChange={(_, d) => setDateStyle(d.value as DateStyle)}>
+          {(["和暦", "西暦"] as const).map((style) => (
+            <option key={style} value={style}>
+              {t.dateStyles[style]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Text block size={200}>
         {t.buildHint}
@@ -108,20 +156,36 @@ export function WorkbookPanel({ actions, choice }: { actions: WorkbookActions; c
         <Button
           appearance="primary"
           disabled={task.kind === "busy"}
-          onClick={() => run(t.building, async () => ({ kind: "built", report: await actions.buildCourse(picked) }))}
+          onClick={() =>
+            run(t.building, async () => ({
+              kind: "built",
+              report: await actions.buildCourse(picked),
+            }))
+          }
         >
           {t.build}
         </Button>
         <Button
           disabled={task.kind === "busy"}
-          onClick={() => run(t.copying, async () => ({ kind: "copied", sheets: (await actions.createLenderCopy(picked)).sheets }))}
+          onClick={() =>
+            run(t.copying, async () => ({
+              kind: "copied",
+              sheets: (await actions.createLenderCopy(picked)).sheets,
+            }))
+          }
         >
           {t.lenderCopy}
         </Button>
         {task.kind === "busy" && <Spinner size="tiny" label={busyLabel} />}
       </div>
       {outcome.kind === "built" && (
-        <MessageBar intent={outcome.report.skipped.length + outcome.report.renamed.length > 0 ? "warning" : "success"}>
+        <MessageBar
+          intent={
+            outcome.report.skipped.length + outcome.report.renamed.length > 0
+              ? "warning"
+              : "success"
+          }
+        >
           <MessageBarBody>
             {reportLines(outcome.report, t).map((line) => (
               <div key={line}>{line}</div>

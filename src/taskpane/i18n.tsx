@@ -13,16 +13,31 @@ const ja = {
   course: "コース",
   industry: "業種",
   forms: "様式・チェックリスト",
+  formGroups: {
+    様式: "BCP様式01〜20（表紙・目次つき）",
+    入門: "入門コース 様式1〜5",
+    取組状況: "BCP取組状況チェック（20問）",
+    自己診断: "自己診断チェックリスト（コース別）",
+  } as Record<string, string>,
+  dateStyle: "様式の日付",
+  dateStyles: { 和暦: "和暦（令和）", 西暦: "西暦" } as Record<string, string>,
   courseOption: (c: string) => `${c}コース`,
-  buildHint: "財務診断モデル（表 参考.1-1〜4-1）のシートを作ります。作成済みなら不足分を足し、入力した値はそのまま残します。",
+  buildHint:
+    "財務診断モデル（表 参考.1-1〜4-1）のシートを作ります。作成済みなら不足分を足し、入力した値はそのまま残します。",
   build: "シートを作成",
   lenderCopy: "金融機関提出用コピー",
   building: "作成中",
   copying: "コピーを作成中",
   created: (sheets: string) => `作成したシート：${sheets}`,
-  updated: (n: number, kept: number) => `更新したシート：${n}枚（入力済みの ${kept} セルはそのまま）`,
-  renamed: (sheet: string, now: string) => `「${sheet}」は「${now}」に名前が変わっているため、作り直していません。`,
-  edited: (sheet: string, cells: string) => `「${sheet}」は入力欄以外が変更されているため、上書きしていません（${cells}）。`,
+  updated: (n: number, kept: number) =>
+    `更新したシート：${n}枚（入力済みの ${kept} セルはそのまま）`,
+  renamed: (sheet: string, now: string) =>
+    `「${sheet}」は「${now}」に名前が変わっているため、作り直していません。`,
+  edited: (sheet: string, cells: string) =>
+    `「${sheet}」は入力欄以外が変更されているため、上書きしていません（${cells}）。`,
+  carried: (cells: string) => `財務診断に入力済みの値を様式の記入欄に移しました（${cells}）。`,
+  dropped: (cell: string, value: string, keptIn: string) =>
+    `${cell} に入力されていた ${value} は、${keptIn} の値を使うため計算に使われなくなりました。必要なら確認してください。`,
   copied: (n: number, first: string) =>
     `新しいブックに金融機関提出用コピーを作りました（${n}シート、先頭は${first}）。元のブックは変更していません。保存してから金融機関に渡してください。`,
   failed: (m: string) => `できませんでした：${m}`,
@@ -53,12 +68,14 @@ const ja = {
   none: "なし",
   chartAlt: (h: string) => `${h}の月次資金収支（棒）と累計資金収支（線）`,
   check: "点検",
-  checkHint: "未入力・入力誤り・決算書との不一致（表 参考.1-1〜1-8 と 4-7 の照合）を探し、「検証結果」シートに書き出します。直したらもう一度点検してください。",
+  checkHint:
+    "未入力・入力誤り・決算書との不一致（表 参考.1-1〜1-8 と 4-7 の照合）を探し、「検証結果」シートに書き出します。直したらもう一度点検してください。",
   runCheck: "点検する",
   checking: "点検中",
   checkFailed: (m: string) => `点検できませんでした：${m}`,
   required: (a: number, b: number) => `必須入力 ${a} / ${b}`,
-  counts: (status: string, e: number, w: number, i: number) => `${status}：エラー ${e}件・警告 ${w}件・情報 ${i}件`,
+  counts: (status: string, e: number, w: number, i: number) =>
+    `${status}：エラー ${e}件・警告 ${w}件・情報 ${i}件`,
   sheetCount: (sheet: string, n: number) => `${sheet}（${n}件）`,
   coefficients: "係数",
   coefficientsHint: "係数シートを編集したら反映してください。BCP 関数がその値で再計算されます。",
@@ -81,16 +98,31 @@ const en: PaneText = {
   course: "Course",
   industry: "Industry",
   forms: "Forms and checklists",
-  courseOption: (c: string) => ({ 基本: "Basic (基本)", 中級: "Intermediate (中級)", 上級: "Advanced (上級)" })[c] ?? c,
-  buildHint: "Creates the course's sheets. If they exist, missing parts are added and typed values are kept.",
+  formGroups: {
+    様式: "BCP forms 01-20 (with cover and contents)",
+    入門: "Introductory course forms 1-5",
+    取組状況: "BCP readiness check (20 questions)",
+    自己診断: "Self-check list (per course)",
+  } as Record<string, string>,
+  dateStyle: "Dates on the forms",
+  dateStyles: { 和暦: "Japanese era", 西暦: "Western calendar" } as Record<string, string>,
+  courseOption: (c: string) =>
+    ({ 基本: "Basic (基本)", 中級: "Intermediate (中級)", 上級: "Advanced (上級)" })[c] ?? c,
+  buildHint:
+    "Creates the course's sheets. If they exist, missing parts are added and typed values are kept.",
   build: "Create sheets",
   lenderCopy: "Copy for the lender",
   building: "Creating",
   copying: "Making the copy",
   created: (sheets: string) => `Created: ${sheets}`,
   updated: (n: number, kept: number) => `Updated ${n} sheets (${kept} typed cells kept)`,
-  renamed: (sheet: string, now: string) => `"${sheet}" was renamed to "${now}", so it was not built again.`,
-  edited: (sheet: string, cells: string) => `"${sheet}" has cells changed outside its inputs, so it was left as it is (${cells}).`,
+  renamed: (sheet: string, now: string) =>
+    `"${sheet}" was renamed to "${now}", so it was not built again.`,
+  edited: (sheet: string, cells: string) =>
+    `"${sheet}" has cells changed outside its inputs, so it was left as it is (${cells}).`,
+  carried: (cells: string) => `Values typed in the diagnosis moved to the forms (${cells}).`,
+  dropped: (cell: string, value: string, keptIn: string) =>
+    `${value} typed in ${cell} is no longer used: ${keptIn} now gives that figure. Check it if needed.`,
   copied: (n: number, first: string) =>
     `The lender copy opened as a new workbook (${n} sheets, starting with ${first}). This workbook is unchanged. Save the copy before sending it.`,
   failed: (m: string) => `Could not finish: ${m}`,
@@ -121,15 +153,18 @@ const en: PaneText = {
   none: "none",
   chartAlt: (h: string) => `${h}: monthly cash balance (bars) and cumulative balance (line)`,
   check: "Check",
-  checkHint: "Finds empty or wrong inputs and totals that do not match the statements, and writes them to the 検証結果 sheet.",
+  checkHint:
+    "Finds empty or wrong inputs and totals that do not match the statements, and writes them to the 検証結果 sheet.",
   runCheck: "Run the check",
   checking: "Checking",
   checkFailed: (m: string) => `Could not check: ${m}`,
   required: (a: number, b: number) => `Required inputs ${a} / ${b}`,
-  counts: (status: string, e: number, w: number, i: number) => `${status}: ${e} errors, ${w} warnings, ${i} notes`,
+  counts: (status: string, e: number, w: number, i: number) =>
+    `${status}: ${e} errors, ${w} warnings, ${i} notes`,
   sheetCount: (sheet: string, n: number) => `${sheet} (${n})`,
   coefficients: "Coefficients",
-  coefficientsHint: "After editing the 係数 sheet, apply it so that the BCP functions recalculate with it.",
+  coefficientsHint:
+    "After editing the 係数 sheet, apply it so that the BCP functions recalculate with it.",
   apply: "Apply coefficients",
   loading: "Reading",
   noOverride: "No coefficient differs from its default; the defaults are used.",

@@ -62,6 +62,11 @@ export class FakeSheetModel {
   freezeColumns = 0;
   printArea: string | null = null;
   charts: { title: string; name: string; source: string; anchor?: string }[] = [];
+  tables: { ref: string; name: string; style: string }[] = [];
+  /** first rows of new pages */
+  pageBreaks: string[] = [];
+  zoom: unknown = null;
+  printTitleRows: string | null = null;
 
   constructor(public name: string) {}
 
@@ -213,6 +218,12 @@ class FakeRange extends Pending {
       set columnWidth(_w: number) {
         range.ctx.op();
       },
+      set rowHeight(_h: number) {
+        range.ctx.op();
+      },
+      set wrapText(_w: boolean) {
+        range.ctx.op();
+      },
     };
   }
 
@@ -336,8 +347,41 @@ class FakeWorksheet {
       set orientation(_o: string) {
         ctx.op();
       },
-      set zoom(_z: unknown) {
+      set zoom(z: unknown) {
         ctx.op();
+        model.zoom = z;
+      },
+      setPrintTitleRows(rows: string) {
+        ctx.op();
+        model.printTitleRows = rows;
+      },
+    };
+  }
+
+  get horizontalPageBreaks() {
+    return {
+      add: (range: FakeRange) => {
+        this.ctx.op();
+        this.model.pageBreaks.push(range.ref);
+      },
+    };
+  }
+
+  get tables() {
+    return {
+      add: (ref: string) => {
+        this.ctx.op();
+        const table = { ref, name: "", style: "" };
+        this.model.tables.push(table);
+        return {
+          set name(n: string) {
+            table.name = n;
+          },
+          set style(st: string) {
+            table.style = st;
+          },
+          set showBandedRows(_b: boolean) {},
+        };
       },
     };
   }

@@ -65,9 +65,13 @@ function rowLabels(def: WorkbookDef): Map<string, string> {
 }
 
 /** Required inputs left empty (必須 inputs of 表 4.3-1 and of the model). */
-function requiredInputs(ctx: Context, out: Finding[]): { filled: number; total: number } {
+function requiredInputs(
+  ctx: Context,
+  out: Finding[]
+): { filled: number; total: number; modelMissing: number } {
   let filled = 0;
   let total = 0;
+  let modelMissing = 0;
   for (const sheet of ctx.def.sheets) {
     for (const cell of sheet.cells) {
       if (cell.role !== "input" || !cell.required) continue;
@@ -77,6 +81,7 @@ function requiredInputs(ctx: Context, out: Finding[]): { filled: number; total: 
         filled += 1;
         continue;
       }
+      if (!sheet.key.startsWith("forms.")) modelMissing += 1;
       out.push({
         severity: "エラー",
         rule: "required",
@@ -86,7 +91,7 @@ function requiredInputs(ctx: Context, out: Finding[]): { filled: number; total: 
       });
     }
   }
-  return { filled, total };
+  return { filled, total, modelMissing };
 }
 
 /** Typed values against the cell's list or range. */
@@ -329,12 +334,13 @@ export function validateWorkbook(
 ): ValidationResult {
   const ctx: Context = { def, memory, today, labels: rowLabels(def) };
   const findings: Finding[] = [];
-  const { filled, total } = requiredInputs(ctx, findings);
+  const { filled, total, modelMissing } = requiredInputs(ctx, findings);
   typesAndRanges(ctx, findings);
   dates(ctx, findings);
   reconciliation(ctx, findings);
-  // Calculation errors and plausibility only mean something once the required inputs are in.
-  if (filled === total) {
+  // Calculation errors and plausibility only mean something once the model's required inputs are
+  // in (a 様式 still being filled in does not hold the diagnosis back).
+  if (modelMissing === 0) {
     formulaErrors(ctx, findings);
     plausibility(ctx, findings);
   }

@@ -19,7 +19,7 @@ export interface LenderOptions {
   courseLabel: string;
   /** ISO date of the copy */
   createdOn: string;
-  /** sheet names to include (default: every sheet of the course) */
+  /** sheet names to include (default: every sheet but those holding personal data) */
   include?: readonly string[];
   /** the result of the check, as the summary states it */
   checkStatus: string;
@@ -84,7 +84,9 @@ export function lenderDefinition(
     })),
   });
   const include = options.include === undefined ? undefined : new Set(options.include);
-  const chosen = def.sheets.filter((s) => include === undefined || include.has(s.name));
+  const chosen = def.sheets.filter((s) =>
+    include === undefined ? !s.personalData : include.has(s.name)
+  );
   const combined: WorkbookDef = { sheets: [summary, ...chosen] };
 
   // Evaluate the summary together with the chosen sheets, with the user's inputs as they are.

@@ -6,6 +6,7 @@
  */
 /* global Excel */
 import { a1, parseA1, usedRangeOf } from "../sheets/address";
+import { TITLE_ROWS, printLayout } from "../sheets/print";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
 import { MemoryWorkbook } from "./memory";
@@ -181,7 +182,17 @@ export function writeSheet(
     sheet.pageLayout.orientation = def.landscape
       ? Excel.PageOrientation.landscape
       : Excel.PageOrientation.portrait;
-    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    for (const [row, height] of Object.entries(def.rowHeights ?? {}))
+      sheet.getRange(`A${row}`).format.rowHeight = height;
+    for (const run of rowRuns(def.cells, (c) => (c.wrap ? "wrap" : null)))
+      sheet.getRange(run.ref).format.wrapText = true;
+    const layout = printLayout(def);
+    sheet.pageLayout.zoom = def.fitOnePage
+      ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+      : { scale: layout.scale };
+    sheet.pageLayout.setPrintTitleRows(`$1:$${TITLE_ROWS}`);
+    for (const after of layout.breaks)
+      sheet.horizontalPageBreaks.add(sheet.getRange(`A${after + 1}`));
     if (def.chart !== undefined) {
       const chart = sheet.charts.add(
         Excel.ChartType.lineMarkers,
@@ -193,6 +204,16 @@ export function writeSheet(
       chart.name = "BCP_CashflowChart";
     }
   }
+  if (plan.action === "create") {
+    for (const table of def.tables ?? []) {
+      const added = sheet.tables.add(table.ref, true);
+      added.name = table.name;
+      added.style = "TableStyleLight1";
+      added.showBandedRows = false;
+    }
+  }
+  // a sheet with tables stays unprotected so that typing under a table adds an entry
+  if (def.unprotected) return;
   sheet.protection.protect({
     allowFormatColumns: true,
     allowFormatRows: true,

@@ -5,7 +5,8 @@
  * the sheet is reported and left as it is.
  */
 import { sheetMarker } from "../sheets/builder";
-import type { CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
+import { cellsOfRange } from "../sheets/address";
+import type { CarryTarget, CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
 
 export interface CellWrite {
@@ -17,6 +18,8 @@ export interface CellWrite {
 
 export interface SheetPlan {
   def: SheetDef;
+  /** values typed into former inputs that now hold a formula, to move to the forms */
+  carried?: { target?: CarryTarget; typed: CellValue; from: string; formula: string }[];
   action: "create" | "update" | "skip";
   /** the user's name for the sheet when they renamed it */
   renamedTo?: string;
@@ -32,6 +35,10 @@ export interface BuildReport {
   skipped: { sheet: string; cells: string[] }[];
   renamed: { sheet: string; now: string }[];
   keptInputs: number;
+  /** typed values moved from the course to a form's cells (see CellDef.carry) */
+  carried?: string[];
+  /** typed values not moved because the form already held a value there (the form's is kept) */
+  dropped?: { cell: string; value: CellValue; keptIn: string }[];
 }
 
 export interface BuildPlan {
@@ -69,10 +76,15 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
       edited: [],
     };
   }
+  const typedOver = (cell: CellDef) => {
+    const current = existing.get(cell.ref);
+    return cell.carry !== undefined && current?.formula === undefined && !isEmpty(current);
+  };
   const edited = def.cells
     .filter(
       (cell) =>
         cell.role !== "input" &&
+        !typedOver(cell) &&
         !isEmpty(existing.get(cell.ref)) &&
         !sameContent(existing.get(cell.ref), cell)
     )
@@ -88,7 +100,79 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
     }
     if (!sameContent(current, cell)) writes.push(defaultWrite(cell));
   }
-  return { def, action: "update", writes, keptInputs, edited };
+  // a cell with nowhere to carry to (a form field the diagnosis now fills) reports what gave way
+  const carried = def.cells.filter(typedOver).flatMap((cell) => {
+    const typed = existing.get(cell.ref)?.value as CellValue;
+    const targets: (CarryTarget | undefined)[] = cell.carry?.length ? [...cell.carry] : [undefined];
+    return targets.map((target) => ({
+      target,
+      typed,
+      from: cell.ref,
+      formula: cell.formula ?? "",
+    }));
+  });
+  return {
+    def,
+    action: "update",
+    writes,
+    keptInputs,
+    edited,
+    ...(carried.length ? { carried } : {}),
+  };
+}
+
+/** Where a carry target lands: the sheet and address of the named cell or range position. */
+function locateTarget(
+  def: WorkbookDef,
+  target: CarryTarget
+): { sheet: string; ref: string } | null {
+  for (const sheet of def.sheets) {
+    const cell = sheet.cells.find((c) => c.name === target.name);
+    if (cell !== undefined) return { sheet: sheet.name, ref: cell.ref };
+    const range = sheet.rangeNames?.find((r) => r.name === target.name);
+    const ref = range === undefined ? undefined : cellsOfRange(range.ref)[target.index ?? 0];
+    if (ref !== undefined) return { sheet: sheet.name, ref };
+  }
+  return null;
+}
+
+/** Writes the carried values into the receiving cells, where those are new or still empty. */
+function applyCarried(
+  def: WorkbookDef,
+  sheets: SheetPlan[],
+  read: (sheet: string) => Map<string, StoredCell> | undefined
+): Pick<BuildReport, "carried" | "dropped"> {
+  const carried: string[] = [];
+  const dropped: NonNullable<BuildReport["dropped"]> = [];
+  for (const plan of sheets) {
+    for (const { target, typed, from, formula } of plan.carried ?? []) {
+      if (target === undefined) {
+        dropped.push({ cell: `${plan.def.name}!${from}`, value: typed, keptIn: `=${formula}` });
+        continue;
+      }
+      if (target.onlyIf !== undefined && typed !== target.onlyIf) continue;
+      const at = locateTarget(def, target);
+      const receiving = at === null ? undefined : sheets.find((p) => p.def.name === at.sheet);
+      if (at === null || receiving === undefined || receiving.action === "skip") continue;
+      const cellDef = receiving.def.cells.find((c) => c.ref === at.ref);
+      if (cellDef === undefined) continue;
+      if (receiving.action === "update" && !isEmpty(read(at.sheet)?.get(at.ref))) {
+        if (target.value === undefined)
+          dropped.push({
+            cell: `${plan.def.name}!${from}`,
+            value: typed,
+            keptIn: `${at.sheet}!${at.ref}`,
+          });
+        continue;
+      }
+      const value =
+        target.value ?? (typeof typed === "number" ? typed * (target.scale ?? 1) : typed);
+      receiving.writes = receiving.writes.filter((w) => w.ref !== at.ref);
+      receiving.writes.push({ ref: at.ref, value, def: cellDef });
+      if (target.value === undefined) carried.push(`${at.sheet}!${at.ref}`);
+    }
+  }
+  return { ...(carried.length ? { carried } : {}), ...(dropped.length ? { dropped } : {}) };
 }
 
 /**
@@ -108,6 +192,7 @@ export function planBuild(
     }
     return planSheet(sheet, existing);
   });
+  const carried = applyCarried(def, sheets, read);
   return {
     sheets,
     report: {
@@ -120,6 +205,7 @@ export function planBuild(
         s.renamedTo === undefined ? [] : [{ sheet: s.def.name, now: s.renamedTo }]
       ),
       keptInputs: sheets.reduce((n, s) => n + s.keptInputs, 0),
+      ...carried,
     },
   };
 }

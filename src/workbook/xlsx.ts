@@ -7,6 +7,7 @@
 /* global Buffer */
 import ExcelJS from "exceljs";
 import {
+  a1,
   absolute,
   absoluteRange,
   cellsOfRange,
@@ -14,9 +15,16 @@ import {
   sheetRef,
   usedRangeOf,
 } from "../sheets/address";
+import { CHART_SIZE, TITLE_ROWS, printLayout } from "../sheets/print";
 import { toBase64 } from "./base64";
 import { cashflowChartPng } from "./chartImage";
-import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
+import {
+  NUMBER_FORMATS,
+  type CellDef,
+  type SheetDef,
+  type TableDef,
+  type WorkbookDef,
+} from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "./formula/evaluate";
 import { MemoryWorkbook } from "./memory";
 import type { InputValues } from "./scenarioInputs";
@@ -58,6 +66,7 @@ function styleCell(cell: ExcelJS.Cell, def: CellDef): void {
     default:
       break;
   }
+  if (def.wrap) cell.alignment = { wrapText: true, vertical: "top" };
   if (def.validation !== undefined) {
     const v = def.validation;
     cell.dataValidation =
@@ -83,15 +92,16 @@ function styleCell(cell: ExcelJS.Cell, def: CellDef): void {
 }
 
 function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): ExcelJS.Worksheet {
+  const layout = printLayout(def);
   const ws = wb.addWorksheet(def.name, {
     pageSetup: {
       paperSize: 9, // A4
       orientation: def.landscape ? "landscape" : "portrait",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: def.fitOnePage ? 1 : 0,
+      ...(def.fitOnePage
+        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 }
+        : { fitToPage: false, scale: layout.scale }),
       printArea: def.printArea ?? usedRangeOf(def.cells.map((c) => c.ref)),
-      printTitlesRow: "1:2",
+      printTitlesRow: `1:${TITLE_ROWS}`,
     },
     views: def.freeze
       ? [{ state: "frozen", xSplit: def.freeze.columns, ySplit: def.freeze.rows }]
@@ -116,9 +126,35 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
   }
   for (const range of def.rangeNames ?? [])
     wb.definedNames.add(sheetRef(def.name, absoluteRange(range.ref)), range.name);
+  for (const table of def.tables ?? []) addTable(ws, table);
+  for (const [row, height] of Object.entries(def.rowHeights ?? {}))
+    ws.getRow(Number(row)).height = height;
+  for (const after of layout.breaks) ws.getRow(after).addPageBreak();
   highlightEmptyRequired(ws, def);
   if (def.chart !== undefined) addChartPicture(wb, ws, def, memory);
   return ws;
+}
+
+/** Marks the range as an Excel table over the values already written (styles are kept). */
+function addTable(ws: ExcelJS.Worksheet, table: TableDef): void {
+  const [from, to] = table.ref.split(":") as [string, string];
+  const a = parseA1(from);
+  const b = parseA1(to);
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = a.row + 1; r <= b.row; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = a.column; c <= b.column; c++) row.push(ws.getCell(a1(c, r)).value);
+    rows.push(row);
+  }
+  ws.addTable({
+    name: table.name,
+    ref: from,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleLight1", showRowStripes: false },
+    columns: table.columns.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
 }
 
 export const REQUIRED_EMPTY_FILL = "FFF4CCCC";
@@ -142,8 +178,6 @@ function highlightEmptyRequired(ws: ExcelJS.Worksheet, def: SheetDef): void {
     });
   }
 }
-
-const CHART_SIZE = { width: 720, height: 300 };
 
 function numbersOf(memory: MemoryWorkbook, sheet: string, range: string): number[] {
   return cellsOfRange(range).map((ref) => {
@@ -199,7 +233,7 @@ export async function writeXlsxBytes(
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of def.sheets) {
     const ws = addSheet(wb, sheet, memory);
-    if (options.protect !== false) {
+    if (options.protect !== false && !sheet.unprotected) {
       // no password: the user can unprotect from Excel's Review tab
       await ws.protect("", {
         selectLockedCells: true,

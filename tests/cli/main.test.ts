@@ -180,4 +180,36 @@ describe("bcp-calc workbook --forms", () => {
     expect(await mainAsync(["workbook", "--forms", "様式99", "--out", out], io)).toBe(1);
     expect(lines[0]).toContain("様式・チェックリスト「様式99」はありません");
   });
+
+  it("builds the forms alone in English with Western dates, and the scenario's figures reach them", async () => {
+    const { mkdtempSync } = await import("fs");
+    const { tmpdir } = await import("os");
+    const ExcelJS = (await import("exceljs")).default;
+    const { mainAsync } = await import("../../src/cli/main");
+    const out = join(mkdtempSync(join(tmpdir(), "bcp-")), "forms-en.xlsx");
+    const lines: string[] = [];
+    const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
+    const args = ["workbook", "--input", EXAMPLE, "--forms", "01,06,09", "--lang", "en"];
+    expect(await mainAsync([...args, "--dates", "西暦", "--out", out], io)).toBe(0);
+    expect(JSON.parse(lines.join("\n")).sheets.slice(0, 4)).toEqual([
+      "様式01_表紙目次",
+      "サマリー",
+      "中級_損益",
+      "中級_直接原価",
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const form06 = wb.getWorksheet("様式06_中核事業");
+    expect(form06?.getCell("A2").value).toBe("Form 06: Core business");
+    const [sheet, ref] = (
+      wb.definedNames.getRanges("Form06_TargetValue").ranges[0] as string
+    ).split("!");
+    expect(
+      wb.getWorksheet(String(sheet).replace(/'/g, ""))?.getCell(String(ref).replace(/\$/g, ""))
+        .value
+    ).toBe(30);
+    lines.length = 0;
+    expect(await mainAsync([...args, "--dates", "明治", "--out", out], io)).toBe(1);
+    expect(lines[0]).toContain("--dates は 和暦 か 西暦");
+  });
 });

@@ -42,6 +42,8 @@ const VALID: Record<string, Arg[]> = {
   REPAYMENT_CAPACITY: [5000, 3000, 2000, 8],
   COLLATERAL_LIMIT: [20000],
   CHECK_VERDICT: [12],
+  IMPACT_SCORE: [3, 2],
+  IMPACT_RANK: [3, 2],
   INSURANCE_COVERAGE: ["店舗総合保険", "床上浸水"],
   PREVENTION_VERDICT: [100, 60, 20],
 };

@@ -107,6 +107,24 @@ describe("building the workbook from the pane", () => {
     expect(actions.calls).toEqual(["lender 中級 製造業"]);
   });
 
+  it("says which typed values moved to the forms and which gave way", () => {
+    expect(
+      reportLines({
+        created: ["様式06_中核事業"],
+        updated: [],
+        keptInputs: 0,
+        renamed: [],
+        skipped: [],
+        carried: ["様式06_中核事業!B27"],
+        dropped: [{ cell: "様式06_中核事業!B5", value: 9000, keptIn: "=CashflowWorseningB" }],
+      })
+    ).toEqual([
+      "作成したシート：様式06_中核事業",
+      "財務診断に入力済みの値を様式の記入欄に移しました（様式06_中核事業!B27）。",
+      "様式06_中核事業!B5 に入力されていた 9000 は、=CashflowWorseningB の値を使うため計算に使われなくなりました。必要なら確認してください。",
+    ]);
+  });
+
   it("explains kept, renamed and edited sheets", () => {
     expect(
       reportLines({

@@ -1,3 +1,6 @@
+import { workbookDefinition } from "../../src/forms/catalogue";
+import { printLayout } from "../../src/sheets/print";
+import type { SheetDef } from "../../src/sheets/types";
 import { courseWorkbook } from "../../src/sheets/course";
 import { FakeRequestContext, FakeWorkbookModel } from "../../src/testing/fakeExcel";
 import { INPUT_COLOR, buildInExcel, readCourseFromExcel, rowRuns } from "../../src/workbook/office";
@@ -111,5 +114,31 @@ describe("readCourseFromExcel", () => {
     expect(memory.get("Sales")).toBe(480000);
     expect(memory.get("ES_Power")).toBeNull();
     expect(memory.get("ES_Water")).toBe(1);
+  });
+});
+
+describe("building the 様式 in Excel", () => {
+  it("adds them with the course in the same three round trips, as tables on unprotected sheets", async () => {
+    const ctx = new FakeRequestContext();
+    const def = workbookDefinition({ course: "中級", industry: "製造業", forms: ["all"] });
+    const { syncs } = await buildInExcel(asExcel(ctx), def);
+    expect(syncs).toBe(3);
+    const contacts = ctx.model.sheet("様式11_主要組織");
+    expect(contacts?.tables).toEqual([
+      {
+        ref: expect.stringMatching(/^A\d+:[A-Z]+\d+$/),
+        name: "Form11_Orgs",
+        style: "TableStyleLight1",
+      },
+    ]);
+    expect(contacts?.protected).toBe(false);
+    expect(ctx.model.sheet("様式02_基本方針")?.protected).toBe(true);
+    // the 目次 counts pages with the same layout the sheets get
+    const checklist = def.sheets.find((s) => s.name === "チェック_自己診断") as SheetDef;
+    const layout = printLayout(checklist);
+    expect(ctx.model.sheet("チェック_自己診断")?.pageBreaks).toEqual(
+      layout.breaks.map((after) => `A${after + 1}`)
+    );
+    expect(ctx.model.sheet("チェック_自己診断")?.zoom).toEqual({ scale: layout.scale });
   });
 });

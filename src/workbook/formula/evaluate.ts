@@ -283,10 +283,33 @@ export class FormulaEvaluator {
         const f = Math.pow(10, d);
         return (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
       }
+      case "COUNTIF":
+      case "SUMIF":
+        return this.conditional(fn, args, sheet);
       default:
         if (fn.startsWith("BCP.")) return this.bcp(fn.slice(4), args, sheet);
         return err("#NAME?", `関数 ${fn} はこの計算では使えません`);
     }
+  }
+
+  /** COUNTIF / SUMIF with an equality criterion (text compared without case, as Excel does). */
+  private conditional(fn: string, args: Ast[], sheet: string): Value {
+    const range = this.evaluate(args[0] as Ast, sheet);
+    const criterion = this.scalar(this.evaluate(args[1] as Ast, sheet));
+    if (isError(criterion)) return criterion;
+    const cells = isMatrix(range) ? range.matrix.flat() : [range];
+    const sumRange = args[2] === undefined ? range : this.evaluate(args[2], sheet);
+    const addends = isMatrix(sumRange) ? sumRange.matrix.flat() : [sumRange];
+    const key = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
+    let count = 0;
+    let sum = 0;
+    cells.forEach((cell, i) => {
+      if (isError(cell) || key(cell) !== key(criterion) || cell === null) return;
+      count += 1;
+      const addend = addends[i];
+      if (typeof addend === "number") sum += addend;
+    });
+    return fn === "COUNTIF" ? count : sum;
   }
 
   private bcp(id: string, args: Ast[], sheet: string): Value {

@@ -1,0 +1,158 @@
+/**
+ * Figures the 様式 and the 財務診断モデル share live in one cell. Where a form is the source (様式06
+ * 目標復旧時間, 様式09 investment plan, 様式18 policies), the course's cell becomes a formula over
+ * the form; where the model is the source (B, 会社名), the form shows the model's cell (see
+ * `fromCourse` in the form specs). A value typed into a course cell before it was linked, or given
+ * by a scenario file, moves to the form's cells described by `carry`.
+ */
+import { INSURED_CATEGORIES, POLICY_TYPES } from "../model/insurance";
+import type { CarryTarget, CellDef, SheetDef, WorkbookDef } from "../sheets/types";
+import type { InputValue } from "../workbook/memory";
+import type { InputValues } from "../workbook/scenarioInputs";
+
+/** 様式09 line that receives a 災害防止対策費用 F typed in the course: below the ten examples. */
+const PLAN_LINE = 10;
+/** 様式18 lines: one per policy type held, then one per insured category's 保険金額. */
+const SUM_LINES = POLICY_TYPES.length;
+
+interface Link {
+  /** the course cell's name */
+  name: string;
+  formula: string;
+  /** a name the form must have for the link to apply */
+  needs: string;
+  carry: (forms: FormFacts) => CarryTarget[];
+}
+
+interface FormFacts {
+  /** the 日 of 様式06's unit list, in the form's language */
+  days: string;
+}
+
+const sumByScope = (scope: string) =>
+  `SUMIF(Form18_Policies_Scope,"${scope}",Form18_Policies_Limit)`;
+const held = (type: string) => `IF(COUNTIF(Form18_Policies_Type,"${type}")>0,1,0)`;
+const SUM_KEYS = ["SumBuilding", "SumEquipment", "SumStock"] as const;
+
+export const LINKS: readonly Link[] = [
+  {
+    name: "TargetRecoveryDays",
+    formula: "Form06_TargetDays",
+    needs: "Form06_TargetDays",
+    carry: (f) => [{ name: "Form06_TargetValue" }, { name: "Form06_TargetUnit", value: f.days }],
+  },
+  {
+    name: "PreventionCostF",
+    formula: "Form09_FundsTotal",
+    needs: "Form09_FundsTotal",
+    carry: () => [
+      { name: "Form09_Plan_Item", index: PLAN_LINE, value: "財務診断の事前対策（F）" },
+      { name: "Form09_Plan_Do", index: PLAN_LINE, value: "✓" },
+      { name: "Form09_Plan_Funds", index: PLAN_LINE, scale: 0.001 }, // 千円 → 百万円
+    ],
+  },
+  ...POLICY_TYPES.flatMap((type, i) =>
+    ["Ins", "Basic"].map((prefix) => ({
+      name: `${prefix}_Held${i + 1}`,
+      formula: held(type),
+      needs: "Form18_Policies_Type",
+      carry: () => [{ name: "Form18_Policies_Type", index: i, value: type, onlyIf: 1 }],
+    }))
+  ),
+  ...SUM_KEYS.flatMap((key, k) =>
+    ["Ins", "Basic"].map((prefix) => ({
+      name: `${prefix}_${key}`,
+      formula: sumByScope(INSURED_CATEGORIES[k] as string),
+      needs: "Form18_Policies_Scope",
+      carry: () => [
+        {
+          name: "Form18_Policies_Scope",
+          index: SUM_LINES + k,
+          value: INSURED_CATEGORIES[k] as string,
+        },
+        { name: "Form18_Policies_Limit", index: SUM_LINES + k },
+      ],
+    }))
+  ),
+];
+
+export function namesOf(sheets: readonly SheetDef[]): Set<string> {
+  const names = new Set<string>();
+  for (const sheet of sheets) {
+    for (const cell of sheet.cells) if (cell.name !== undefined) names.add(cell.name);
+    for (const range of sheet.rangeNames ?? []) names.add(range.name);
+  }
+  return names;
+}
+
+function factsOf(forms: readonly SheetDef[]): FormFacts {
+  const unit = forms.flatMap((s) => s.cells).find((c) => c.name === "Form06_TargetUnit");
+  return { days: typeof unit?.value === "string" ? unit.value : "日" };
+}
+
+function linkedCell(cell: CellDef, link: Link, facts: FormFacts): CellDef {
+  return {
+    ref: cell.ref,
+    role: "formula",
+    formula: link.formula,
+    ...(cell.name !== undefined ? { name: cell.name } : {}),
+    ...(cell.format !== undefined ? { format: cell.format } : {}),
+    carry: link.carry(facts),
+  };
+}
+
+/** The course sheets with their form-sourced inputs turned into formulas over the forms present. */
+export function linkCourse(course: readonly SheetDef[], forms: readonly SheetDef[]): SheetDef[] {
+  const present = namesOf(forms);
+  const links = new Map(LINKS.filter((l) => present.has(l.needs)).map((l) => [l.name, l]));
+  if (links.size === 0) return [...course];
+  const facts = factsOf(forms);
+  return course.map((sheet) => ({
+    ...sheet,
+    cells: sheet.cells.map((cell) => {
+      const link = cell.name === undefined ? undefined : links.get(cell.name);
+      return link === undefined || cell.role !== "input" ? cell : linkedCell(cell, link, facts);
+    }),
+  }));
+}
+
+function rangeLength(def: WorkbookDef, name: string): number {
+  for (const sheet of def.sheets) {
+    const range = sheet.rangeNames?.find((r) => r.name === name);
+    if (range === undefined) continue;
+    const [from, to] = range.ref.split(":") as [string, string];
+    return Number(to.replace(/^[A-Z]+/, "")) - Number(from.replace(/^[A-Z]+/, "")) + 1;
+  }
+  return 0;
+}
+
+/**
+ * Inputs addressed to course cells that a form now feeds (from a scenario file), moved to the
+ * form's cells as the cells' `carry` says.
+ */
+export function formInputs(def: WorkbookDef, inputs: InputValues): InputValues {
+  const out: InputValues = { ...inputs };
+  const ranges = new Map<string, (InputValue | null)[]>();
+  for (const cell of def.sheets.flatMap((s) => s.cells)) {
+    if (cell.carry === undefined || cell.name === undefined) continue;
+    const typed = inputs[cell.name];
+    delete out[cell.name];
+    if (typed === undefined || typed === null || Array.isArray(typed)) continue;
+    for (const target of cell.carry) {
+      if (target.onlyIf !== undefined && typed !== target.onlyIf) continue;
+      const value =
+        target.value ?? (typeof typed === "number" ? typed * (target.scale ?? 1) : typed);
+      if (target.index === undefined) {
+        out[target.name] = value;
+        continue;
+      }
+      const list =
+        ranges.get(target.name) ??
+        Array<InputValue | null>(rangeLength(def, target.name)).fill(null);
+      list[target.index] = value;
+      ranges.set(target.name, list);
+    }
+  }
+  for (const [name, list] of ranges) out[name] = list as InputValue;
+  return out;
+}

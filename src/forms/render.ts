@@ -1,0 +1,260 @@
+/**
+ * Renders a 様式 (FormSpec) into a sheet definition: header with the form's number, title and
+ * 要求度 for the course, then its sections. Inputs are named Form<no>_<key>; tables get one
+ * defined name per column over their rows and are marked as Excel tables, so the user adds an
+ * entry by typing under the last row.
+ */
+import { a1 } from "../sheets/address";
+import { AMOUNT, type InputOptions, SheetBuilder } from "../sheets/builder";
+import type { NumberFormatKey, SheetDef, Validation } from "../sheets/types";
+import { requirementLine, requirementOf } from "./requirement";
+import {
+  CHECK,
+  type Column,
+  type Field,
+  type FieldKind,
+  type FormSpec,
+  type Locale,
+  type RenderOptions,
+  type Section,
+  type Text,
+  YES_NO,
+} from "./spec";
+
+/** "06" → Form06, "12-1" → Form12_1, "入門3" → Intro3 */
+export function formPrefix(no: string): string {
+  return no.startsWith("入門") ? `Intro${no.slice(2)}` : `Form${no.replace("-", "_")}`;
+}
+
+export function formSheetKey(no: string): string {
+  return `forms.${formPrefix(no)}`;
+}
+
+const LEGEND: Text = {
+  ja: "黄色のセルが記入欄です。表は最後の行のすぐ下に入力すると行が増えます。",
+  en: "Yellow cells are for your entries. Type just below a table's last row to add an entry.",
+};
+const FROM_COURSE: Text = { ja: "財務診断の値", en: "from the diagnosis" };
+
+function format(kind: FieldKind | undefined, o: RenderOptions): NumberFormatKey {
+  switch (kind) {
+    case "amount":
+      return "amount";
+    case "million":
+      return "amountDecimal";
+    case "number":
+      return "general";
+    case "level":
+      return "integer";
+    case "date":
+      return o.locale === "en" ? "dateIso" : o.dateStyle === "和暦" ? "dateWareki" : "dateSeireki";
+    default:
+      return "text";
+  }
+}
+
+function validation(
+  kind: FieldKind | undefined,
+  list: readonly Text[] | undefined,
+  locale: Locale
+): Validation | undefined {
+  if (list !== undefined) return { type: "list", values: list.map((v) => v[locale]) };
+  if (kind === "amount" || kind === "million") return AMOUNT;
+  if (kind === "level") return { type: "whole", min: 1, max: 3 };
+  return undefined;
+}
+
+function inputOptions(
+  f: Pick<Field, "kind" | "list" | "value">,
+  o: RenderOptions,
+  required: boolean,
+  name?: string
+): InputOptions {
+  const v = validation(f.kind, f.list, o.locale);
+  return {
+    format: format(f.kind, o),
+    ...(name !== undefined ? { name } : {}),
+    ...(v !== undefined ? { validation: v } : {}),
+    ...(required ? { required: true } : {}),
+    ...(f.value !== undefined ? { value: f.value[o.locale] } : {}),
+  };
+}
+
+/** Table columns beyond the form's own widths get their own width or a readable default. */
+const TABLE_COLUMN_WIDTH = 14;
+
+function columnWidths(form: FormSpec): number[] {
+  const widths = [...form.columnWidths];
+  for (const section of form.sections) {
+    if (section.kind !== "table") continue;
+    section.columns.forEach((c, i) => {
+      if (widths[i] === undefined) widths[i] = c.width ?? TABLE_COLUMN_WIDTH;
+    });
+  }
+  return widths;
+}
+
+class FormRenderer {
+  readonly s: SheetBuilder;
+  private readonly prefix: string;
+  private readonly mandatory: boolean;
+
+  constructor(
+    private readonly form: FormSpec,
+    private readonly o: RenderOptions
+  ) {
+    this.prefix = formPrefix(form.no);
+    this.mandatory = requirementOf(form.no, o.course) === "必須";
+    const hasTable = form.sections.some((x) => x.kind === "table");
+    this.s = new SheetBuilder(
+      formSheetKey(form.no),
+      form.sheetName,
+      columnWidths(form),
+      {
+        ...(form.landscape ? { landscape: true } : {}),
+        ...(hasTable ? { unprotected: true } : {}),
+        ...(form.personalData ? { personalData: true } : {}),
+      },
+      LEGEND[o.locale]
+    );
+  }
+
+  private t(text: Text): string {
+    return text[this.o.locale];
+  }
+
+  render(): SheetDef {
+    const { s, form, o } = this;
+    const no = form.no.startsWith("入門") ? form.no.slice(2) : form.no;
+    s.title(
+      o.locale === "ja"
+        ? `【様式${no}】${form.title.ja}`
+        : `Form ${form.no.startsWith("入門") ? `I-${no}` : no}: ${form.title.en}`,
+      null
+    );
+    s.note(requirementLine(form.no, o.course, o.locale));
+    s.note(this.t(form.purpose));
+    s.skip();
+    for (const section of form.sections) this.section(section);
+    return s.build();
+  }
+
+  private section(x: Section): void {
+    const { s } = this;
+    switch (x.kind) {
+      case "heading":
+        s.title(this.t(x.text), null);
+        return;
+      case "note":
+        s.note(this.t(x.text));
+        return;
+      case "fields":
+        for (const f of x.fields) this.field(f);
+        s.skip();
+        return;
+      case "table":
+        this.table(x.key, x.columns, x.rows, x.items ?? []);
+        return;
+      case "checklist":
+        this.checklist(x.key, x.items, x.blankRows, x.noteHeader);
+        return;
+      case "questions":
+        x.questions.forEach((q, i) =>
+          s.inputLine(
+            this.t(q),
+            inputOptions({ list: YES_NO }, this.o, false, `${this.prefix}_${x.key}${i + 1}`)
+          )
+        );
+        s.skip();
+        return;
+      case "custom":
+        x.render(s, this.o);
+        return;
+    }
+  }
+
+  private field(f: Field): void {
+    const shown = f.fromCourse?.find((n) => this.o.courseNames.has(n));
+    if (shown !== undefined) {
+      // same label as the input it replaces, so adding the course later is not an edit
+      this.s.label(0, this.t(f.label));
+      this.s.formula(1, `IF(${shown}="","",${shown})`, {
+        name: `${this.prefix}_${f.key}`,
+        format: format(f.kind, this.o),
+        carry: [],
+      });
+      this.s.label(2, this.t(FROM_COURSE));
+      this.s.row += 1;
+      return;
+    }
+    this.s.inputLine(
+      this.t(f.label),
+      inputOptions(f, this.o, this.mandatory && f.required === true, `${this.prefix}_${f.key}`)
+    );
+  }
+
+  private table(key: string, columns: readonly Column[], rows: number, items: readonly Text[]) {
+    const { s, o } = this;
+    const headerRow = s.row;
+    s.header(columns.map((c) => this.t(c.label)));
+    const first = s.row;
+    for (let r = 0; r < rows; r++) {
+      const refs = Object.fromEntries(columns.map((c, ci) => [c.key, a1(ci, s.row)]));
+      columns.forEach((c, ci) => {
+        if (c.formula !== undefined) {
+          s.formula(ci, c.formula(refs), { format: format(c.kind, o) });
+          return;
+        }
+        const item = ci === 0 ? items[r] : undefined;
+        // the first row of a required column is required: the form needs at least one entry
+        const required = this.mandatory && c.required === true && r === 0;
+        s.input(ci, inputOptions({ ...c, ...(item ? { value: item } : {}) }, o, required));
+      });
+      s.row += 1;
+    }
+    const last = s.row - 1;
+    const name = `${this.prefix}_${key}`;
+    columns.forEach((c, ci) => s.nameRange(`${name}_${c.key}`, `${a1(ci, first)}:${a1(ci, last)}`));
+    s.addTable({
+      name,
+      ref: `${a1(0, headerRow)}:${a1(columns.length - 1, last)}`,
+      columns: columns.map((c) => this.t(c.label)),
+    });
+    s.skip();
+  }
+
+  private checklist(key: string, items: readonly Text[], blankRows: number, noteHeader?: Text) {
+    const { s, o } = this;
+    const note = noteHeader !== undefined;
+    s.header([
+      o.locale === "ja" ? "チェック" : "Check",
+      o.locale === "ja" ? "項目" : "Item",
+      ...(note ? [this.t(noteHeader)] : []),
+    ]);
+    const first = s.row;
+    const line = (item: Text | undefined) => {
+      s.input(0, inputOptions({ list: CHECK }, o, false));
+      if (item === undefined) s.input(1, { format: "text" });
+      else s.label(1, this.t(item));
+      if (note) s.input(2, { format: "text" });
+      s.row += 1;
+    };
+    items.forEach((item) => line(item));
+    for (let i = 0; i < blankRows; i++) line(undefined);
+    const checks = `${this.prefix}_${key}_Check`;
+    s.nameRange(checks, `A${first}:A${s.row - 1}`);
+    s.formulaLine(
+      o.locale === "ja" ? "チェックした項目数" : "Items checked",
+      `COUNTIF(${checks},"✓")`,
+      {
+        name: `${this.prefix}_${key}_Count`,
+        format: "integer",
+      }
+    );
+    s.skip();
+  }
+}
+
+export function renderForm(form: FormSpec, options: RenderOptions): SheetDef {
+  return new FormRenderer(form, options).render();
+}

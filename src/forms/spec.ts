@@ -1,0 +1,98 @@
+/**
+ * A small language for the BCP 様式: a form is a list of sections (fields, tables with one row per
+ * entry, check lists, questions), each label in Japanese and English. `render.ts` turns a form
+ * into a sheet definition for the chosen course, language and date style.
+ */
+import type { SheetBuilder } from "../sheets/builder";
+import type { Course } from "../sheets/course";
+
+export type Locale = "ja" | "en";
+export interface Text {
+  ja: string;
+  en: string;
+}
+export const tx = (ja: string, en: string): Text => ({ ja, en });
+
+export type DateStyle = "和暦" | "西暦";
+
+export interface RenderOptions {
+  course: Course;
+  locale: Locale;
+  dateStyle: DateStyle;
+  /** defined names of the course built alongside (to show or feed shared figures) */
+  courseNames: ReadonlySet<string>;
+}
+
+/** text, an amount in 千円, a plain number, a date, or a choice from a list */
+export type FieldKind = "text" | "amount" | "million" | "number" | "date" | "level";
+
+export interface Field {
+  /** ASCII key; the cell is named Form<no>_<key> */
+  key: string;
+  label: Text;
+  kind?: FieldKind;
+  list?: readonly Text[];
+  required?: boolean;
+  /** default content the user may type over */
+  value?: Text;
+  /**
+   * A figure the 財務診断モデル computes: when the course is built too, the cell shows the
+   * first of these names that exists instead of asking for it again.
+   */
+  fromCourse?: readonly string[];
+}
+
+export interface Column {
+  key: string;
+  label: Text;
+  kind?: FieldKind;
+  list?: readonly Text[];
+  width?: number;
+  required?: boolean;
+  /** a computed column: the formula for one row, given the addresses of that row's cells */
+  formula?: (cells: Readonly<Record<string, string>>) => string;
+}
+
+export type Section =
+  | { kind: "heading"; text: Text }
+  | { kind: "note"; text: Text }
+  | { kind: "fields"; fields: readonly Field[] }
+  | {
+      kind: "table";
+      /** ASCII key of the table */
+      key: string;
+      columns: readonly Column[];
+      /** rows laid out (the user adds more by extending the table) */
+      rows: number;
+      /** first-column entries printed in the guideline (the user may change them) */
+      items?: readonly Text[];
+    }
+  | {
+      kind: "checklist";
+      key: string;
+      items: readonly Text[];
+      /** empty rows for the company's own items */
+      blankRows: number;
+      /** a note column beside each item */
+      noteHeader?: Text;
+    }
+  | { kind: "questions"; key: string; questions: readonly Text[] }
+  | { kind: "custom"; render: (s: SheetBuilder, options: RenderOptions) => void };
+
+export interface FormSpec {
+  /** "01" … "20", "12-1"; "入門1" … "入門5" */
+  no: string;
+  title: Text;
+  /** sheet tab name (Japanese; kept in both languages so formulas and links stay the same) */
+  sheetName: string;
+  /** what the form is for, in the product's words */
+  purpose: Text;
+  sections: readonly Section[];
+  columnWidths: readonly number[];
+  landscape?: boolean;
+  /** holds employees' private contacts (left out of the lender copy) */
+  personalData?: boolean;
+}
+
+export const YES_NO: readonly Text[] = [tx("はい", "Yes"), tx("いいえ", "No")];
+export const CHECK: readonly Text[] = [tx("✓", "✓")];
