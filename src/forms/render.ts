@@ -5,7 +5,13 @@
  * entry by typing under the last row.
  */
 import { a1 } from "../sheets/address";
-import { AMOUNT, type InputOptions, SheetBuilder } from "../sheets/builder";
+import {
+  AMOUNT,
+  INPUT_LEGEND,
+  INPUT_LEGEND_EN,
+  type InputOptions,
+  SheetBuilder,
+} from "../sheets/builder";
 import type { NumberFormatKey, SheetDef, Validation } from "../sheets/types";
 import { requirementLine, requirementOf } from "./requirement";
 import {
@@ -115,7 +121,7 @@ class FormRenderer {
         ...(hasTable ? { unprotected: true } : {}),
         ...(form.personalData ? { personalData: true } : {}),
       },
-      LEGEND[o.locale]
+      hasTable ? LEGEND[o.locale] : o.locale === "ja" ? INPUT_LEGEND : INPUT_LEGEND_EN
     );
   }
 

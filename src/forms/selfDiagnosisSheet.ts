@@ -53,7 +53,7 @@ export function selfDiagnosisSheet(course: Course, locale: Locale = "ja"): Sheet
   const s = new SheetBuilder(
     "forms.selfDiagnosis",
     SELF_DIAGNOSIS_SHEET,
-    [8, 16, 70, 10, 24],
+    [8, 16, 70, 10, 24, 12, 12],
     {},
     locale === "ja" ? INPUT_LEGEND : INPUT_LEGEND_EN
   );
@@ -69,13 +69,12 @@ export function selfDiagnosisSheet(course: Course, locale: Locale = "ja"): Sheet
     const at = stageIndex(item.id);
     if (at !== stage) {
       stage = at;
-      s.label(0, list.stages[at]?.name[locale] ?? "");
-      s.row += 1;
+      s.title(list.stages[at]?.name[locale] ?? "", null);
     }
     const stepText = STEPS[stepOf(item.id)];
     if (stepOf(item.id) !== step && stepText !== undefined) {
       step = stepOf(item.id);
-      s.label(1, stepText[locale]);
+      s.label(2, stepText[locale]);
       s.row += 1;
     }
     s.label(0, item.id);
@@ -93,28 +92,41 @@ export function selfDiagnosisSheet(course: Course, locale: Locale = "ja"): Sheet
   });
   s.skip();
   s.title(w.tally, null);
-  s.header(w.tallyHeader);
+  // stage names in the wide column C, the four counts beside them
+  s.header(w.tallyHeader, 2);
   const yes = (refs: readonly string[]) =>
     refs.length === 0 ? "0" : `SUM(${refs.map((r) => `IF(${r}="${w.yes}",1,0)`).join(",")})`;
   const totals = { req: [] as string[], rec: [] as string[] };
+  const counts = (
+    req: string,
+    reqTotal: number,
+    rec: string,
+    recTotal: number,
+    names?: [string, string]
+  ) => {
+    totals.req.push(s.formula(3, req, { format: "integer", ...(names ? { name: names[0] } : {}) }));
+    s.formula(4, String(reqTotal), { format: "integer" });
+    totals.rec.push(s.formula(5, rec, { format: "integer", ...(names ? { name: names[1] } : {}) }));
+    s.formula(6, String(recTotal), { format: "integer" });
+    s.row += 1;
+  };
   list.stages.forEach((st, i) => {
     const refs = answers[i] as { 必須: string[]; 推奨: string[] };
-    s.label(0, st.name[locale]);
-    totals.req.push(
-      s.formula(1, yes(refs.必須), { format: "integer", name: `SelfDiag_S${i + 1}_Req` })
-    );
-    s.formula(2, String(refs.必須.length), { format: "integer" });
-    totals.rec.push(
-      s.formula(3, yes(refs.推奨), { format: "integer", name: `SelfDiag_S${i + 1}_Rec` })
-    );
-    s.formula(4, String(refs.推奨.length), { format: "integer" });
-    s.row += 1;
+    s.label(2, st.name[locale]);
+    counts(yes(refs.必須), refs.必須.length, yes(refs.推奨), refs.推奨.length, [
+      `SelfDiag_S${i + 1}_Req`,
+      `SelfDiag_S${i + 1}_Rec`,
+    ]);
   });
-  s.label(0, w.total);
-  s.formula(1, `SUM(${totals.req.join(",")})`, { format: "integer", name: "SelfDiag_ReqYes" });
-  s.formula(2, String(list.stages.reduce((n, st) => n + st.required, 0)), { format: "integer" });
-  s.formula(3, `SUM(${totals.rec.join(",")})`, { format: "integer", name: "SelfDiag_RecYes" });
-  s.formula(4, String(list.stages.reduce((n, st) => n + st.recommended, 0)), { format: "integer" });
-  s.row += 1;
+  const stageReq = [...totals.req];
+  const stageRec = [...totals.rec];
+  s.label(2, w.total);
+  counts(
+    `SUM(${stageReq.join(",")})`,
+    list.stages.reduce((n, st) => n + st.required, 0),
+    `SUM(${stageRec.join(",")})`,
+    list.stages.reduce((n, st) => n + st.recommended, 0),
+    ["SelfDiag_ReqYes", "SelfDiag_RecYes"]
+  );
   return s.build();
 }

@@ -7,13 +7,25 @@ import { isError } from "../workbook/formula/evaluate";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 const useStyles = makeStyles({
-  wrap: { overflow: "auto", maxHeight: "calc(100vh - 120px)", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  wrap: {
+    overflow: "auto",
+    maxHeight: "calc(100vh - 120px)",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, padding: "0 4px", fontWeight: "normal" },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    padding: "0 4px",
+    fontWeight: "normal",
+  },
   cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", minWidth: "48px" },
   input: { backgroundColor: "#FFF2CC" },
   number: { textAlign: "right" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  // a workbook with the 様式 has some forty sheets: the tabs scroll instead of widening the page
+  root: { minWidth: 0 },
+  tabs: { overflowX: "auto", maxWidth: "100%" },
 });
 
 export function displayValue(value: unknown, format: NumberFormatKey | undefined): string {
@@ -21,7 +33,8 @@ export function displayValue(value: unknown, format: NumberFormatKey | undefined
   if (isError(value)) return value.error;
   if (typeof value === "number") {
     if (format === "percent") return `${(value * 100).toFixed(1)}%`;
-    if (format === "decimal" || format === "integer") return String(Math.round(value * 1000) / 1000);
+    if (format === "decimal" || format === "integer")
+      return String(Math.round(value * 1000) / 1000);
     const text = Math.round(Math.abs(value)).toLocaleString("ja-JP");
     const signed = value < 0 ? `△${text}` : text;
     return format === "days" ? `${signed}日` : signed;
@@ -47,9 +60,13 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
   const table = React.useRef<HTMLTableElement>(null);
   // hooks stay above the early return below
   React.useEffect(() => {
-    if (selected !== null) table.current?.querySelector(`td[data-ref="${selected}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (selected !== null)
+      table.current
+        ?.querySelector(`td[data-ref="${selected}"]`)
+        ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [selected, sheet]);
-  if (sheet === undefined) return <p>シートはまだありません。左の［シートを作成］を押してください。</p>;
+  if (sheet === undefined)
+    return <p>シートはまだありません。左の［シートを作成］を押してください。</p>;
   const cells = workbook.memory.sheets.get(sheet) ?? new Map();
   let maxRow = 1;
   let maxCol = 0;
@@ -59,8 +76,13 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
     maxCol = Math.max(maxCol, p.column);
   }
   return (
-    <div>
-      <TabList selectedValue={sheet} onTabSelect={(_, d) => setChosen(String(d.value))} size="small">
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={sheet}
+        onTabSelect={(_, d) => setChosen(String(d.value))}
+        size="small"
+      >
         {names.map((n) => (
           <Tab key={n} value={n}>
             {n}

@@ -10,7 +10,7 @@ import { PreviewWorkbook } from "./previewWorkbook";
 /* global document URL Blob */
 
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "320px 1fr", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
+  page: { display: "grid", gridTemplateColumns: "320px minmax(0, 1fr)", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
   pane: { width: "320px", borderRight: `1px solid ${tokens.colorNeutralStroke2}`, maxHeight: "calc(100vh - 80px)", overflowY: "auto" },
   bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", padding: tokens.spacingHorizontalM },
 });

@@ -282,6 +282,13 @@ class FakeWorksheet {
     return this.model.name;
   }
 
+  set position(index: number) {
+    this.ctx.op();
+    const sheets = this.ctx.model.sheets;
+    sheets.splice(sheets.indexOf(this.model), 1);
+    sheets.splice(index, 0, this.model);
+  }
+
   readonly isNullObject = false;
 
   load(): this {

@@ -18,7 +18,7 @@ import {
   type StoredCell,
   isError,
 } from "./formula/evaluate";
-import { type BuildReport, planBuild } from "./plan";
+import { type BuildReport, planBuild, sheetOrder } from "./plan";
 
 export type InputValue = CellValue | null | readonly (CellValue | null)[];
 
@@ -33,6 +33,7 @@ export class MemoryWorkbook {
 
   /** Builds or upgrades the definitions into this workbook; returns what was created or kept. */
   build(def: WorkbookDef): BuildReport {
+    const before = [...this.sheets.keys()];
     const plan = planBuild(
       def,
       (name) => this.snapshot(name),
@@ -56,6 +57,14 @@ export class MemoryWorkbook {
         const stored = cells.get(cell.ref);
         if (stored !== undefined) stored.def = cell;
       }
+    }
+    // new sheets take their place in the definition's order, as in Excel
+    const order = sheetOrder(before, def, plan.report.created);
+    const sheets = new Map(this.sheets);
+    this.sheets.clear();
+    for (const name of order) {
+      const cells = sheets.get(name);
+      if (cells !== undefined) this.sheets.set(name, cells);
     }
     this.evaluator = null;
     return plan.report;

@@ -10,7 +10,7 @@ import { TITLE_ROWS, printLayout } from "../sheets/print";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
 import { MemoryWorkbook } from "./memory";
-import { type BuildReport, type CellWrite, type SheetPlan, planBuild } from "./plan";
+import { type BuildReport, type CellWrite, type SheetPlan, planBuild, sheetOrder } from "./plan";
 
 export const INPUT_COLOR = "#FFF2CC";
 const HEADER_COLOR = "#E7E6E6";
@@ -286,7 +286,8 @@ export async function buildInExcel(
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
   await sync();
-  const present = new Set(sheets.items.map((s) => s.name));
+  const before = sheets.items.map((s) => s.name);
+  const present = new Set(before);
   const reads = def.sheets
     .filter((s) => present.has(s.name))
     .map((s) => ({
@@ -307,6 +308,12 @@ export async function buildInExcel(
   for (const sheetPlan of plan.sheets) {
     if (sheetPlan.action !== "skip") writeSheet(context, sheetPlan, existingNames);
   }
+  // new sheets take their place in the definition's order (Excel appends them)
+  const order = sheetOrder(before, def, plan.report.created);
+  order.forEach((name, position) => {
+    if (plan.report.created.includes(name))
+      context.workbook.worksheets.getItem(name).position = position;
+  });
   await sync();
   return { report: plan.report, syncs };
 }

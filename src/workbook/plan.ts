@@ -209,3 +209,31 @@ export function planBuild(
     },
   };
 }
+
+/**
+ * The order of the workbook's sheets once the new ones are in: each new sheet goes just before the
+ * next sheet of the definition already there (else after the previous one, else at the end), so
+ * that a 様式01 cover added to a built course comes first and its 目次 pages hold. Sheets of the
+ * user's own keep their places relative to each other.
+ */
+export function sheetOrder(
+  existing: readonly string[],
+  def: WorkbookDef,
+  created: readonly string[]
+): string[] {
+  const order = [...existing];
+  const defNames = def.sheets.map((s) => s.name);
+  const isNew = new Set(created);
+  defNames.forEach((name, i) => {
+    if (!isNew.has(name) || order.includes(name)) return;
+    const next = defNames.slice(i + 1).find((n) => order.includes(n));
+    const previous = defNames
+      .slice(0, i)
+      .reverse()
+      .find((n) => order.includes(n));
+    if (next !== undefined) order.splice(order.indexOf(next), 0, name);
+    else if (previous !== undefined) order.splice(order.indexOf(previous) + 1, 0, name);
+    else order.push(name);
+  });
+  return order;
+}

@@ -124,3 +124,25 @@ describe("the pane in English", () => {
     await page.screenshot({ path: join(SHOTS, "5-english.png") });
   });
 });
+
+describe("the BCP 様式 from the pane", () => {
+  it("6. adds the form set to the filled-in course: the cover lists it, 様式06 carries the target and B", async () => {
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByLabel("BCP様式01〜20（表紙・目次つき）").check();
+    await page.getByRole("button", { name: "シートを作成" }).click();
+    await page.getByText(/作成したシート：様式01_表紙目次/).waitFor();
+    // the example's typed 目標復旧時間, F and policies moved to the forms; no sheet was left as it was
+    await page.getByText(/財務診断に入力済みの値を様式の記入欄に移しました/).waitFor();
+    expect(await page.getByText(/入力欄以外/).count()).toBe(0);
+    await page.getByRole("tab", { name: "様式06_中核事業" }).click();
+    // the example's 目標復旧時間 (30 日) moved into 様式06, and the loss is the model's B
+    await page
+      .locator("td[data-ref]")
+      .filter({ hasText: amount(model("6強").B) })
+      .first()
+      .waitFor();
+    await page.getByRole("tab", { name: "様式01_表紙目次" }).click();
+    await page.getByText("4. 財務診断と事前対策計画").waitFor();
+    await page.screenshot({ path: join(SHOTS, "6-forms.png"), fullPage: true });
+  });
+});

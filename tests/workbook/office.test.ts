@@ -2,7 +2,9 @@ import { workbookDefinition } from "../../src/forms/catalogue";
 import { printLayout } from "../../src/sheets/print";
 import type { SheetDef } from "../../src/sheets/types";
 import { courseWorkbook } from "../../src/sheets/course";
-import { FakeRequestContext, FakeWorkbookModel } from "../../src/testing/fakeExcel";
+import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../../src/testing/fakeExcel";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { sheetOrder } from "../../src/workbook/plan";
 import { INPUT_COLOR, buildInExcel, readCourseFromExcel, rowRuns } from "../../src/workbook/office";
 import { asExcel } from "../helpers/excelFake";
 
@@ -140,5 +142,42 @@ describe("building the 様式 in Excel", () => {
       layout.breaks.map((after) => `A${after + 1}`)
     );
     expect(ctx.model.sheet("チェック_自己診断")?.zoom).toEqual({ scale: layout.scale });
+  });
+});
+
+describe("new sheets take their place in the definition's order", () => {
+  it("puts the 様式01 cover first when the forms are added to a built course, in Excel and in memory", async () => {
+    const ctx = new FakeRequestContext();
+    const excel = asExcel(ctx);
+    const course = workbookDefinition({ course: "中級", industry: "製造業", forms: [] });
+    await buildInExcel(excel, course);
+    ctx.model.sheets.push(new FakeSheetModel("自社メモ")); // a sheet of the user's own
+    const withForms = workbookDefinition({
+      course: "中級",
+      industry: "製造業",
+      forms: ["01", "06"],
+    });
+    const { syncs } = await buildInExcel(asExcel(new FakeRequestContext(ctx.model)), withForms);
+    expect(syncs).toBe(3);
+    const names = ctx.model.sheets.map((s) => s.name);
+    expect(names[0]).toBe("様式01_表紙目次");
+    expect(names.indexOf("様式06_中核事業")).toBe(names.indexOf("係数") + 1);
+    const memory = new MemoryWorkbook();
+    memory.build(course);
+    memory.build(withForms);
+    expect([...memory.sheets.keys()]).toEqual(withForms.sheets.map((s) => s.name));
+  });
+
+  it("sheetOrder inserts before the next sheet present, else after the previous", () => {
+    const def = {
+      sheets: ["a", "b", "c", "d"].map((name) => ({
+        key: name,
+        name,
+        cells: [],
+        columnWidths: [],
+      })),
+    };
+    expect(sheetOrder(["b", "x", "d"], def, ["a", "c"])).toEqual(["a", "b", "x", "c", "d"]);
+    expect(sheetOrder(["x"], def, ["a", "b"])).toEqual(["x", "a", "b"]);
   });
 });
