@@ -98,6 +98,7 @@ export function contentsSheet(sheets: readonly SheetDef[], options: RenderOption
     s.formulaLine(w.company, 'IF(CompanyName="","",CompanyName)', {
       format: "text",
       name: `${prefix}_Company`,
+      carry: [], // a name typed on the cover alone gives way to the diagnosis's
     });
   else s.inputLine(w.company, { format: "text", name: `${prefix}_Company`, required: true });
   s.inputLine(w.written, { format: date, name: `${prefix}_Written`, required: true });

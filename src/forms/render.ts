@@ -36,9 +36,11 @@ export function formSheetKey(no: string): string {
   return `forms.${formPrefix(no)}`;
 }
 
+// Rows inserted inside a table widen the names and totals over its columns; rows typed below it
+// would not, hence the advice.
 const LEGEND: Text = {
-  ja: "黄色のセルが記入欄です。表は最後の行のすぐ下に入力すると行が増えます。",
-  en: "Yellow cells are for your entries. Type just below a table's last row to add an entry.",
+  ja: "黄色のセルが記入欄です。表の行が足りないときは、表の中で右クリックし［挿入］→［テーブルの行（上）］で増やします。",
+  en: "Yellow cells are for your entries. To add rows to a table, right-click inside it and choose Insert > Table Rows Above.",
 };
 const FROM_COURSE: Text = { ja: "財務診断の値", en: "from the diagnosis" };
 

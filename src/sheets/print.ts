@@ -5,7 +5,7 @@
  * breaks under "fit to pages", hence a fixed scale.)
  */
 import { parseA1 } from "./address";
-import { DEFAULT_COLUMN_WIDTH } from "./textWidth";
+import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
 import type { SheetDef } from "./types";
 
 /** A4 in points, less 0.7" margins left/right and 0.75" + header/footer space top/bottom. */
@@ -26,6 +26,8 @@ export const CHART_SIZE = { width: 720, height: 300 } as const;
 const POINTS_PER_PIXEL = 0.75;
 /** cell padding Excel and LibreOffice add to every column */
 const COLUMN_PADDING_POINTS = 5;
+/** titles are bold 12 pt against the 11 pt of other cells */
+const TITLE_FONT_FACTOR = 1.15;
 
 export interface PrintLayout {
   /** percent */
@@ -54,6 +56,15 @@ export function printLayout(def: SheetDef): PrintLayout {
     (def.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) * POINTS_PER_CHAR + COLUMN_PADDING_POINTS;
   let width = 0;
   for (let c = 0; c <= last.column; c++) width += columnPoints(c);
+  // text that runs on past its cell (legend, titles, notes) widens the printed area too
+  for (const cell of def.cells) {
+    if ((cell.role !== "title" && cell.role !== "note") || typeof cell.value !== "string") continue;
+    const p = parseA1(cell.ref);
+    let left = 0;
+    for (let c = 0; c < p.column; c++) left += columnPoints(c);
+    const size = cell.role === "title" ? TITLE_FONT_FACTOR : 1;
+    width = Math.max(width, left + textUnits(cell.value) * POINTS_PER_CHAR * size);
+  }
   if (def.chart !== undefined) {
     // the picture reaches past the cells: count its right and bottom edges
     const anchor = parseA1(def.chart.anchor);

@@ -327,6 +327,62 @@ function formulaErrors(ctx: Context, out: Finding[]): void {
   }
 }
 
+/**
+ * Lines of a 様式 table that feed the diagnosis but lack the part that makes them count: on each
+ * row where `when` is filled (or equals `is`), `need` must be filled too.
+ */
+const FORM_LINES: readonly { when: string; is?: string; need: string; message: string }[] = [
+  {
+    when: "Form09_Plan_Do",
+    is: "✓",
+    need: "Form09_Plan_Funds",
+    message: "「実施」に✓がありますが必要資金が空欄です。このままでは事前対策費用 F に入りません。",
+  },
+  {
+    when: "Form18_Policies_Limit",
+    need: "Form18_Policies_Scope",
+    message:
+      "補償限度額がありますが補償範囲が選ばれていません。財務診断の保険金額に数えられません。",
+  },
+  {
+    when: "Form18_Policies_Scope",
+    need: "Form18_Policies_Limit",
+    message: "補償範囲が選ばれていますが補償限度額が空欄です。",
+  },
+  {
+    when: "Form07_Resources_Criticality",
+    need: "Form07_Resources_Impact",
+    message: "資源の重要度だけが入力されています。災害の影響度（1〜3）も入れると評価点が出ます。",
+  },
+  {
+    when: "Form07_Resources_Impact",
+    need: "Form07_Resources_Criticality",
+    message: "災害の影響度だけが入力されています。資源の重要度（1〜3）も入れると評価点が出ます。",
+  },
+];
+
+function formLines(ctx: Context, out: Finding[]): void {
+  for (const check of FORM_LINES) {
+    const when = place(ctx, check.when);
+    const need = place(ctx, check.need);
+    if (when === undefined || need === undefined) continue;
+    const needRefs = cellsOfRange(need.ref);
+    cellsOfRange(when.ref).forEach((ref, i) => {
+      const v = ctx.memory.value(when.sheet, ref);
+      const n = needRefs[i];
+      if (n === undefined || isEmpty(v) || (check.is !== undefined && v !== check.is)) return;
+      if (!isEmpty(ctx.memory.value(need.sheet, n))) return;
+      out.push({
+        severity: "警告",
+        rule: "form-line",
+        sheet: need.sheet,
+        ref: n,
+        message: check.message,
+      });
+    });
+  }
+}
+
 export function validateWorkbook(
   def: WorkbookDef,
   memory: MemoryWorkbook,
@@ -338,6 +394,7 @@ export function validateWorkbook(
   typesAndRanges(ctx, findings);
   dates(ctx, findings);
   reconciliation(ctx, findings);
+  formLines(ctx, findings);
   // Calculation errors and plausibility only mean something once the model's required inputs are
   // in (a 様式 still being filled in does not hold the diagnosis back).
   if (modelMissing === 0) {

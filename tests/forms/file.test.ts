@@ -136,3 +136,19 @@ describe("dates in 和暦", () => {
     expect(text).toContain("令和8年11月22日");
   });
 });
+
+describe("the English forms, printed", () => {
+  it("print on as many pages as counted", async () => {
+    const en = workbookDefinition({
+      course: "基本",
+      industry: "建設業",
+      forms: ["all"],
+      locale: "en",
+      dateStyle: "西暦",
+      formsOnly: true,
+    });
+    const file = join(dir, "forms-en.xlsx");
+    writeFileSync(file, await writeXlsx(en));
+    expect(pdfPages(convert(file, "pdf"))).toBe(en.sheets.reduce((n, s) => n + pagesOf(s), 0));
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
+import { inputsFor, workbookDefinition } from "../../src/forms/catalogue";
 import { validateWorkbook } from "../../src/validation/rules";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { scenarioInputs } from "../../src/workbook/scenarioInputs";
@@ -127,5 +128,48 @@ describe("each rule on a deliberately broken workbook", () => {
       found.find((f) => f.rule === "range" && f.ref === where("Hazard", wb)?.ref)
     ).toBeDefined();
     expect(found.filter((f) => f.rule === "formula").length).toBeGreaterThan(0);
+  });
+});
+
+describe("the 様式 alongside the course", () => {
+  function withForms() {
+    const def = workbookDefinition({
+      course: "中級",
+      industry: "製造業",
+      forms: ["07", "09", "18"],
+    });
+    const wb = new MemoryWorkbook();
+    wb.build(def);
+    for (const [name, value] of Object.entries(inputsFor(def, scenarioInputs(example))))
+      wb.set(name, value);
+    return { def, wb };
+  }
+
+  it("required form fields are listed but do not hold back the model's plausibility checks", () => {
+    const { def, wb } = withForms();
+    const result = validateWorkbook(def, wb, TODAY);
+    const form18 = result.findings.filter(
+      (f) => f.sheet === "様式18_保険" && f.rule === "required"
+    );
+    expect(form18.map((f) => f.message)).toContain(
+      "必須の入力「保険代理店名」が空欄です。値を入力してください。"
+    );
+    // the example misses its 目標復旧時間 by some days: the plausibility warning is still there
+    expect(result.findings.some((f) => /目標復旧時間を/.test(f.message))).toBe(true);
+  });
+
+  it("warns about form lines that cannot reach the diagnosis", () => {
+    const { def, wb } = withForms();
+    wb.set("Form09_Plan_Do", ["✓", null, "✓"]);
+    wb.set("Form09_Plan_Funds", [5, null, null]);
+    wb.set("Form07_Resources_Criticality", [3]);
+    const lines = validateWorkbook(def, wb, TODAY).findings.filter((f) => f.rule === "form-line");
+    const form09 = wb.names.get("Form09_Plan_Funds")?.ref.split(":")[0] as string;
+    const third = `E${Number(form09.slice(1)) + 2}`;
+    expect(lines.map((f) => `${f.sheet}!${f.ref}`)).toEqual([
+      `様式09_投資計画!${third}`,
+      expect.stringMatching(/^様式07_影響度評価!C\d+$/),
+    ]);
+    expect(lines[0]?.severity).toBe("警告");
   });
 });
