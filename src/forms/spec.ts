@@ -94,5 +94,10 @@ export interface FormSpec {
   personalData?: boolean;
 }
 
+/** A labelled entry (a field or a table column), required or not. */
+export function entry(key: string, ja: string, en: string, required = false): Field & Column {
+  return { key, label: tx(ja, en), ...(required ? { required: true } : {}) };
+}
+
 export const YES_NO: readonly Text[] = [tx("はい", "Yes"), tx("いいえ", "No")];
 export const CHECK: readonly Text[] = [tx("✓", "✓")];

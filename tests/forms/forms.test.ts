@@ -219,3 +219,50 @@ describe("様式07 score (guideline lines 4548-4575, 図 4.1-5)", () => {
     expect(v).toMatchObject({ error: "#VALUE!" });
   });
 });
+
+describe("required fields per form and course (表 4.3-1 要求度 × each form's own fields)", () => {
+  // 0 where the form is 任意 for the course, or a choice list with nothing to insist on (様式19)
+  const EXPECTED: Record<string, [number, number]> = {
+    "01": [2, 2], // 会社名, 作成日
+    "02": [5, 5], // 目的 ①–③, 更新月, 回数
+    "03": [4, 4], // 策定と運用の責任者, 発動体制 first row (担当者, 代行者)
+    "04": [4, 4], // 会社名, 所在地, 電話, 社長
+    "05": [0, 0],
+    "06": [10, 10],
+    "07": [0, 0],
+    "08": [8, 8],
+    "09": [3, 3], // the first project: 対策項目, 必要資金, 実施年
+    "10": [6, 6],
+    "11": [5, 5],
+    "12-1": [0, 3],
+    "12-2": [0, 3],
+    "12-3": [2, 0],
+    "13": [0, 0],
+    "14": [3, 3],
+    "15": [5, 5],
+    "16-1": [3, 3],
+    "16-2": [0, 0],
+    "16-3": [0, 0],
+    "17-1": [2, 2],
+    "17-2": [6, 6],
+    "18": [0, 5],
+    "19": [0, 0],
+    "20": [0, 0],
+    入門1: [2, 2],
+    入門2: [4, 4],
+    入門3: [1, 1],
+    入門4: [2, 2],
+    入門5: [2, 2],
+  };
+
+  it.each(Object.entries(EXPECTED))(
+    "様式%s: %j required in the 基本 / 中級 course",
+    (no, [basic, intermediate]) => {
+      const count = (course: "基本" | "中級") => {
+        const { def } = build({ course, forms: [no], formsOnly: true });
+        return sheetOf(def, no).cells.filter((c) => c.role === "input" && c.required).length;
+      };
+      expect([count("基本"), count("中級")]).toEqual([basic, intermediate]);
+    }
+  );
+});

@@ -56,3 +56,24 @@ describe("BCP取組状況チェック sheet (guideline §1.3)", () => {
     expect(hf.get("Readiness_Verdict")).toBe("改善の余地が大きい");
   });
 });
+
+describe("the English readiness sheet", () => {
+  it.each([
+    [5, "Act now"],
+    [6, "Much room for improvement"],
+    [15, "Much room for improvement"],
+    [16, "Well advanced"],
+  ])("%d Yes → %s", (count, verdict) => {
+    const wb = new MemoryWorkbook();
+    wb.build({ sheets: [readinessSheet(undefined, "en")] });
+    let n = 0;
+    READINESS_CHECKLIST.forEach((g, gi) =>
+      g.questions.forEach((_, qi) => {
+        wb.set(`Readiness_Q${gi + 1}_${qi + 1}`, n < count ? "Yes" : "No");
+        n += 1;
+      })
+    );
+    expect(wb.number("Readiness_YesTotal")).toBe(count);
+    expect(wb.get("Readiness_Verdict")).toBe(verdict);
+  });
+});

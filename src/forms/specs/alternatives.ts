@@ -3,13 +3,7 @@
  * 4577-4700). 様式09's checked projects add up to the 災害防止対策費用 F of the 事前対策 sheet.
  */
 import type { SheetBuilder } from "../../sheets/builder";
-import { CHECK, type Field, type FormSpec, type RenderOptions, type Section, tx } from "../spec";
-
-const f = (key: string, ja: string, en: string, required = false): Field => ({
-  key,
-  label: tx(ja, en),
-  ...(required ? { required: true } : {}),
-});
+import { CHECK, type FormSpec, type RenderOptions, type Section, tx, entry } from "../spec";
 
 function site(prefix: string, title: [string, string], purpose: [string, string]): Section[] {
   return [
@@ -17,15 +11,15 @@ function site(prefix: string, title: [string, string], purpose: [string, string]
     {
       kind: "fields",
       fields: [
-        f(`${prefix}Address`, "住所", "Address", true),
-        f(`${prefix}Owner`, "建物所有者/管理者", "Building owner or manager"),
-        f(`${prefix}Phone`, "第一電話番号", "Main phone", true),
-        f(`${prefix}Phone2`, "予備電話番号", "Spare phone"),
-        f(`${prefix}Other`, "その他連絡先（携帯電話等）", "Other contact (mobile)"),
-        f(`${prefix}Mail`, "eメール", "E-mail"),
-        f(`${prefix}Purpose`, purpose[0], purpose[1]),
-        f(`${prefix}Staff`, "当該場所に行くべき従業員", "Employees who go there"),
-        f(`${prefix}Remarks`, "備考", "Remarks"),
+        entry(`${prefix}Address`, "住所", "Address", true),
+        entry(`${prefix}Owner`, "建物所有者/管理者", "Building owner or manager"),
+        entry(`${prefix}Phone`, "第一電話番号", "Main phone", true),
+        entry(`${prefix}Phone2`, "予備電話番号", "Spare phone"),
+        entry(`${prefix}Other`, "その他連絡先（携帯電話等）", "Other contact (mobile)"),
+        entry(`${prefix}Mail`, "eメール", "E-mail"),
+        entry(`${prefix}Purpose`, purpose[0], purpose[1]),
+        entry(`${prefix}Staff`, "当該場所に行くべき従業員", "Employees who go there"),
+        entry(`${prefix}Remarks`, "備考", "Remarks"),
       ],
     },
   ];
@@ -57,29 +51,29 @@ export const FORM08: FormSpec = {
     {
       kind: "fields",
       fields: [
-        f("StaffPolicy", "要員確保の方針", "How staff are found"),
-        f("StaffSources", "応援を頼める先（協力会社・人材派遣等）", "Who can lend staff"),
-        f("StaffRemarks", "備考", "Remarks"),
+        entry("StaffPolicy", "要員確保の方針", "How staff are found"),
+        entry("StaffSources", "応援を頼める先（協力会社・人材派遣等）", "Who can lend staff"),
+        entry("StaffRemarks", "備考", "Remarks"),
       ],
     },
     { kind: "heading", text: tx("④ 資金調達", "4. Funding") },
     {
       kind: "fields",
       fields: [
-        f("FundingPolicy", "資金調達手段、方針等", "Means and policy of funding", true),
-        f("FundingRemarks", "備考", "Remarks"),
+        entry("FundingPolicy", "資金調達手段、方針等", "Means and policy of funding", true),
+        entry("FundingRemarks", "備考", "Remarks"),
       ],
     },
     { kind: "heading", text: tx("⑤ 通信手段・各種インフラ", "5. Communications and utilities") },
     {
       kind: "fields",
       fields: [
-        f("Telecom", "電話等の通信手段の代替方針", "Fallback for telephone and data", true),
-        f("Power", "電力", "Power"),
-        f("Gas", "ガス", "Gas"),
-        f("Water", "水道", "Water"),
-        f("UtilityOther", "その他", "Other"),
-        f("UtilityRemarks", "備考", "Remarks"),
+        entry("Telecom", "電話等の通信手段の代替方針", "Fallback for telephone and data", true),
+        entry("Power", "電力", "Power"),
+        entry("Gas", "ガス", "Gas"),
+        entry("Water", "水道", "Water"),
+        entry("UtilityOther", "その他", "Other"),
+        entry("UtilityRemarks", "備考", "Remarks"),
       ],
     },
     {

@@ -3,34 +3,28 @@
  * communication means, the company's own numbers and key customers. Forms the guideline repeats
  * per organisation, employee, means or customer are tables with one row per entry.
  */
-import { type Column, type FormSpec, type Text, tx } from "../spec";
-
-const col = (key: string, ja: string, en: string, required = false): Column => ({
-  key,
-  label: tx(ja, en),
-  ...(required ? { required: true } : {}),
-});
+import { type Column, type FormSpec, type Text, tx, entry } from "../spec";
 
 /** 第1/第2連絡先 of 様式11, 15 and 17-2. */
 export function contactColumns(n: 1 | 2): Column[] {
   const p = (ja: string) => `第${n}連絡先 ${ja}`;
   const e = (en: string) => `Contact ${n}: ${en}`;
   return [
-    col(`Dept${n}`, p("部署"), e("department")),
-    col(`Person${n}`, p("担当者名"), e("name"), n === 1),
-    col(`Phone${n}`, p("電話番号"), e("phone"), n === 1),
-    col(`Mobile${n}`, p("携帯電話等"), e("mobile")),
-    col(`Fax${n}`, p("Fax番号"), e("fax")),
-    col(`Mail${n}`, p("eメール"), e("e-mail")),
+    entry(`Dept${n}`, p("部署"), e("department")),
+    entry(`Person${n}`, p("担当者名"), e("name"), n === 1),
+    entry(`Phone${n}`, p("電話番号"), e("phone"), n === 1),
+    entry(`Mobile${n}`, p("携帯電話等"), e("mobile")),
+    entry(`Fax${n}`, p("Fax番号"), e("fax")),
+    entry(`Mail${n}`, p("eメール"), e("e-mail")),
   ];
 }
 
 /** 会社 block of 様式11, 15 and 17-2. */
 export const COMPANY_COLUMNS: readonly Column[] = [
-  col("Account", "口座番号（必要な場合）", "Account number"),
-  col("Address", "住所", "Address"),
-  col("Web", "ホームページアドレス", "Website"),
-  col("MainPhone", "電話番号（代表）", "Main phone", true),
+  entry("Account", "口座番号（必要な場合）", "Account number"),
+  entry("Address", "住所", "Address"),
+  entry("Web", "ホームページアドレス", "Website"),
+  entry("MainPhone", "電話番号（代表）", "Main phone", true),
 ];
 
 export const FORM10: FormSpec = {
@@ -125,13 +119,13 @@ export const FORM11: FormSpec = {
       kind: "table",
       key: "Orgs",
       columns: [
-        { ...col("Kind", "業種分類", "Kind", true), list: ORGANISATION_KINDS },
-        col("Name", "事業名（またはサービス名）", "Organisation", true),
-        col("Service", "提供されるサービス内容", "Service"),
+        { ...entry("Kind", "業種分類", "Kind", true), list: ORGANISATION_KINDS },
+        entry("Name", "事業名（またはサービス名）", "Organisation", true),
+        entry("Service", "提供されるサービス内容", "Service"),
         ...COMPANY_COLUMNS,
         ...contactColumns(1),
         ...contactColumns(2),
-        col("Remarks", "備考", "Remarks"),
+        entry("Remarks", "備考", "Remarks"),
       ],
       rows: 15,
       items: [],
@@ -140,8 +134,8 @@ export const FORM11: FormSpec = {
 };
 
 const EMPLOYEE: readonly Column[] = [
-  col("Name", "氏名", "Name", true),
-  col("Title", "役職", "Position"),
+  entry("Name", "氏名", "Name", true),
+  entry("Title", "役職", "Position"),
 ];
 
 export const FORM12_1: FormSpec = {
@@ -159,11 +153,11 @@ export const FORM12_1: FormSpec = {
       kind: "table",
       key: "Staff",
       columns: [
-        col("No", "No.", "No.", true),
+        entry("No", "No.", "No.", true),
         ...EMPLOYEE,
-        col("Phone", "自宅電話番号", "Home phone", true),
-        col("Mobile", "携帯電話番号等", "Mobile"),
-        col("Duty", "主要な責務", "Main duty"),
+        entry("Phone", "自宅電話番号", "Home phone", true),
+        entry("Mobile", "携帯電話番号等", "Mobile"),
+        entry("Duty", "主要な責務", "Main duty"),
       ],
       rows: 30,
     },
@@ -186,30 +180,30 @@ export const FORM12_2: FormSpec = {
       kind: "table",
       key: "Staff",
       columns: [
-        col("No", "No.（様式12-1）", "No. (12-1)", true),
+        entry("No", "No.（様式12-1）", "No. (12-1)", true),
         ...EMPLOYEE,
-        col("Duty", "主要な責務", "Main duty"),
-        col("Address", "自宅の住所", "Home address"),
-        col("Phone", "自宅電話番号", "Home phone", true),
-        col("Mobile", "携帯電話番号等", "Mobile"),
-        col("WorkMail", "会社用eメール", "Work e-mail"),
-        col("HomeMail", "自宅用eメール", "Private e-mail"),
-        col("Emergency", "上記以外の緊急時連絡先", "Other emergency contact"),
-        col("Relation", "本人との続柄", "Relationship"),
-        col("EmergencyPhone", "緊急時連絡先電話番号", "Emergency phone"),
-        col("EmergencyPhone2", "予備電話番号", "Spare phone"),
-        col("Requests", "電話による確認事項、依頼事項等", "What to check or ask by phone"),
+        entry("Duty", "主要な責務", "Main duty"),
+        entry("Address", "自宅の住所", "Home address"),
+        entry("Phone", "自宅電話番号", "Home phone", true),
+        entry("Mobile", "携帯電話番号等", "Mobile"),
+        entry("WorkMail", "会社用eメール", "Work e-mail"),
+        entry("HomeMail", "自宅用eメール", "Private e-mail"),
+        entry("Emergency", "上記以外の緊急時連絡先", "Other emergency contact"),
+        entry("Relation", "本人との続柄", "Relationship"),
+        entry("EmergencyPhone", "緊急時連絡先電話番号", "Emergency phone"),
+        entry("EmergencyPhone2", "予備電話番号", "Spare phone"),
+        entry("Requests", "電話による確認事項、依頼事項等", "What to check or ask by phone"),
         {
-          ...col("DistanceKm", "自宅から会社までの距離（km）", "Distance home to work (km)"),
+          ...entry("DistanceKm", "自宅から会社までの距離（km）", "Distance home to work (km)"),
           kind: "number",
         },
-        col("Commute", "平時の通勤手段", "Usual commute"),
-        col(
+        entry("Commute", "平時の通勤手段", "Usual commute"),
+        entry(
           "Skills",
           "資格・技能等（応急処置、CPR、無線、重機・特殊車両の免許等）",
           "Skills (first aid, CPR, radio, licences)"
         ),
-        col("Remarks", "備考", "Remarks"),
+        entry("Remarks", "備考", "Remarks"),
       ],
       rows: 30,
     },
@@ -234,14 +228,14 @@ export const FORM12_3: FormSpec = {
       key: "Staff",
       columns: [
         ...EMPLOYEE,
-        col("Phone", "自宅電話番号", "Home phone", true),
-        col("Mobile", "携帯電話番号等", "Mobile"),
-        col("Emergency", "緊急時連絡先（続柄・電話番号）", "Emergency contact (relation, phone)"),
+        entry("Phone", "自宅電話番号", "Home phone", true),
+        entry("Mobile", "携帯電話番号等", "Mobile"),
+        entry("Emergency", "緊急時連絡先（続柄・電話番号）", "Emergency contact (relation, phone)"),
         {
-          ...col("DistanceKm", "自宅から会社までの距離（km）", "Distance home to work (km)"),
+          ...entry("DistanceKm", "自宅から会社までの距離（km）", "Distance home to work (km)"),
           kind: "number",
         },
-        col("Skills", "災害時に役立つ資格・技能", "Useful skills"),
+        entry("Skills", "災害時に役立つ資格・技能", "Useful skills"),
       ],
       rows: 30,
     },
@@ -264,12 +258,12 @@ export const FORM13: FormSpec = {
       kind: "table",
       key: "Means",
       columns: [
-        col("Means", "通信手段", "Means", true),
-        col("Provider", "提供事業者", "Provider"),
-        col("Number", "番号・アカウント", "Number or account", true),
-        col("Holder", "保有者・保管場所", "Holder or location"),
-        col("Use", "緊急時の用途（誰と何を連絡するか）", "Use in an emergency"),
-        col("Remarks", "備考", "Remarks"),
+        entry("Means", "通信手段", "Means", true),
+        entry("Provider", "提供事業者", "Provider"),
+        entry("Number", "番号・アカウント", "Number or account", true),
+        entry("Holder", "保有者・保管場所", "Holder or location"),
+        entry("Use", "緊急時の用途（誰と何を連絡するか）", "Use in an emergency"),
+        entry("Remarks", "備考", "Remarks"),
       ],
       rows: 8,
     },
@@ -291,9 +285,9 @@ export const FORM14: FormSpec = {
       kind: "table",
       key: "Numbers",
       columns: [
-        col("Number", "電話番号", "Number", true),
+        entry("Number", "電話番号", "Number", true),
         {
-          ...col("Type", "タイプ", "Type", true),
+          ...entry("Type", "タイプ", "Type", true),
           list: [
             tx("内線", "extension"),
             tx("外線", "outside line"),
@@ -304,15 +298,15 @@ export const FORM14: FormSpec = {
           ],
         },
         {
-          ...col("State", "状態", "State"),
+          ...entry("State", "状態", "State"),
           list: [tx("現在、使用中", "in use"), tx("復旧期間中のみ確立", "recovery period only")],
         },
         {
-          ...col("Importance", "重要度", "Importance", true),
+          ...entry("Importance", "重要度", "Importance", true),
           list: [tx("高", "high"), tx("低", "low")],
         },
-        col("Measure", "対応策（重要度が高の場合）", "Measure if high"),
-        col("Task", "関連する社内重要業務", "Key task"),
+        entry("Measure", "対応策（重要度が高の場合）", "Measure if high"),
+        entry("Task", "関連する社内重要業務", "Key task"),
       ],
       rows: 12,
     },
@@ -331,13 +325,13 @@ export const FORM15: FormSpec = {
       kind: "table",
       key: "Customers",
       columns: [
-        col("Name", "会社名", "Company", true),
-        col("Product", "提供する製品／材料／サービス", "Products or services supplied", true),
-        col("Delivery", "平時における製品等の提供手段（輸送手段等）", "Usual delivery"),
+        entry("Name", "会社名", "Company", true),
+        entry("Product", "提供する製品／材料／サービス", "Products or services supplied", true),
+        entry("Delivery", "平時における製品等の提供手段（輸送手段等）", "Usual delivery"),
         ...COMPANY_COLUMNS,
         ...contactColumns(1),
         ...contactColumns(2),
-        col("Remarks", "備考", "Remarks"),
+        entry("Remarks", "備考", "Remarks"),
       ],
       rows: 15,
     },

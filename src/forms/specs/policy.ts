@@ -2,13 +2,7 @@
  * 様式02–05 (guideline lines 4320-4455): basic policy, the teams that write and run the BCP, the
  * employee card, and the set-up for planning together with other companies.
  */
-import { type Field, type FormSpec, type Text, tx } from "../spec";
-
-const line = (key: string, ja: string, en: string, required = false): Field => ({
-  key,
-  label: tx(ja, en),
-  ...(required ? { required: true } : {}),
-});
+import { type FormSpec, entry, tx } from "../spec";
 
 export const FORM02: FormSpec = {
   no: "02",
@@ -24,10 +18,10 @@ export const FORM02: FormSpec = {
     {
       kind: "fields",
       fields: [
-        line("ForCustomers", "①顧客にとって", "For customers", true),
-        line("ForEmployees", "②従業員にとって", "For employees", true),
-        line("ForCommunity", "③地域にとって", "For the community", true),
-        line("ForOthers", "④その他", "Other"),
+        entry("ForCustomers", "①顧客にとって", "For customers", true),
+        entry("ForEmployees", "②従業員にとって", "For employees", true),
+        entry("ForCommunity", "③地域にとって", "For the community", true),
+        entry("ForOthers", "④その他", "Other"),
       ],
     },
     {
@@ -37,11 +31,11 @@ export const FORM02: FormSpec = {
     {
       kind: "fields",
       fields: [
-        line("MutualAid", "①企業同士の助け合い", "Help between companies"),
-        line("Ethics", "②商取引上のモラル", "Fair dealing"),
-        line("Community", "③地域への貢献", "Contribution to the community"),
-        line("PublicSupport", "④公的支援制度の活用", "Use of public support"),
-        line("Other", "⑤その他", "Other"),
+        entry("MutualAid", "①企業同士の助け合い", "Help between companies"),
+        entry("Ethics", "②商取引上のモラル", "Fair dealing"),
+        entry("Community", "③地域への貢献", "Contribution to the community"),
+        entry("PublicSupport", "④公的支援制度の活用", "Use of public support"),
+        entry("Other", "⑤その他", "Other"),
       ],
     },
     { kind: "heading", text: tx("3. BCP及び災害計画の更新時期", "3. When the BCP is updated") },
@@ -65,8 +59,6 @@ export const FORM02: FormSpec = {
   ],
 };
 
-const roles = (items: readonly Text[]) => items;
-
 export const FORM03: FormSpec = {
   no: "03",
   title: tx("BCPの策定・運用体制", "Teams that write and run the BCP"),
@@ -81,9 +73,9 @@ export const FORM03: FormSpec = {
     {
       kind: "fields",
       fields: [
-        line("PlanLead", "①責任者", "Lead", true),
-        line("PlanSub1", "②サブリーダー", "Sub-leader"),
-        line("PlanSub2", "②サブリーダー（2人目）", "Sub-leader (2)"),
+        entry("PlanLead", "①責任者", "Lead", true),
+        entry("PlanSub1", "②サブリーダー", "Sub-leader"),
+        entry("PlanSub2", "②サブリーダー（2人目）", "Sub-leader (2)"),
       ],
     },
     {
@@ -93,11 +85,11 @@ export const FORM03: FormSpec = {
     {
       kind: "fields",
       fields: [
-        line("RunLead", "①責任者", "Lead", true),
-        line("RunSub1", "②サブリーダー", "Sub-leader"),
-        line("RunSub2", "②サブリーダー（2人目）", "Sub-leader (2)"),
-        line("Partners", "③連携する取引先企業や協力会社", "Partner companies"),
-        line("Associations", "④一緒に取組む組合等の組織", "Associations taking part"),
+        entry("RunLead", "①責任者", "Lead", true),
+        entry("RunSub1", "②サブリーダー", "Sub-leader"),
+        entry("RunSub2", "②サブリーダー（2人目）", "Sub-leader (2)"),
+        entry("Partners", "③連携する取引先企業や協力会社", "Partner companies"),
+        entry("Associations", "④一緒に取組む組合等の組織", "Associations taking part"),
         {
           key: "Scope",
           label: tx("⑤BCP運用の対象者", "Who runs the BCP"),
@@ -115,13 +107,13 @@ export const FORM03: FormSpec = {
         { key: "Deputy", label: tx("代行者", "Deputy"), required: true },
       ],
       rows: 5,
-      items: roles([
+      items: [
         tx("①責任者", "Lead"),
         tx("②顧客・協力会社担当サブリーダー", "Customers and partners"),
         tx("③事業資源担当サブリーダー", "Business resources"),
         tx("④財務担当サブリーダー", "Finance"),
         tx("⑤従業員支援担当サブリーダー", "Employee support"),
-      ]),
+      ],
     },
   ],
 };
@@ -147,9 +139,9 @@ export const FORM04: FormSpec = {
           required: true,
           fromCourse: ["CompanyName"],
         },
-        line("Address", "所在地", "Address", true),
-        line("Phone", "電話", "Phone", true),
-        line("Fax", "FAX", "Fax"),
+        entry("Address", "所在地", "Address", true),
+        entry("Phone", "電話", "Phone", true),
+        entry("Fax", "FAX", "Fax"),
         {
           key: "Earthquake",
           label: tx("緊急時の行動：地震", "Earthquake"),
@@ -174,12 +166,12 @@ export const FORM04: FormSpec = {
             "1 Shout a warning and call 119 2 Fight it early; leave once it reaches the ceiling 3 Stay low with a wet towel over the mouth"
           ),
         },
-        line("Name", "本人情報：氏名", "Holder: name"),
-        line("BloodType", "血液型", "Blood type"),
-        line("Allergies", "持病・アレルギー", "Conditions and allergies"),
-        line("Doctor", "かかり付け医師", "Doctor"),
-        line("WorkShelter", "就業時の避難場所", "Evacuation site at work"),
-        line("HomeShelter", "自宅近くの避難所", "Shelter near home"),
+        entry("Name", "本人情報：氏名", "Holder: name"),
+        entry("BloodType", "血液型", "Blood type"),
+        entry("Allergies", "持病・アレルギー", "Conditions and allergies"),
+        entry("Doctor", "かかり付け医師", "Doctor"),
+        entry("WorkShelter", "就業時の避難場所", "Evacuation site at work"),
+        entry("HomeShelter", "自宅近くの避難所", "Shelter near home"),
       ],
     },
     {
@@ -189,19 +181,19 @@ export const FORM04: FormSpec = {
     {
       kind: "fields",
       fields: [
-        line("HomePhone", "自宅電話番号", "Home phone"),
-        line("Family1", "家族①", "Family 1"),
-        line("Family2", "家族②", "Family 2"),
-        line("Family3", "家族③", "Family 3"),
-        line("Relative", "地域外に住む親戚", "Relative outside the area"),
-        line("President", "社長", "President", true),
-        line("Boss", "上司", "Manager"),
-        line("CallTree", "社内緊急連絡網の連絡相手", "Next person in the call tree"),
-        line("CallTreeAlt", "社内緊急連絡網 上記不在時の相手", "Call tree: if unavailable"),
-        line("Client1", "重要取引先①", "Key business partner 1"),
-        line("Client2", "重要取引先②", "Key business partner 2"),
-        line("Client3", "重要取引先③", "Key business partner 3"),
-        line("Client4", "重要取引先④", "Key business partner 4"),
+        entry("HomePhone", "自宅電話番号", "Home phone"),
+        entry("Family1", "家族①", "Family 1"),
+        entry("Family2", "家族②", "Family 2"),
+        entry("Family3", "家族③", "Family 3"),
+        entry("Relative", "地域外に住む親戚", "Relative outside the area"),
+        entry("President", "社長", "President", true),
+        entry("Boss", "上司", "Manager"),
+        entry("CallTree", "社内緊急連絡網の連絡相手", "Next person in the call tree"),
+        entry("CallTreeAlt", "社内緊急連絡網 上記不在時の相手", "Call tree: if unavailable"),
+        entry("Client1", "重要取引先①", "Key business partner 1"),
+        entry("Client2", "重要取引先②", "Key business partner 2"),
+        entry("Client3", "重要取引先③", "Key business partner 3"),
+        entry("Client4", "重要取引先④", "Key business partner 4"),
         {
           key: "MessageDial",
           label: tx("災害伝言ダイヤル", "Disaster message dial"),
@@ -236,8 +228,8 @@ export const FORM05: FormSpec = {
     {
       kind: "fields",
       fields: [
-        line("Lead", "②幹事会社名と連絡先", "Lead company and contact", true),
-        line("Members", "構成企業", "Member companies", true),
+        entry("Lead", "②幹事会社名と連絡先", "Lead company and contact", true),
+        entry("Members", "構成企業", "Member companies", true),
       ],
     },
     { kind: "heading", text: tx("2. 連携内容", "2. Cooperation") },
@@ -271,8 +263,8 @@ export const FORM05: FormSpec = {
     {
       kind: "fields",
       fields: [
-        line("CostSharing", "連携活動によって発生する費用の負担", "How costs are shared"),
-        line(
+        entry("CostSharing", "連携活動によって発生する費用の負担", "How costs are shared"),
+        entry(
           "MeetingTiming",
           "幹事会社が開く連絡会の時期（少なくとも年に1回）",
           "When the lead company meets all members"

@@ -4,14 +4,8 @@
  * insurance check of the diagnosis (加入 and 保険金額 by 補償範囲).
  */
 import { INSURED_CATEGORIES, POLICY_TYPES } from "../../model/insurance";
-import { type Column, type FormSpec, type Text, tx } from "../spec";
+import { type FormSpec, type Text, entry, tx } from "../spec";
 import { COMPANY_COLUMNS, contactColumns } from "./contacts";
-
-const col = (key: string, ja: string, en: string, required = false): Column => ({
-  key,
-  label: tx(ja, en),
-  ...(required ? { required: true } : {}),
-});
 
 const STATUS: readonly Text[] = [
   tx("現在、使用中", "in use"),
@@ -36,15 +30,15 @@ export const FORM16_1: FormSpec = {
       kind: "table",
       key: "Items",
       columns: [
-        col("Task", "当該資源を利用する社内重要業務", "Key task using it", true),
-        col("Owner", "社内責任者", "Responsible"),
-        { ...col("Status", "当該資源の現状", "Status"), list: STATUS },
-        col("Model", "品名（モデル名）", "Item (model)", true),
-        col("Supplier", "供給業者", "Supplier", true),
-        col("Supplier2", "供給業者（予備）", "Spare supplier"),
-        col("Place", "事業継続の際の想定設置場所", "Where it would be set up"),
-        col("Lead", "交換・設置に要する時間", "Time to replace and install"),
-        col("Remarks", "備考（関連して必要となるもの等）", "Remarks (what else it needs)"),
+        entry("Task", "当該資源を利用する社内重要業務", "Key task using it", true),
+        entry("Owner", "社内責任者", "Responsible"),
+        { ...entry("Status", "当該資源の現状", "Status"), list: STATUS },
+        entry("Model", "品名（モデル名）", "Item (model)", true),
+        entry("Supplier", "供給業者", "Supplier", true),
+        entry("Supplier2", "供給業者（予備）", "Spare supplier"),
+        entry("Place", "事業継続の際の想定設置場所", "Where it would be set up"),
+        entry("Lead", "交換・設置に要する時間", "Time to replace and install"),
+        entry("Remarks", "備考（関連して必要となるもの等）", "Remarks (what else it needs)"),
       ],
       rows: 10,
     },
@@ -69,23 +63,23 @@ export const FORM16_2: FormSpec = {
       kind: "table",
       key: "Items",
       columns: [
-        col("Task", "当該資源を利用する社内重要業務", "Key task using it", true),
-        col("Owner", "社内責任者", "Responsible"),
-        { ...col("Status", "当該資源の現状", "Status"), list: STATUS },
-        col("Model", "品名（バージョン等）", "Item (version)", true),
-        { ...col("Quantity", "数量（機器）", "Quantity"), kind: "number" },
+        entry("Task", "当該資源を利用する社内重要業務", "Key task using it", true),
+        entry("Owner", "社内責任者", "Responsible"),
+        { ...entry("Status", "当該資源の現状", "Status"), list: STATUS },
+        entry("Model", "品名（バージョン等）", "Item (version)", true),
+        { ...entry("Quantity", "数量（機器）", "Quantity"), kind: "number" },
         {
-          ...col("Type", "タイプ", "Type"),
+          ...entry("Type", "タイプ", "Type"),
           list: [
             tx("コンピュータ", "computer"),
             tx("周辺機器", "peripheral"),
             tx("ソフトウェア", "software"),
           ],
         },
-        col("Supplier", "供給業者", "Supplier", true),
-        col("Supplier2", "供給業者（予備）", "Spare supplier"),
-        col("Place", "事業継続の際の想定設置場所", "Where it would be set up"),
-        col(
+        entry("Supplier", "供給業者", "Supplier", true),
+        entry("Supplier2", "供給業者（予備）", "Spare supplier"),
+        entry("Place", "事業継続の際の想定設置場所", "Where it would be set up"),
+        entry(
           "Remarks",
           "備考（購買/リースの日付・価格、シリアル番号等）",
           "Remarks (date, price, serial)"
@@ -113,11 +107,11 @@ export const FORM16_3: FormSpec = {
       kind: "table",
       key: "Items",
       columns: [
-        col("Item", "項目", "Item"),
-        { ...col("Quantity", "数量", "Quantity"), kind: "number" },
-        col("Supplier", "供給業者", "Supplier"),
-        col("Supplier2", "供給業者（予備）", "Spare supplier"),
-        col("Place", "設置場所", "Where"),
+        entry("Item", "項目", "Item"),
+        { ...entry("Quantity", "数量", "Quantity"), kind: "number" },
+        entry("Supplier", "供給業者", "Supplier"),
+        entry("Supplier2", "供給業者（予備）", "Spare supplier"),
+        entry("Place", "設置場所", "Where"),
       ],
       rows: 14,
       items: [
@@ -149,11 +143,11 @@ export const FORM17_1: FormSpec = {
       kind: "table",
       key: "Items",
       columns: [
-        col("Item", "供給品目", "Supply", true),
-        col("OrderNo", "注文番号", "Order number"),
-        { ...col("Quantity", "数量", "Quantity"), kind: "number" },
-        col("Supplier", "供給業者", "Supplier", true),
-        col("Task", "関連する社内重要業務", "Key task"),
+        entry("Item", "供給品目", "Supply", true),
+        entry("OrderNo", "注文番号", "Order number"),
+        { ...entry("Quantity", "数量", "Quantity"), kind: "number" },
+        entry("Supplier", "供給業者", "Supplier", true),
+        entry("Task", "関連する社内重要業務", "Key task"),
       ],
       rows: 15,
     },
@@ -176,17 +170,17 @@ export const FORM17_2: FormSpec = {
       kind: "table",
       key: "Suppliers",
       columns: [
-        col("Supply", "提供される製品／材料／サービス", "Product, material or service", true),
-        col("Name", "会社名", "Company", true),
+        entry("Supply", "提供される製品／材料／サービス", "Product, material or service", true),
+        entry("Name", "会社名", "Company", true),
         {
-          ...col("Relation", "業者との取引状況", "Relationship", true),
+          ...entry("Relation", "業者との取引状況", "Relationship", true),
           list: [tx("現在取引中", "current"), tx("予備", "spare")],
         },
-        col("Delivery", "平時における製品等の納入手段（輸送手段等）", "Usual delivery"),
+        entry("Delivery", "平時における製品等の納入手段（輸送手段等）", "Usual delivery"),
         ...COMPANY_COLUMNS,
         ...contactColumns(1),
         ...contactColumns(2),
-        col("Remarks", "備考", "Remarks"),
+        entry("Remarks", "備考", "Remarks"),
       ],
       rows: 15,
     },
@@ -232,17 +226,17 @@ export const FORM18: FormSpec = {
       key: "Policies",
       columns: [
         {
-          ...col("Type", "保険のタイプ", "Policy type", true),
+          ...entry("Type", "保険のタイプ", "Policy type", true),
           list: [...POLICY_TYPES, FORM18_OTHER].map(same),
         },
-        col("Number", "保険証番号", "Policy number"),
-        { ...col("Deductible", "免責金額（千円）", "Deductible (thousand yen)"), kind: "amount" },
+        entry("Number", "保険証番号", "Policy number"),
+        { ...entry("Deductible", "免責金額（千円）", "Deductible (thousand yen)"), kind: "amount" },
         {
-          ...col("Scope", "補償範囲", "Insured category", true),
+          ...entry("Scope", "補償範囲", "Insured category", true),
           list: [...INSURED_CATEGORIES, FORM18_OTHER].map(same),
         },
-        { ...col("Limit", "補償限度額（千円）", "Limit (thousand yen)", true), kind: "amount" },
-        col("Remarks", "備考（特約等）", "Remarks (riders)"),
+        { ...entry("Limit", "補償限度額（千円）", "Limit (thousand yen)", true), kind: "amount" },
+        entry("Remarks", "備考（特約等）", "Remarks (riders)"),
       ],
       rows: 10,
     },
