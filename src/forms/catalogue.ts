@@ -4,7 +4,7 @@ import { invalid } from "../model/errors";
 import { type Course, courseWorkbook } from "../sheets/course";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import { contentsSheet } from "./contents";
-import { formInputs, linkCourse, namesOf } from "./links";
+import { formInputs, linkCourse } from "./links";
 import { readinessSheet } from "./readinessSheet";
 import { renderForm } from "./render";
 import { selfDiagnosisSheet } from "./selfDiagnosisSheet";
@@ -100,19 +100,28 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
   const course = choice.formsOnly ? [] : courseWorkbook(choice.course, choice.industry).sheets;
   const forms = expandForms(choice.forms);
   if (forms.length === 0) return { sheets: course };
+  // each form may show a named cell of the course or of a form built before it
+  const sources = new Map<string, string>();
+  const addSources = (sheet: SheetDef) => {
+    for (const cell of sheet.cells) if (cell.name !== undefined) sources.set(cell.name, sheet.name);
+  };
+  course.forEach(addSources);
   const options: RenderOptions = {
     course: choice.course,
     locale: choice.locale ?? "ja",
     dateStyle: choice.dateStyle ?? "和暦",
-    courseNames: namesOf(course),
+    sources,
   };
   const formSheets = forms
     .filter((name) => name !== CONTENTS)
     .map((name) => {
       const entry = FORMS[name] as FormEntry;
-      return entry.spec !== undefined
-        ? renderForm(entry.spec, options)
-        : (entry.sheet as NonNullable<FormEntry["sheet"]>)(options);
+      const sheet =
+        entry.spec !== undefined
+          ? renderForm(entry.spec, options)
+          : (entry.sheet as NonNullable<FormEntry["sheet"]>)(options);
+      addSources(sheet);
+      return sheet;
     });
   const linked = linkCourse(course, formSheets);
   const rest = [...linked, ...formSheets];

@@ -94,7 +94,7 @@ export function contentsSheet(sheets: readonly SheetDef[], options: RenderOption
       : options.dateStyle === "和暦"
         ? "dateWareki"
         : "dateSeireki";
-  if (options.courseNames.has("CompanyName"))
+  if (options.sources.has("CompanyName"))
     s.formulaLine(w.company, 'IF(CompanyName="","",CompanyName)', {
       format: "text",
       name: `${prefix}_Company`,

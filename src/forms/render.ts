@@ -42,7 +42,7 @@ const LEGEND: Text = {
   ja: "黄色のセルが記入欄です。表の行が足りないときは、表の中で右クリックし［挿入］→［テーブルの行（上）］で増やします。",
   en: "Yellow cells are for your entries. To add rows to a table, right-click inside it and choose Insert > Table Rows Above.",
 };
-const FROM_COURSE: Text = { ja: "財務診断の値", en: "from the diagnosis" };
+const SHOWN_FROM: Text = { ja: "{sheet} の値", en: "from {sheet}" };
 
 function format(kind: FieldKind | undefined, o: RenderOptions): NumberFormatKey {
   switch (kind) {
@@ -182,16 +182,16 @@ class FormRenderer {
   }
 
   private field(f: Field): void {
-    const shown = f.fromCourse?.find((n) => this.o.courseNames.has(n));
+    const shown = f.shownFrom?.find((n) => this.o.sources.has(n));
     if (shown !== undefined) {
-      // same label as the input it replaces, so adding the course later is not an edit
+      // same label as the input it replaces, so adding the source later is not an edit
       this.s.label(0, this.t(f.label));
       this.s.formula(1, `IF(${shown}="","",${shown})`, {
         name: `${this.prefix}_${f.key}`,
         format: format(f.kind, this.o),
         carry: [],
       });
-      this.s.label(2, this.t(FROM_COURSE));
+      this.s.label(2, this.t(SHOWN_FROM).replace("{sheet}", this.o.sources.get(shown) as string));
       this.s.row += 1;
       return;
     }

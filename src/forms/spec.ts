@@ -19,8 +19,8 @@ export interface RenderOptions {
   course: Course;
   locale: Locale;
   dateStyle: DateStyle;
-  /** defined names of the course built alongside (to show or feed shared figures) */
-  courseNames: ReadonlySet<string>;
+  /** named cells of the sheets built before this one (course, earlier forms): name → sheet */
+  sources: ReadonlyMap<string, string>;
 }
 
 /** text, an amount in 千円, a plain number, a date, or a choice from a list */
@@ -36,10 +36,10 @@ export interface Field {
   /** default content the user may type over */
   value?: Text;
   /**
-   * A figure the 財務診断モデル computes: when the course is built too, the cell shows the
-   * first of these names that exists instead of asking for it again.
+   * A figure the 財務診断モデル or an earlier form holds: when that sheet is built too, the cell
+   * shows the first of these names that exists instead of asking for it again.
    */
-  fromCourse?: readonly string[];
+  shownFrom?: readonly string[];
 }
 
 export interface Column {

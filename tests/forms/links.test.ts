@@ -189,3 +189,26 @@ describe("adding the forms to a course the user has filled in", () => {
     ]);
   });
 });
+
+describe("a form shows what an earlier form holds", () => {
+  it("様式07's 中核事業 is 様式06's, named beside it", () => {
+    const def = workbookDefinition({
+      course: "中級",
+      industry: "製造業",
+      forms: ["06", "07"],
+      formsOnly: true,
+    });
+    const [cell] = cellNamed(def, "Form07_Business");
+    expect(cell).toMatchObject({
+      role: "formula",
+      formula: 'IF(Form06_Business="","",Form06_Business)',
+    });
+    const form07 = def.sheets.find((s) => s.name === "様式07_影響度評価");
+    const row = cell?.ref.slice(1);
+    expect(form07?.cells.find((c) => c.ref === `C${row}`)?.value).toBe("様式06_中核事業 の値");
+    const wb = new MemoryWorkbook();
+    wb.build(def);
+    wb.set("Form06_Business", "精密部品の製造");
+    expect(wb.get("Form07_Business")).toBe("精密部品の製造");
+  });
+});

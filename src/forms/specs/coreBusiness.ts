@@ -73,7 +73,7 @@ export const FORM06: FormSpec = {
           ),
           kind: "amount",
           required: true,
-          fromCourse: ["CashflowWorseningB", "Basic_InterruptionB"],
+          shownFrom: ["CashflowWorseningB", "Basic_InterruptionB"],
         },
       ],
     },
@@ -143,7 +143,12 @@ export const FORM07: FormSpec = {
     {
       kind: "fields",
       fields: [
-        { key: "Business", label: tx("中核事業", "Core business"), required: true },
+        {
+          key: "Business",
+          label: tx("中核事業", "Core business"),
+          required: true,
+          shownFrom: ["Form06_Business"],
+        },
         {
           key: "Hazard",
           label: tx("想定する災害（規模を含む）", "Hazard assumed, with its size"),

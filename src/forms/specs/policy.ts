@@ -137,7 +137,7 @@ export const FORM04: FormSpec = {
           key: "Company",
           label: tx("会社名", "Company"),
           required: true,
-          fromCourse: ["CompanyName"],
+          shownFrom: ["CompanyName"],
         },
         entry("Address", "所在地", "Address", true),
         entry("Phone", "電話", "Phone", true),
