@@ -58,6 +58,8 @@ describe("manifest.xml", () => {
   it("asks for no more than ReadWriteDocument, uses the shared runtime, and reaches no other domain", () => {
     expect(app.Permissions).toBe("ReadWriteDocument");
     expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    // page layout, page breaks and print titles of the sheets need ExcelApi 1.9
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.9"/>');
     expect(xml).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
     expect(app.AppDomains).toBeUndefined();
     expect(urls().filter((u) => !u.startsWith(ORIGIN))).toEqual([]);
