@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter, parseA1 } from "../sheets/address";
+import { formatDateSerial } from "../sheets/dates";
 import type { NumberFormatKey } from "../sheets/types";
 import { isError } from "../workbook/formula/evaluate";
 import type { PreviewWorkbook } from "./previewWorkbook";
@@ -32,6 +33,8 @@ export function displayValue(value: unknown, format: NumberFormatKey | undefined
   if (value === null || value === undefined) return "";
   if (isError(value)) return value.error;
   if (typeof value === "number") {
+    if (format === "dateWareki" || format === "dateSeireki" || format === "dateIso")
+      return formatDateSerial(value, format);
     if (format === "percent") return `${(value * 100).toFixed(1)}%`;
     if (format === "decimal" || format === "integer")
       return String(Math.round(value * 1000) / 1000);

@@ -5,6 +5,7 @@
  */
 import { COEFFICIENTS } from "../model/parameters";
 import { cellsOfRange } from "../sheets/address";
+import { formatDateSerial } from "../sheets/dates";
 import { REPORTED_TOTALS } from "../sheets/intermediate/statements";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../workbook/formula/evaluate";
@@ -176,6 +177,41 @@ function dates(ctx: Context, out: Finding[]): void {
       "エラー",
       "date",
       `診断日（${iso}）が今日より後です。作成した日付を入力してください。`,
+      out
+    );
+}
+
+/** 様式01's 作成日 and 改訂日: dates, not in the future, the revision not before the writing. */
+function coverDates(ctx: Context, out: Finding[]): void {
+  const iso = (name: string, label: string): string | null => {
+    const p = place(ctx, name);
+    const v = p === undefined ? undefined : stored(ctx, p.sheet, p.ref)?.value;
+    if (v === undefined || v === null || v === "") return null;
+    if (typeof v !== "number") {
+      at(
+        ctx,
+        name,
+        "エラー",
+        "date",
+        `${label}「${v}」を日付として読めません。日付で入力してください。`,
+        out
+      );
+      return null;
+    }
+    const date = formatDateSerial(v, "dateIso");
+    if (date > ctx.today)
+      at(ctx, name, "エラー", "date", `${label}（${date}）が今日より後です。`, out);
+    return date;
+  };
+  const written = iso("Form01_Written", "作成日");
+  const revised = iso("Form01_Revised", "改訂日");
+  if (written !== null && revised !== null && revised < written)
+    at(
+      ctx,
+      "Form01_Revised",
+      "警告",
+      "date",
+      `改訂日（${revised}）が作成日（${written}）より前です。`,
       out
     );
 }
@@ -393,6 +429,7 @@ export function validateWorkbook(
   const { filled, total, modelMissing } = requiredInputs(ctx, findings);
   typesAndRanges(ctx, findings);
   dates(ctx, findings);
+  coverDates(ctx, findings);
   reconciliation(ctx, findings);
   formLines(ctx, findings);
   // Calculation errors and plausibility only mean something once the model's required inputs are

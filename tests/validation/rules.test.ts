@@ -173,3 +173,36 @@ describe("the 様式 alongside the course", () => {
     expect(lines[0]?.severity).toBe("警告");
   });
 });
+
+describe("the cover's dates", () => {
+  const serial = (iso: string) =>
+    (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  function cover(written: unknown, revised?: unknown) {
+    const def = workbookDefinition({
+      course: "中級",
+      industry: "製造業",
+      forms: ["01"],
+      formsOnly: true,
+    });
+    const wb = new MemoryWorkbook();
+    wb.build(def);
+    wb.set("Form01_Written", written as number);
+    if (revised !== undefined) wb.set("Form01_Revised", revised as number);
+    return validateWorkbook(def, wb, TODAY).findings.filter((f) => f.rule === "date");
+  }
+
+  it("accepts a past date and a later revision", () => {
+    expect(cover(serial("2026-04-01"), serial("2026-10-01"))).toEqual([]);
+  });
+
+  it("refuses text, a future date, and warns of a revision before the writing", () => {
+    expect(cover("令和8年")[0]?.message).toBe(
+      "作成日「令和8年」を日付として読めません。日付で入力してください。"
+    );
+    expect(cover(serial("2027-01-01"))[0]?.message).toBe("作成日（2027-01-01）が今日より後です。");
+    const early = cover(serial("2026-04-01"), serial("2026-03-01"));
+    expect(early.map((f) => [f.severity, f.message])).toEqual([
+      ["警告", "改訂日（2026-03-01）が作成日（2026-04-01）より前です。"],
+    ]);
+  });
+});
