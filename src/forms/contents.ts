@@ -4,13 +4,11 @@
  * (guideline lines 4280-4310), with the page each starts on when the workbook is printed in tab
  * order with the sheets' own print settings.
  */
-import { SheetBuilder } from "../sheets/builder";
+import type { SheetBuilder } from "../sheets/builder";
 import { pagesOf } from "../sheets/print";
 import type { SheetDef } from "../sheets/types";
-import { formPrefix, formSheetKey } from "./render";
-import { requirementLine } from "./requirement";
-import type { RenderOptions, Text } from "./spec";
-import { tx } from "./spec";
+import { formSheetKey, renderForm } from "./render";
+import { type FormSpec, type RenderOptions, type Text, entry, tx } from "./spec";
 
 export const CONTENTS_SHEET = "様式01_表紙目次";
 
@@ -53,58 +51,45 @@ function is(key: string, forms: readonly string[]): boolean {
 
 const WORDS = {
   ja: {
-    title: "【様式01】BCP表紙・目次",
-    plan: "事業継続計画",
-    company: "会社名",
-    written: "作成日",
-    revised: "改訂日",
-    edition: "版（第何版）",
     contents: "目 次 構 成",
     header: ["目次", "様式類（シート）", "頁"],
     note: "頁は、ブックをシートの並び順に、各シートの印刷設定のまま印刷したときの開始頁です。",
   },
   en: {
-    title: "Form 01: Cover and contents",
-    plan: "Business Continuity Plan",
-    company: "Company",
-    written: "Written on",
-    revised: "Revised on",
-    edition: "Edition",
     contents: "Contents",
     header: ["Section", "Sheet", "Page"],
     note: "Pages are where each sheet starts when the workbook is printed in tab order with each sheet's print settings.",
   },
 } as const;
 
-/**
- * The cover and contents for the given sheets (in workbook order, this sheet first). The contents
- * sheet is one page; the others follow.
- */
-export function contentsSheet(sheets: readonly SheetDef[], options: RenderOptions): SheetDef {
+/** The cover's fields; the 目次 is added for the sheets of the workbook being built. */
+export const FORM01: FormSpec = {
+  no: "01",
+  title: tx("BCP表紙・目次", "Cover and contents"),
+  sheetName: CONTENTS_SHEET,
+  purpose: tx(
+    "BCPの表紙です。作成日と改訂日を記入します。目次はこのブックにあるシートから作られます。",
+    "The cover of the BCP: enter when it was written and revised. The contents list the sheets of this workbook."
+  ),
+  columnWidths: [34, 40, 8],
+  fitOnePage: true,
+  sections: [
+    { kind: "heading", text: tx("事業継続計画", "Business Continuity Plan") },
+    {
+      kind: "fields",
+      fields: [
+        { ...entry("Company", "会社名", "Company", true), shownFrom: ["CompanyName"] },
+        { ...entry("Written", "作成日", "Written on", true), kind: "date" },
+        { ...entry("Revised", "改訂日", "Revised on"), kind: "date" },
+        { ...entry("Edition", "版（第何版）", "Edition"), kind: "number" },
+      ],
+    },
+  ],
+};
+
+/** The 目次: each heading with the sheets under it and the page each starts on. */
+function tableOfContents(s: SheetBuilder, options: RenderOptions, sheets: readonly SheetDef[]) {
   const w = WORDS[options.locale];
-  const s = new SheetBuilder(formSheetKey("01"), CONTENTS_SHEET, [34, 40, 8], { fitOnePage: true });
-  s.title(w.title, null);
-  s.note(requirementLine("01", options.course, options.locale));
-  s.skip();
-  s.title(w.plan, null);
-  const prefix = formPrefix("01");
-  const date =
-    options.locale === "en"
-      ? "dateIso"
-      : options.dateStyle === "和暦"
-        ? "dateWareki"
-        : "dateSeireki";
-  if (options.sources.has("CompanyName"))
-    s.formulaLine(w.company, 'IF(CompanyName="","",CompanyName)', {
-      format: "text",
-      name: `${prefix}_Company`,
-      carry: [], // a name typed on the cover alone gives way to the diagnosis's
-    });
-  else s.inputLine(w.company, { format: "text", name: `${prefix}_Company`, required: true });
-  s.inputLine(w.written, { format: date, name: `${prefix}_Written`, required: true });
-  s.inputLine(w.revised, { format: date, name: `${prefix}_Revised` });
-  s.inputLine(w.edition, { format: "general", name: `${prefix}_Edition` });
-  s.skip();
   s.title(w.contents, null);
   s.header(w.header);
   const starts = new Map<string, number>();
@@ -124,5 +109,21 @@ export function contentsSheet(sheets: readonly SheetDef[], options: RenderOption
     });
   }
   s.note(w.note);
-  return s.build();
+}
+
+/**
+ * The cover and contents for the given sheets (in workbook order, this sheet first). The contents
+ * sheet is one page; the others follow.
+ */
+export function contentsSheet(sheets: readonly SheetDef[], options: RenderOptions): SheetDef {
+  return renderForm(
+    {
+      ...FORM01,
+      sections: [
+        ...FORM01.sections,
+        { kind: "custom", render: (s, o) => tableOfContents(s, o, sheets) },
+      ],
+    },
+    options
+  );
 }

@@ -120,6 +120,7 @@ class FormRenderer {
       columnWidths(form),
       {
         ...(form.landscape ? { landscape: true } : {}),
+        ...(form.fitOnePage ? { fitOnePage: true } : {}),
         ...(hasTable ? { unprotected: true } : {}),
         ...(form.personalData ? { personalData: true } : {}),
       },

@@ -90,6 +90,8 @@ export interface FormSpec {
   sections: readonly Section[];
   columnWidths: readonly number[];
   landscape?: boolean;
+  /** print on one page (the cover) */
+  fitOnePage?: boolean;
   /** holds employees' private contacts (left out of the lender copy) */
   personalData?: boolean;
 }
