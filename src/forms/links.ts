@@ -9,6 +9,7 @@ import { INSURED_CATEGORIES, POLICY_TYPES } from "../model/insurance";
 import type { CarryTarget, CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import type { InputValue } from "../workbook/memory";
 import type { InputValues } from "../workbook/scenarioInputs";
+import { CHECK_MARK } from "./spec";
 
 /** 様式09 line that receives a 災害防止対策費用 F typed in the course: below the ten examples. */
 const PLAN_LINE = 10;
@@ -47,7 +48,7 @@ export const LINKS: readonly Link[] = [
     needs: "Form09_FundsTotal",
     carry: () => [
       { name: "Form09_Plan_Item", index: PLAN_LINE, value: "財務診断の事前対策（F）" },
-      { name: "Form09_Plan_Do", index: PLAN_LINE, value: "✓" },
+      { name: "Form09_Plan_Do", index: PLAN_LINE, value: CHECK_MARK },
       { name: "Form09_Plan_Funds", index: PLAN_LINE, scale: 0.001 }, // 千円 → 百万円
     ],
   },

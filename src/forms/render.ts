@@ -1,8 +1,8 @@
 /**
  * Renders a 様式 (FormSpec) into a sheet definition: header with the form's number, title and
  * 要求度 for the course, then its sections. Inputs are named Form<no>_<key>; tables get one
- * defined name per column over their rows and are marked as Excel tables, so the user adds an
- * entry by typing under the last row.
+ * defined name per column over their rows and are marked as Excel tables; rows inserted inside a
+ * table widen those names.
  */
 import { a1 } from "../sheets/address";
 import {
@@ -16,6 +16,7 @@ import type { NumberFormatKey, SheetDef, Validation } from "../sheets/types";
 import { requirementLine, requirementOf } from "./requirement";
 import {
   CHECK,
+  CHECK_MARK,
   type Column,
   type Field,
   type FieldKind,
@@ -254,7 +255,7 @@ class FormRenderer {
     s.nameRange(checks, `A${first}:A${s.row - 1}`);
     s.formulaLine(
       o.locale === "ja" ? "チェックした項目数" : "Items checked",
-      `COUNTIF(${checks},"✓")`,
+      `COUNTIF(${checks},"${CHECK_MARK}")`,
       {
         name: `${this.prefix}_${key}_Count`,
         format: "integer",

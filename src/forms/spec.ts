@@ -102,4 +102,6 @@ export function entry(key: string, ja: string, en: string, required = false): Fi
 }
 
 export const YES_NO: readonly Text[] = [tx("はい", "Yes"), tx("いいえ", "No")];
-export const CHECK: readonly Text[] = [tx("✓", "✓")];
+/** The mark of a ticked line (check lists, 様式09's 実施), the same in both languages. */
+export const CHECK_MARK = "✓";
+export const CHECK: readonly Text[] = [tx(CHECK_MARK, CHECK_MARK)];

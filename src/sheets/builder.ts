@@ -3,6 +3,7 @@
  * formulas, and returns the address of each cell so that later formulas can refer to it.
  */
 import { a1 } from "./address";
+import { ROW_HEIGHT } from "./print";
 import { DEFAULT_COLUMN_WIDTH, splitToWidth, textUnits } from "./textWidth";
 import type {
   CarryTarget,
@@ -30,9 +31,6 @@ export interface FormulaOptions {
   /** the formula replaces an input: where a value typed there goes (see CellDef.carry) */
   carry?: readonly CarryTarget[];
 }
-
-/** Excel's default row height in points. */
-export const ROW_HEIGHT = 15;
 
 export const FLAG_LIST: Validation = { type: "list", values: ["1", "0"] };
 export const SHARE: Validation = { type: "decimal", min: 0, max: 1 };

@@ -4,7 +4,7 @@
  * with it, so the page numbers it prints are the ones the printer gives. (Excel ignores manual
  * breaks under "fit to pages", hence a fixed scale.)
  */
-import { parseA1 } from "./address";
+import { parseA1, usedRangeOf } from "./address";
 import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
 import type { SheetDef } from "./types";
 
@@ -13,9 +13,10 @@ const PRINTABLE = {
   portrait: { width: 595 - 101, height: 842 - 160 },
   landscape: { width: 842 - 101, height: 595 - 160 },
 } as const;
-/** points per character of column width (Calibri 11) and per default row */
+/** points per character of column width (Calibri 11) */
 const POINTS_PER_CHAR = 7;
-const ROW_POINTS = 15;
+/** Excel's default row height in points */
+export const ROW_HEIGHT = 15;
 /** a margin for fonts that render taller than the nominal row height */
 const HEIGHT_SAFETY = 0.88;
 /** rows 1–2 (legend and title) repeat on every page */
@@ -38,14 +39,8 @@ export interface PrintLayout {
 }
 
 function lastCell(def: SheetDef): { row: number; column: number } {
-  let row = 1;
-  let column = 0;
-  for (const c of def.cells) {
-    const p = parseA1(c.ref);
-    row = Math.max(row, p.row);
-    column = Math.max(column, p.column);
-  }
-  return { row, column };
+  const [, end] = usedRangeOf(def.cells.map((c) => c.ref)).split(":") as [string, string];
+  return parseA1(end);
 }
 
 export function printLayout(def: SheetDef): PrintLayout {
@@ -54,30 +49,33 @@ export function printLayout(def: SheetDef): PrintLayout {
   const last = lastCell(def);
   const columnPoints = (c: number) =>
     (def.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) * POINTS_PER_CHAR + COLUMN_PADDING_POINTS;
-  let width = 0;
-  for (let c = 0; c <= last.column; c++) width += columnPoints(c);
+  /** points from the left edge to the start of a column */
+  const leftOf = (column: number) => {
+    let points = 0;
+    for (let c = 0; c < column; c++) points += columnPoints(c);
+    return points;
+  };
+  let width = leftOf(last.column + 1);
   // text that runs on past its cell (legend, titles, notes) widens the printed area too
   for (const cell of def.cells) {
     if ((cell.role !== "title" && cell.role !== "note") || typeof cell.value !== "string") continue;
-    const p = parseA1(cell.ref);
-    let left = 0;
-    for (let c = 0; c < p.column; c++) left += columnPoints(c);
     const size = cell.role === "title" ? TITLE_FONT_FACTOR : 1;
-    width = Math.max(width, left + textUnits(cell.value) * POINTS_PER_CHAR * size);
+    width = Math.max(
+      width,
+      leftOf(parseA1(cell.ref).column) + textUnits(cell.value) * POINTS_PER_CHAR * size
+    );
   }
   if (def.chart !== undefined) {
     // the picture reaches past the cells: count its right and bottom edges
     const anchor = parseA1(def.chart.anchor);
-    let left = 0;
-    for (let c = 0; c < anchor.column; c++) left += columnPoints(c);
-    width = Math.max(width, left + CHART_SIZE.width * POINTS_PER_PIXEL * 1.1);
-    const rows = Math.ceil((CHART_SIZE.height * POINTS_PER_PIXEL) / ROW_POINTS);
+    width = Math.max(width, leftOf(anchor.column) + CHART_SIZE.width * POINTS_PER_PIXEL * 1.1);
+    const rows = Math.ceil((CHART_SIZE.height * POINTS_PER_PIXEL) / ROW_HEIGHT);
     last.row = Math.max(last.row, anchor.row + rows);
   }
   const scale = Math.max(10, Math.min(100, Math.floor((100 * page.width) / width)));
   // fill each page with rows (at their heights and the scale) up to the printable height
   const capacity = (page.height * HEIGHT_SAFETY * 100) / scale;
-  const height = (row: number) => def.rowHeights?.[row] ?? ROW_POINTS;
+  const height = (row: number) => def.rowHeights?.[row] ?? ROW_HEIGHT;
   let titles = 0;
   for (let r = 1; r <= TITLE_ROWS; r++) titles += height(r);
   const breaks: number[] = [];

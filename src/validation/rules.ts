@@ -3,6 +3,7 @@
  * the reconciliation with the 決算書, and plausibility warnings. Each finding names its cell and
  * says what to do, in Japanese.
  */
+import { CHECK_MARK } from "../forms/spec";
 import { COEFFICIENTS } from "../model/parameters";
 import { cellsOfRange } from "../sheets/address";
 import { formatDateSerial } from "../sheets/dates";
@@ -370,7 +371,7 @@ function formulaErrors(ctx: Context, out: Finding[]): void {
 const FORM_LINES: readonly { when: string; is?: string; need: string; message: string }[] = [
   {
     when: "Form09_Plan_Do",
-    is: "✓",
+    is: CHECK_MARK,
     need: "Form09_Plan_Funds",
     message: "「実施」に✓がありますが必要資金が空欄です。このままでは事前対策費用 F に入りません。",
   },

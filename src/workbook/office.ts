@@ -193,6 +193,12 @@ export function writeSheet(
     sheet.pageLayout.setPrintTitleRows(`$1:$${TITLE_ROWS}`);
     for (const after of layout.breaks)
       sheet.horizontalPageBreaks.add(sheet.getRange(`A${after + 1}`));
+    for (const table of def.tables ?? []) {
+      const added = sheet.tables.add(table.ref, true);
+      added.name = table.name;
+      added.style = "TableStyleLight1";
+      added.showBandedRows = false;
+    }
     if (def.chart !== undefined) {
       const chart = sheet.charts.add(
         Excel.ChartType.lineMarkers,
@@ -204,15 +210,7 @@ export function writeSheet(
       chart.name = "BCP_CashflowChart";
     }
   }
-  if (plan.action === "create") {
-    for (const table of def.tables ?? []) {
-      const added = sheet.tables.add(table.ref, true);
-      added.name = table.name;
-      added.style = "TableStyleLight1";
-      added.showBandedRows = false;
-    }
-  }
-  // a sheet with tables stays unprotected so that typing under a table adds an entry
+  // a sheet with tables stays unprotected so that rows can be inserted in them
   if (def.unprotected) return;
   sheet.protection.protect({
     allowFormatColumns: true,

@@ -3,7 +3,15 @@
  * 4577-4700). 様式09's checked projects add up to the 災害防止対策費用 F of the 事前対策 sheet.
  */
 import type { SheetBuilder } from "../../sheets/builder";
-import { CHECK, type FormSpec, type RenderOptions, type Section, tx, entry } from "../spec";
+import {
+  CHECK,
+  CHECK_MARK,
+  type FormSpec,
+  type RenderOptions,
+  type Section,
+  tx,
+  entry,
+} from "../spec";
 
 function site(prefix: string, title: [string, string], purpose: [string, string]): Section[] {
   return [
@@ -121,7 +129,7 @@ function investmentTotal(s: SheetBuilder, o: RenderOptions): void {
   const ja = o.locale === "ja";
   s.formulaLine(
     ja ? "実施する対策の必要資金 計（百万円）" : "Funds for the checked projects (million yen)",
-    'SUMIF(Form09_Plan_Do,"✓",Form09_Plan_Funds)',
+    `SUMIF(Form09_Plan_Do,"${CHECK_MARK}",Form09_Plan_Funds)`,
     { name: "Form09_FundsMillion", format: "amountDecimal" }
   );
   s.formulaLine(
