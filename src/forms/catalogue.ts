@@ -4,7 +4,7 @@ import { invalid } from "../model/errors";
 import { type Course, courseWorkbook } from "../sheets/course";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import { contentsSheet } from "./contents";
-import { formInputs, linkCourse } from "./links";
+import { linkCourse } from "./links";
 import { readinessSheet } from "./readinessSheet";
 import { renderForm } from "./render";
 import { selfDiagnosisSheet } from "./selfDiagnosisSheet";
@@ -15,7 +15,6 @@ import { CORE_BUSINESS_FORMS } from "./specs/coreBusiness";
 import { INTRO_FORMS } from "./specs/intro";
 import { POLICY_FORMS } from "./specs/policy";
 import { RESOURCE_FORMS } from "./specs/resources";
-import type { InputValues } from "../workbook/scenarioInputs";
 
 /** 様式02–20 in the guideline's order (様式01 is built from the others). */
 export const BCP_FORMS: readonly FormSpec[] = [
@@ -131,7 +130,4 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
   };
 }
 
-/** Scenario inputs for a definition: those the forms now hold move to the forms' cells. */
-export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
-  return formInputs(def, inputs);
-}
+export { inputsFor } from "./links";

@@ -6,7 +6,8 @@
  * by a scenario file, moves to the form's cells described by `carry`.
  */
 import { INSURED_CATEGORIES, POLICY_TYPES } from "../model/insurance";
-import type { CarryTarget, CellDef, SheetDef, WorkbookDef } from "../sheets/types";
+import { carriedValue, namedCells } from "../sheets/carry";
+import type { CarryTarget, CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { InputValue } from "../workbook/memory";
 import type { InputValues } from "../workbook/scenarioInputs";
 import { CHECK_MARK } from "./spec";
@@ -77,7 +78,7 @@ export const LINKS: readonly Link[] = [
   ),
 ];
 
-export function namesOf(sheets: readonly SheetDef[]): Set<string> {
+function namesOf(sheets: readonly SheetDef[]): Set<string> {
   const names = new Set<string>();
   for (const sheet of sheets) {
     for (const cell of sheet.cells) if (cell.name !== undefined) names.add(cell.name);
@@ -117,21 +118,11 @@ export function linkCourse(course: readonly SheetDef[], forms: readonly SheetDef
   }));
 }
 
-function rangeLength(def: WorkbookDef, name: string): number {
-  for (const sheet of def.sheets) {
-    const range = sheet.rangeNames?.find((r) => r.name === name);
-    if (range === undefined) continue;
-    const [from, to] = range.ref.split(":") as [string, string];
-    return Number(to.replace(/^[A-Z]+/, "")) - Number(from.replace(/^[A-Z]+/, "")) + 1;
-  }
-  return 0;
-}
-
 /**
- * Inputs addressed to course cells that a form now feeds (from a scenario file), moved to the
- * form's cells as the cells' `carry` says.
+ * Scenario inputs for a definition: those addressed to course cells that a form now feeds move to
+ * the form's cells, as the cells' `carry` says.
  */
-export function formInputs(def: WorkbookDef, inputs: InputValues): InputValues {
+export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
   const out: InputValues = { ...inputs };
   const ranges = new Map<string, (InputValue | null)[]>();
   for (const cell of def.sheets.flatMap((s) => s.cells)) {
@@ -140,16 +131,14 @@ export function formInputs(def: WorkbookDef, inputs: InputValues): InputValues {
     delete out[cell.name];
     if (typed === undefined || typed === null || Array.isArray(typed)) continue;
     for (const target of cell.carry) {
-      if (target.onlyIf !== undefined && typed !== target.onlyIf) continue;
-      const value =
-        target.value ?? (typeof typed === "number" ? typed * (target.scale ?? 1) : typed);
+      const value = carriedValue(target, typed as CellValue);
+      if (value === undefined) continue;
       if (target.index === undefined) {
         out[target.name] = value;
         continue;
       }
-      const list =
-        ranges.get(target.name) ??
-        Array<InputValue | null>(rangeLength(def, target.name)).fill(null);
+      const size = namedCells(def, target.name)?.refs.length ?? 0;
+      const list = ranges.get(target.name) ?? Array<InputValue | null>(size).fill(null);
       list[target.index] = value;
       ranges.set(target.name, list);
     }

@@ -5,7 +5,7 @@
  * the sheet is reported and left as it is.
  */
 import { sheetMarker } from "../sheets/builder";
-import { cellsOfRange } from "../sheets/address";
+import { carriedValue, namedCells } from "../sheets/carry";
 import type { CarryTarget, CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
 
@@ -126,14 +126,9 @@ function locateTarget(
   def: WorkbookDef,
   target: CarryTarget
 ): { sheet: string; ref: string } | null {
-  for (const sheet of def.sheets) {
-    const cell = sheet.cells.find((c) => c.name === target.name);
-    if (cell !== undefined) return { sheet: sheet.name, ref: cell.ref };
-    const range = sheet.rangeNames?.find((r) => r.name === target.name);
-    const ref = range === undefined ? undefined : cellsOfRange(range.ref)[target.index ?? 0];
-    if (ref !== undefined) return { sheet: sheet.name, ref };
-  }
-  return null;
+  const cells = namedCells(def, target.name);
+  const ref = cells?.refs[target.index ?? 0];
+  return cells === null || ref === undefined ? null : { sheet: cells.sheet, ref };
 }
 
 /** Writes the carried values into the receiving cells, where those are new or still empty. */
@@ -150,7 +145,8 @@ function applyCarried(
         dropped.push({ cell: `${plan.def.name}!${from}`, value: typed, keptIn: `=${formula}` });
         continue;
       }
-      if (target.onlyIf !== undefined && typed !== target.onlyIf) continue;
+      const value = carriedValue(target, typed);
+      if (value === undefined) continue;
       const at = locateTarget(def, target);
       const receiving = at === null ? undefined : sheets.find((p) => p.def.name === at.sheet);
       if (at === null || receiving === undefined || receiving.action === "skip") continue;
@@ -165,8 +161,6 @@ function applyCarried(
           });
         continue;
       }
-      const value =
-        target.value ?? (typeof typed === "number" ? typed * (target.scale ?? 1) : typed);
       receiving.writes = receiving.writes.filter((w) => w.ref !== at.ref);
       receiving.writes.push({ ref: at.ref, value, def: cellDef });
       if (target.value === undefined) carried.push(`${at.sheet}!${at.ref}`);
