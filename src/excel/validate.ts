@@ -7,12 +7,11 @@ import { sheetMarker } from "../sheets/builder";
 import type { WorkbookDef } from "../sheets/types";
 import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
-import { MemoryWorkbook } from "../workbook/memory";
+import type { MemoryWorkbook } from "../workbook/memory";
 import {
-  definedRange,
-  loadInputs,
+  memoryFromReads,
+  queueSheetReads,
   readCourseFromExcel,
-  snapshotOf,
   writeSheet,
 } from "../workbook/office";
 import { planSheet } from "../workbook/plan";
@@ -22,10 +21,9 @@ export async function readCourseOnce(
   context: Excel.RequestContext,
   def: WorkbookDef
 ): Promise<{ memory: MemoryWorkbook; syncs: number; missing: string[] }> {
-  const reads = def.sheets.map((s) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(s.name);
-    return { def: s, range: sheet.getRange(definedRange(s)).load("formulas") };
-  });
+  const reads = queueSheetReads(context, def.sheets, (name) =>
+    context.workbook.worksheets.getItemOrNullObject(name)
+  );
   try {
     await context.sync();
   } catch {
@@ -36,10 +34,7 @@ export async function readCourseOnce(
     const missing = def.sheets.filter((s) => !present.has(s.name)).map((s) => s.name);
     return { memory: await readCourseFromExcel(context, def), syncs: 4, missing };
   }
-  const memory = new MemoryWorkbook();
-  memory.build(def);
-  for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
-  return { memory, syncs: 1, missing: [] };
+  return { memory: memoryFromReads(def, reads), syncs: 1, missing: [] };
 }
 
 export async function validateInExcel(

@@ -226,6 +226,32 @@ export function sheetOfFormula(formula: string): string | undefined {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
+export interface SheetRead {
+  def: SheetDef;
+  range: Excel.Range;
+}
+
+/** Queues a read of the formulas and values of each sheet's defined range (no sync). */
+export function queueSheetReads(
+  context: Excel.RequestContext,
+  sheets: readonly SheetDef[],
+  sheetNamed: (name: string) => Excel.Worksheet = (name) =>
+    context.workbook.worksheets.getItem(name)
+): SheetRead[] {
+  return sheets.map((s) => ({
+    def: s,
+    range: sheetNamed(s.name).getRange(definedRange(s)).load("formulas"),
+  }));
+}
+
+/** The definition in memory with the inputs the reads found in Excel. */
+export function memoryFromReads(def: WorkbookDef, reads: readonly SheetRead[]): MemoryWorkbook {
+  const memory = new MemoryWorkbook();
+  memory.build(def);
+  for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
+  return memory;
+}
+
 /** Reads the course's sheets as they are in Excel into an in-memory workbook (two round trips). */
 export async function readCourseFromExcel(
   context: Excel.RequestContext,
@@ -234,17 +260,12 @@ export async function readCourseFromExcel(
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const present = new Set(sheets.items.map((s) => s.name));
-  const reads = def.sheets
-    .filter((s) => present.has(s.name))
-    .map((s) => ({
-      def: s,
-      range: context.workbook.worksheets.getItem(s.name).getRange(definedRange(s)).load("formulas"),
-    }));
+  const reads = queueSheetReads(
+    context,
+    def.sheets.filter((s) => present.has(s.name))
+  );
   await context.sync();
-  const memory = new MemoryWorkbook();
-  memory.build(def);
-  for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
-  return memory;
+  return memoryFromReads(def, reads);
 }
 
 /** Puts the inputs of a sheet as Excel holds them into the in-memory workbook; an empty cell stays empty. */
@@ -286,14 +307,12 @@ export async function buildInExcel(
   await sync();
   const before = sheets.items.map((s) => s.name);
   const present = new Set(before);
-  const reads = def.sheets
-    .filter((s) => present.has(s.name))
-    .map((s) => ({
-      name: s.name,
-      range: context.workbook.worksheets.getItem(s.name).getRange(definedRange(s)).load("formulas"),
-    }));
+  const reads = queueSheetReads(
+    context,
+    def.sheets.filter((s) => present.has(s.name))
+  );
   await sync();
-  const snapshots = new Map(reads.map((r) => [r.name, snapshotOf(r.range.formulas)]));
+  const snapshots = new Map(reads.map((r) => [r.def.name, snapshotOf(r.range.formulas)]));
   const sheetOfName = new Map(names.items.map((n) => [n.name, sheetOfFormula(String(n.formula))]));
   const plan = planBuild(
     def,
