@@ -138,6 +138,12 @@ const EMPLOYEE: readonly Column[] = [
   entry("Title", "役職", "Position"),
 ];
 
+/** An employee's own numbers (様式12-1, 12-2, 12-3). */
+const PHONES: readonly Column[] = [
+  entry("Phone", "自宅電話番号", "Home phone", true),
+  entry("Mobile", "携帯電話番号等", "Mobile"),
+];
+
 export const FORM12_1: FormSpec = {
   no: "12-1",
   title: tx("従業員連絡先リスト【従業員一覧】", "Employee contact list (all employees)"),
@@ -155,8 +161,7 @@ export const FORM12_1: FormSpec = {
       columns: [
         entry("No", "No.", "No.", true),
         ...EMPLOYEE,
-        entry("Phone", "自宅電話番号", "Home phone", true),
-        entry("Mobile", "携帯電話番号等", "Mobile"),
+        ...PHONES,
         entry("Duty", "主要な責務", "Main duty"),
       ],
       rows: 30,
@@ -184,8 +189,7 @@ export const FORM12_2: FormSpec = {
         ...EMPLOYEE,
         entry("Duty", "主要な責務", "Main duty"),
         entry("Address", "自宅の住所", "Home address"),
-        entry("Phone", "自宅電話番号", "Home phone", true),
-        entry("Mobile", "携帯電話番号等", "Mobile"),
+        ...PHONES,
         entry("WorkMail", "会社用eメール", "Work e-mail"),
         entry("HomeMail", "自宅用eメール", "Private e-mail"),
         entry("Emergency", "上記以外の緊急時連絡先", "Other emergency contact"),
@@ -228,8 +232,7 @@ export const FORM12_3: FormSpec = {
       key: "Staff",
       columns: [
         ...EMPLOYEE,
-        entry("Phone", "自宅電話番号", "Home phone", true),
-        entry("Mobile", "携帯電話番号等", "Mobile"),
+        ...PHONES,
         entry("Emergency", "緊急時連絡先（続柄・電話番号）", "Emergency contact (relation, phone)"),
         {
           ...entry("DistanceKm", "自宅から会社までの距離（km）", "Distance home to work (km)"),

@@ -4,13 +4,28 @@
  * insurance check of the diagnosis (加入 and 保険金額 by 補償範囲).
  */
 import { INSURED_CATEGORIES, POLICY_TYPES } from "../../model/insurance";
-import { type FormSpec, type Text, entry, tx } from "../spec";
+import { type Column, type FormSpec, type Text, entry, tx } from "../spec";
 import { COMPANY_COLUMNS, contactColumns } from "./contacts";
 
 const STATUS: readonly Text[] = [
   tx("現在、使用中", "in use"),
   tx("リース予定/購入予定", "to lease or buy"),
 ];
+
+/** Who uses a bottleneck resource and whether it is there yet (様式16-1, 16-2). */
+const RESOURCE_USE: readonly Column[] = [
+  entry("Task", "当該資源を利用する社内重要業務", "Key task using it", true),
+  entry("Owner", "社内責任者", "Responsible"),
+  { ...entry("Status", "当該資源の現状", "Status"), list: STATUS },
+];
+
+/** The supplier and the spare one (様式16-1, 16-2, 16-3). */
+function suppliers(required: boolean): Column[] {
+  return [
+    entry("Supplier", "供給業者", "Supplier", required),
+    entry("Supplier2", "供給業者（予備）", "Spare supplier"),
+  ];
+}
 
 export const FORM16_1: FormSpec = {
   no: "16-1",
@@ -30,12 +45,9 @@ export const FORM16_1: FormSpec = {
       kind: "table",
       key: "Items",
       columns: [
-        entry("Task", "当該資源を利用する社内重要業務", "Key task using it", true),
-        entry("Owner", "社内責任者", "Responsible"),
-        { ...entry("Status", "当該資源の現状", "Status"), list: STATUS },
+        ...RESOURCE_USE,
         entry("Model", "品名（モデル名）", "Item (model)", true),
-        entry("Supplier", "供給業者", "Supplier", true),
-        entry("Supplier2", "供給業者（予備）", "Spare supplier"),
+        ...suppliers(true),
         entry("Place", "事業継続の際の想定設置場所", "Where it would be set up"),
         entry("Lead", "交換・設置に要する時間", "Time to replace and install"),
         entry("Remarks", "備考（関連して必要となるもの等）", "Remarks (what else it needs)"),
@@ -63,9 +75,7 @@ export const FORM16_2: FormSpec = {
       kind: "table",
       key: "Items",
       columns: [
-        entry("Task", "当該資源を利用する社内重要業務", "Key task using it", true),
-        entry("Owner", "社内責任者", "Responsible"),
-        { ...entry("Status", "当該資源の現状", "Status"), list: STATUS },
+        ...RESOURCE_USE,
         entry("Model", "品名（バージョン等）", "Item (version)", true),
         { ...entry("Quantity", "数量（機器）", "Quantity"), kind: "number" },
         {
@@ -76,8 +86,7 @@ export const FORM16_2: FormSpec = {
             tx("ソフトウェア", "software"),
           ],
         },
-        entry("Supplier", "供給業者", "Supplier", true),
-        entry("Supplier2", "供給業者（予備）", "Spare supplier"),
+        ...suppliers(true),
         entry("Place", "事業継続の際の想定設置場所", "Where it would be set up"),
         entry(
           "Remarks",
@@ -109,8 +118,7 @@ export const FORM16_3: FormSpec = {
       columns: [
         entry("Item", "項目", "Item"),
         { ...entry("Quantity", "数量", "Quantity"), kind: "number" },
-        entry("Supplier", "供給業者", "Supplier"),
-        entry("Supplier2", "供給業者（予備）", "Spare supplier"),
+        ...suppliers(false),
         entry("Place", "設置場所", "Where"),
       ],
       rows: 14,
