@@ -6,7 +6,7 @@ import { READINESS_BANDS, READINESS_QUESTIONS_PER_GROUP } from "../model/checkli
 import { INPUT_LEGEND, INPUT_LEGEND_EN, SheetBuilder } from "../sheets/builder";
 import type { SheetDef } from "../sheets/types";
 import { READINESS_CHECKLIST, READINESS_CHECKLIST_EN } from "./readinessChecklist";
-import type { Locale } from "./spec";
+import { type Locale, countOf } from "./spec";
 
 export const READINESS_SHEET = "チェック_取組状況";
 
@@ -84,10 +84,9 @@ export function readinessSheet(name = READINESS_SHEET, locale: Locale = "ja"): S
   s.skip();
   s.title(w.tally, null);
   s.header(w.tallyHeader);
-  const yes = (refs: string[]) => refs.map((r) => `IF(${r}="${w.answers[0]}",1,0)`).join(",");
   list.forEach((g, gi) => {
     s.label(0, g.group);
-    s.formula(1, `SUM(${yes(answersByGroup[gi] as string[])})`, {
+    s.formula(1, countOf(answersByGroup[gi] as string[], w.answers[0]), {
       format: "integer",
       name: `Readiness_Yes${gi + 1}`,
     });

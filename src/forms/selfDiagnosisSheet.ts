@@ -6,7 +6,7 @@ import { INPUT_LEGEND, INPUT_LEGEND_EN, SheetBuilder } from "../sheets/builder";
 import type { Course } from "../sheets/course";
 import type { SheetDef } from "../sheets/types";
 import { STEPS, selfDiagnosisFor, stageIndex, stepOf } from "./selfDiagnosis";
-import type { Locale } from "./spec";
+import { type Locale, countOf } from "./spec";
 
 export const SELF_DIAGNOSIS_SHEET = "チェック_自己診断";
 
@@ -94,8 +94,7 @@ export function selfDiagnosisSheet(course: Course, locale: Locale = "ja"): Sheet
   s.title(w.tally, null);
   // stage names in the wide column C, the four counts beside them
   s.header(w.tallyHeader, 2);
-  const yes = (refs: readonly string[]) =>
-    refs.length === 0 ? "0" : `SUM(${refs.map((r) => `IF(${r}="${w.yes}",1,0)`).join(",")})`;
+  const yes = (refs: readonly string[]) => countOf(refs, w.yes);
   const totals = { req: [] as string[], rec: [] as string[] };
   const counts = (
     req: string,

@@ -101,6 +101,11 @@ export function entry(key: string, ja: string, en: string, required = false): Fi
   return { key, label: tx(ja, en), ...(required ? { required: true } : {}) };
 }
 
+/** A formula counting the cells among `refs` (not necessarily adjacent) that hold `word`. */
+export function countOf(refs: readonly string[], word: string): string {
+  return refs.length === 0 ? "0" : `SUM(${refs.map((r) => `IF(${r}="${word}",1,0)`).join(",")})`;
+}
+
 export const YES_NO: readonly Text[] = [tx("はい", "Yes"), tx("いいえ", "No")];
 /** The mark of a ticked line (check lists, 様式09's 実施), the same in both languages. */
 export const CHECK_MARK = "✓";
