@@ -25,37 +25,23 @@ export const BCP_FORMS: readonly FormSpec[] = [
   ...RESOURCE_FORMS,
 ];
 
-export interface FormEntry {
-  label: string;
-  /** a 様式 rendered from its spec, or a checklist */
-  spec?: FormSpec;
-  sheet?: (options: RenderOptions) => SheetDef;
-}
-
 const CONTENTS = "01";
 
-const ENTRIES: readonly (readonly [string, FormEntry])[] = [
-  [CONTENTS, { label: "様式01 BCP表紙・目次" }],
-  ...BCP_FORMS.map((f) => [f.no, { label: `様式${f.no} ${f.title.ja}`, spec: f }] as const),
-  ...INTRO_FORMS.map(
-    (f) => [f.no, { label: `入門コース 様式${f.no.slice(2)} ${f.title.ja}`, spec: f }] as const
+type SheetMaker = (options: RenderOptions) => SheetDef;
+
+/** How each form and checklist is built, in the guideline's order; 様式01 is made from the rest. */
+const MAKERS: readonly (readonly [string, SheetMaker | null])[] = [
+  [CONTENTS, null],
+  ...[...BCP_FORMS, ...INTRO_FORMS].map(
+    (f) => [f.no, (o: RenderOptions) => renderForm(f, o)] as const
   ),
-  [
-    "取組状況",
-    { label: "BCP取組状況チェック（20問）", sheet: (o) => readinessSheet(undefined, o.locale) },
-  ],
-  [
-    "自己診断",
-    {
-      label: "自己診断チェックリスト（コース別、表 4.6-2）",
-      sheet: (o) => selfDiagnosisSheet(o.course, o.locale),
-    },
-  ],
+  ["取組状況", (o) => readinessSheet(undefined, o.locale)],
+  ["自己診断", (o) => selfDiagnosisSheet(o.course, o.locale)],
 ];
 
-/** Every form and checklist name, in the guideline's order (object keys like "10" would sort first). */
-export const FORM_NAMES: readonly string[] = ENTRIES.map(([name]) => name);
-export const FORMS: Readonly<Record<string, FormEntry>> = Object.fromEntries(ENTRIES);
+/** Every form and checklist name, in the guideline's order. */
+export const FORM_NAMES: readonly string[] = MAKERS.map(([name]) => name);
+const FORMS = new Map(MAKERS);
 
 /** Names that stand for several forms on the command line and in the pane. */
 export const FORM_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -84,7 +70,7 @@ export function expandForms(list: readonly string[]): string[] {
     if (name === "") continue;
     const members = FORM_GROUPS[name] ?? [name];
     for (const m of members) {
-      if (FORMS[m] === undefined)
+      if (!FORMS.has(m))
         throw invalid(
           `様式・チェックリスト「${m}」はありません。使えるもの：${FORM_NAMES.join("、")}、${Object.keys(FORM_GROUPS).join("、")}`
         );
@@ -114,11 +100,7 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
   const formSheets = forms
     .filter((name) => name !== CONTENTS)
     .map((name) => {
-      const entry = FORMS[name] as FormEntry;
-      const sheet =
-        entry.spec !== undefined
-          ? renderForm(entry.spec, options)
-          : (entry.sheet as NonNullable<FormEntry["sheet"]>)(options);
+      const sheet = (FORMS.get(name) as SheetMaker)(options);
       addSources(sheet);
       return sheet;
     });
