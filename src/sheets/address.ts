@@ -1,4 +1,5 @@
 /** A1 addresses: column letters, row numbers and ranges. */
+import type { SheetDef } from "./types";
 
 export function columnLetter(index: number): string {
   // 0 → A, 25 → Z, 26 → AA
@@ -53,6 +54,11 @@ export function usedRangeOf(refs: readonly string[]): string {
     maxRow = Math.max(maxRow, p.row);
   }
   return `A1:${a1(maxCol, maxRow)}`;
+}
+
+/** The rectangle from A1 to the last cell a sheet definition uses. */
+export function definedRange(def: Pick<SheetDef, "cells">): string {
+  return usedRangeOf(def.cells.map((c) => c.ref));
 }
 
 /** $-anchored form of a cell or range address. */

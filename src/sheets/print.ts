@@ -4,7 +4,7 @@
  * with it, so the page numbers it prints are the ones the printer gives. (Excel ignores manual
  * breaks under "fit to pages", hence a fixed scale.)
  */
-import { parseA1, usedRangeOf } from "./address";
+import { definedRange, parseA1 } from "./address";
 import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
 import type { SheetDef } from "./types";
 
@@ -39,7 +39,7 @@ export interface PrintLayout {
 }
 
 function lastCell(def: SheetDef): { row: number; column: number } {
-  const [, end] = usedRangeOf(def.cells.map((c) => c.ref)).split(":") as [string, string];
+  const [, end] = definedRange(def).split(":") as [string, string];
   return parseA1(end);
 }
 

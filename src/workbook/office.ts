@@ -5,7 +5,7 @@
  * and screen updating suspended. Inputs the user typed are kept (see plan.ts).
  */
 /* global Excel */
-import { a1, parseA1, usedRangeOf } from "../sheets/address";
+import { a1, definedRange, parseA1 } from "../sheets/address";
 import { TITLE_ROWS, printLayout } from "../sheets/print";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
@@ -14,10 +14,6 @@ import { type BuildReport, type CellWrite, type SheetPlan, planBuild, sheetOrder
 
 export const INPUT_COLOR = "#FFF2CC";
 const HEADER_COLOR = "#E7E6E6";
-
-export function definedRange(def: SheetDef): string {
-  return usedRangeOf(def.cells.map((c) => c.ref));
-}
 
 export function snapshotOf(formulas: unknown[][]): Map<string, StoredCell> {
   const cells = new Map<string, StoredCell>();

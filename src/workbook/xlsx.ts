@@ -11,9 +11,9 @@ import {
   absolute,
   absoluteRange,
   cellsOfRange,
+  definedRange,
   parseA1,
   sheetRef,
-  usedRangeOf,
 } from "../sheets/address";
 import { CHART_SIZE, TITLE_ROWS, printLayout } from "../sheets/print";
 import { toBase64 } from "./base64";
@@ -100,7 +100,7 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
       ...(def.fitOnePage
         ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 }
         : { fitToPage: false, scale: layout.scale }),
-      printArea: def.printArea ?? usedRangeOf(def.cells.map((c) => c.ref)),
+      printArea: def.printArea ?? definedRange(def),
       printTitlesRow: `1:${TITLE_ROWS}`,
     },
     views: def.freeze
