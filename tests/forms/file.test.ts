@@ -20,9 +20,12 @@ jest.setTimeout(300_000);
 
 const dir = mkdtempSync(join(tmpdir(), "bcp-forms-"));
 
-let lastWritten: WorkbookDef = { sheets: [] };
-
-async function written(def: WorkbookDef, inputs = {}, lender = false): Promise<string> {
+/** Writes the exported workbook; returns the file and the definition written (with 検証結果). */
+async function written(
+  def: WorkbookDef,
+  inputs = {},
+  lender = false
+): Promise<{ file: string; def: WorkbookDef }> {
   const memory = evaluatedWorkbook(def, inputs);
   const { def: out } = exportDefinition(def, memory, {
     course: "中級",
@@ -32,8 +35,7 @@ async function written(def: WorkbookDef, inputs = {}, lender = false): Promise<s
   });
   const file = join(dir, `${lender ? "lender" : "book"}-${def.sheets.length}.xlsx`);
   writeFileSync(file, await writeXlsx(out, { inputs: lender ? {} : inputs }));
-  lastWritten = out;
-  return file;
+  return { file, def: out };
 }
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
@@ -55,8 +57,7 @@ describe("the course with every form, as a file", () => {
   let file: string;
   let def: WorkbookDef;
   beforeAll(async () => {
-    file = await written(all, inputs);
-    def = lastWritten;
+    ({ file, def } = await written(all, inputs));
   });
 
   it("marks the per-entry forms as Excel tables and leaves those sheets unprotected", async () => {
@@ -70,7 +71,7 @@ describe("the course with every form, as a file", () => {
   });
 
   it("its lender copy recalculated by LibreOffice: no error in any form, the shared figures as the model gives them", async () => {
-    const recalculated = await open(convert(await written(all, inputs, true), "xlsx"));
+    const recalculated = await open(convert((await written(all, inputs, true)).file, "xlsx"));
     const errors: string[] = [];
     recalculated.eachSheet((ws) => {
       if (!/^(様式|入門|チェック)/.test(ws.name)) return;
@@ -106,7 +107,7 @@ describe("the course with every form, as a file", () => {
 
 describe("the lender copy with forms", () => {
   it("leaves out the sheets with employees' private contacts", async () => {
-    const wb = await open(await written(all, inputs, true));
+    const wb = await open((await written(all, inputs, true)).file);
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toContain("様式06_中核事業");
     expect(names).toContain("様式18_保険");
