@@ -45,13 +45,7 @@ export class PreviewWorkbook {
 
   /** Types the example company's figures into the built course. */
   fillExample(): number {
-    const inputs = inputsFor(this.def, scenarioInputs(EXAMPLE));
-    let typed = 0;
-    for (const [name, value] of Object.entries(inputs)) {
-      if (!this.memory.names.has(name)) continue;
-      this.memory.set(name, value);
-      typed += 1;
-    }
+    const typed = this.memory.fill(inputsFor(this.def, scenarioInputs(EXAMPLE)));
     this.changed();
     return typed;
   }

@@ -107,6 +107,17 @@ export class MemoryWorkbook {
     this.evaluator = null;
   }
 
+  /** Types each value whose name the workbook has; returns how many were typed. */
+  fill(inputs: Readonly<Record<string, InputValue>>): number {
+    let typed = 0;
+    for (const [name, value] of Object.entries(inputs)) {
+      if (!this.names.has(name)) continue;
+      this.set(name, value);
+      typed += 1;
+    }
+    return typed;
+  }
+
   /** The coefficients in force: the 係数 sheet's values where they are numbers. */
   parameters(): Parameters {
     const overrides: Record<string, number> = {};

@@ -217,8 +217,7 @@ export interface XlsxOptions {
 export function evaluatedWorkbook(def: WorkbookDef, inputs: InputValues = {}): MemoryWorkbook {
   const memory = new MemoryWorkbook();
   memory.build(def);
-  for (const [name, value] of Object.entries(inputs))
-    if (memory.names.has(name)) memory.set(name, value);
+  memory.fill(inputs);
   return memory;
 }
 

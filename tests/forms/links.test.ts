@@ -111,8 +111,7 @@ describe("fields the 様式 and the diagnosis share are one cell", () => {
       [a, plain],
       [b, linked],
     ] as const) {
-      for (const [name, value] of Object.entries(inputsFor(def, inputs)))
-        if (wb.names.has(name)) wb.set(name, value);
+      wb.fill(inputsFor(def, inputs));
     }
     const result = evaluateScenario(EXAMPLE);
     for (const name of [
