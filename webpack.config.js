@@ -21,7 +21,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
+      commands: "./src/excel/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
     },

@@ -13,11 +13,11 @@ import { type ScenarioInput, evaluateScenario } from "../model/scenario";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { COURSES, type Course } from "../sheets/course";
-import { scenarioInputs } from "../workbook/scenarioInputs";
-import { FORM_GROUPS, inputsFor, workbookDefinition } from "../forms/catalogue";
-import { checkStatusText, exportDefinition } from "../workbook/export";
-import { evaluatedWorkbook, writeXlsx } from "../workbook/xlsx";
-import { headline, roundDeep } from "./headline";
+import { scenarioInputs } from "../usecases/scenarioInputs";
+import { FORM_GROUPS, inputsFor, workbookDefinition } from "../usecases/workbookChoice";
+import { checkStatusText, exportDefinition } from "../usecases/export";
+import { evaluatedWorkbook, writeXlsx } from "../file/xlsx";
+import { headline, roundDeep } from "./scenarioOutput";
 import { parseArg } from "./parseArg";
 
 export interface Io {

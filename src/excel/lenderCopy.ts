@@ -6,9 +6,9 @@
 /* global Excel */
 import type { Course } from "../sheets/course";
 import type { WorkbookDef } from "../sheets/types";
-import { toBase64 } from "../workbook/base64";
-import { exportDefinition } from "../workbook/export";
-import { readCourseFromExcel } from "../workbook/office";
+import { toBase64 } from "../file/base64";
+import { exportDefinition } from "../usecases/export";
+import { readCourseFromExcel } from "./build";
 
 export interface LenderCopyRequest {
   def: WorkbookDef;
@@ -30,7 +30,7 @@ export async function createLenderCopy(
     lender: true,
   });
   // ExcelJS is loaded only when a copy is made, to keep the pane quick to open.
-  const { writeXlsxBytes } = await import("../workbook/xlsx");
+  const { writeXlsxBytes } = await import("../file/xlsx");
   const bytes = await writeXlsxBytes(lender.def);
   await Excel.createWorkbook(toBase64(bytes));
   return { sheets: lender.def.sheets.map((s) => s.name) };

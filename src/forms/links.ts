@@ -8,8 +8,8 @@
 import { INSURED_CATEGORIES, POLICY_TYPES } from "../model/insurance";
 import { carriedValue, namedCells } from "../sheets/carry";
 import type { CarryTarget, CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
-import type { InputValue } from "../workbook/memory";
-import type { InputValues } from "../workbook/scenarioInputs";
+import type { InputValue } from "../engine/memory";
+import type { InputValues } from "../usecases/scenarioInputs";
 import { CHECK_MARK } from "./spec";
 
 /** 様式09 line that receives a 災害防止対策費用 F typed in the course: below the ten examples. */

@@ -3,7 +3,7 @@
  * as 2-D arrays, blanks as null or "", optional arguments as undefined.
  */
 import { invalid } from "../model/errors";
-import { isBlank, requireFlag } from "../model/validate";
+import { isBlank, requireFlag } from "../model/guards";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];

@@ -52,7 +52,7 @@ import {
   requireFlag,
   requireNumber,
   requireSignedAmount,
-} from "../model/validate";
+} from "../model/guards";
 import { type Arg, type Cell, flatten, optionalFlagArg, scalar } from "./arguments";
 
 export type ParamType = "number" | "string" | "any" | "range";

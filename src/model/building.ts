@@ -5,7 +5,7 @@
 import { invalid } from "./errors";
 import type { FragilityRowId, Parameters } from "./parameters";
 import { normalCdf } from "./normal";
-import { requireInteger } from "./validate";
+import { requireInteger } from "./guards";
 
 /** 構造: 1 木造, 2 RC・SRC造, 3 鉄骨造, 4 軽量鉄骨造 */
 export type StructureCode = 1 | 2 | 3 | 4;

@@ -6,7 +6,7 @@
 import type { AnnualFigures } from "./directCosting";
 import { invalid } from "./errors";
 import type { Parameters } from "./parameters";
-import { requireAmount, requireDays, requireRate } from "./validate";
+import { requireAmount, requireDays, requireRate } from "./guards";
 
 export interface PeriodFlows {
   revenue: number; // 営業収入

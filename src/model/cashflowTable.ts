@@ -14,7 +14,7 @@ import {
   requireDays,
   requireInteger,
   requireRate,
-} from "./validate";
+} from "./guards";
 
 export const FUNDING_SOURCES = [
   "cashDrawdown",

@@ -3,7 +3,7 @@
  * guideline §1.3) and the 自己診断チェックリスト tallies per stage and priority (表 4.6-1).
  */
 import { invalid } from "./errors";
-import { isBlank, requireInteger } from "./validate";
+import { isBlank, requireInteger } from "./guards";
 
 export type Answer = "はい" | "いいえ" | "不明" | null;
 

@@ -5,7 +5,7 @@
  */
 import { invalid } from "./errors";
 import type { Parameters } from "./parameters";
-import { requireAmount, requireSignedAmount } from "./validate";
+import { requireAmount, requireSignedAmount } from "./guards";
 
 export const INDUSTRIES = ["製造業", "卸・小売業", "建設業"] as const;
 export type Industry = (typeof INDUSTRIES)[number];

@@ -5,7 +5,7 @@
  */
 import { invalid } from "./errors";
 import type { Parameters } from "./parameters";
-import { requireAmount, requireSignedAmount } from "./validate";
+import { requireAmount, requireSignedAmount } from "./guards";
 
 /** 表 参考.3-1 (基本) / 2-1 (中級) 手元資金の状況 */
 export interface HandFunds {

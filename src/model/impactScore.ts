@@ -5,7 +5,7 @@
  * combinations that decide recovery: 1 is the most severe.
  */
 import { invalid } from "./errors";
-import { isBlank, requireInteger } from "./validate";
+import { isBlank, requireInteger } from "./guards";
 
 /** ② 3: no manual substitute, 2: partly replaceable by hand, 1: no effect on operations. */
 export const CRITICALITY_LEVELS = [1, 2, 3] as const;

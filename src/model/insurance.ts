@@ -4,7 +4,7 @@
  */
 import type { AssetClass, AssetDamage } from "./damage";
 import type { Hazard } from "./hazard";
-import { requireAmount, requireCode } from "./validate";
+import { requireAmount, requireCode } from "./guards";
 
 export const POLICY_TYPES = [
   "普通火災(一般物件)",

@@ -2,7 +2,7 @@
  * 事前対策の考え方 (中級 参考.4, 表 参考.4-1): a countermeasure plan is worth it when the total
  * need without it (C1) exceeds the plan's cost plus the remaining need with it (H2 = F + C2).
  */
-import { requireAmount } from "./validate";
+import { requireAmount } from "./guards";
 
 export type PreventionVerdict = "実施を推奨" | "過剰な対策" | "費用と効果が同等";
 

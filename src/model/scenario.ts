@@ -61,7 +61,7 @@ import {
 } from "./advanced/departments";
 import { type HazardAssessment, type HazardEntry, assessHazards } from "./advanced/hazardMatrix";
 import { type TwoSiteInput, type TwoSiteResult, twoSiteCashflow } from "./advanced/twoSites";
-import { optionalAmount, requireAmount, requireFlag, requireRate } from "./validate";
+import { optionalAmount, requireAmount, requireFlag, requireRate } from "./guards";
 
 export interface ScenarioInput {
   company?: { name?: string; date?: string };

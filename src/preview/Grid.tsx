@@ -4,7 +4,7 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter, parseA1 } from "../sheets/address";
 import { formatDateSerial } from "../sheets/dates";
 import type { NumberFormatKey } from "../sheets/types";
-import { isError } from "../workbook/formula/evaluate";
+import { isError } from "../engine/formula/evaluate";
 import type { PreviewWorkbook } from "./previewWorkbook";
 
 const useStyles = makeStyles({

@@ -5,17 +5,17 @@
 import exampleScenario from "../../examples/scenario-manufacturing.json";
 import { changedCoefficients } from "../model/parameters";
 import type { ScenarioInput } from "../model/scenario";
-import { type WorkbookChoice, inputsFor, workbookDefinition } from "../forms/catalogue";
+import { type WorkbookChoice, inputsFor, workbookDefinition } from "../usecases/workbookChoice";
 import type { WorkbookDef } from "../sheets/types";
-import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
+import { VALIDATION_SHEET, validationSheet } from "../validation/sheet";
 import type { ApplyOutcome } from "../taskpane/App";
 import type { ScenarioActions } from "../taskpane/ScenarioPanel";
 import type { WorkbookActions } from "../taskpane/WorkbookPanel";
 import { validateWorkbook } from "../validation/rules";
-import { exportDefinition } from "../workbook/export";
-import { headlineFor } from "../workbook/headline";
-import { MemoryWorkbook } from "../workbook/memory";
-import { scenarioInputs } from "../workbook/scenarioInputs";
+import { exportDefinition } from "../usecases/export";
+import { headlineFor } from "../usecases/readBack";
+import { MemoryWorkbook } from "../engine/memory";
+import { scenarioInputs } from "../usecases/scenarioInputs";
 
 export const EXAMPLE = exampleScenario as unknown as ScenarioInput;
 
@@ -64,7 +64,7 @@ export class PreviewWorkbook {
         today: today(),
         lender: true,
       });
-      const { writeXlsxBytes } = await import("../workbook/xlsx");
+      const { writeXlsxBytes } = await import("../file/xlsx");
       this.deliver(await writeXlsxBytes(copy), `金融機関提出用_${today()}.xlsx`);
       return { sheets: copy.sheets.map((s) => s.name) };
     },

@@ -4,9 +4,9 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, 
 import type { Industry } from "../model/directCosting";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import type { Course } from "../sheets/course";
-import { cashflowChartPng } from "../workbook/chartImage";
-import { toBase64 } from "../workbook/base64";
-import type { Headline } from "../workbook/headline";
+import { cashflowChartPng } from "../file/chartImage";
+import { toBase64 } from "../file/base64";
+import type { Headline } from "../usecases/readBack";
 import { type PaneText, useText } from "./i18n";
 import { useTask } from "./useTask";
 

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookChoice } from "../forms/catalogue";
+import type { WorkbookChoice } from "../usecases/workbookChoice";
 import type { Finding, Severity, ValidationResult } from "../validation/rules";
 import type { WorkbookActions } from "./WorkbookPanel";
 import { useText } from "./i18n";

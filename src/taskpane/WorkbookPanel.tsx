@@ -15,12 +15,12 @@ import {
 } from "@fluentui/react-components";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { COURSES, type Course } from "../sheets/course";
-import { FORM_GROUPS, type WorkbookChoice } from "../forms/catalogue";
+import { FORM_GROUPS, type WorkbookChoice } from "../usecases/workbookChoice";
 import type { DateStyle } from "../forms/spec";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";
 import { useTask } from "./useTask";
-import type { BuildReport } from "../workbook/plan";
+import type { BuildReport } from "../engine/plan";
 
 export interface WorkbookActions {
   buildCourse(choice: WorkbookChoice): Promise<BuildReport>;

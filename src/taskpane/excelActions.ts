@@ -1,17 +1,12 @@
 /** The pane's workbook actions, carried out in the open workbook through the Excel adapters. */
 /* global Excel */
 import { createLenderCopy } from "../excel/lenderCopy";
-import { type WorkbookChoice, workbookDefinition } from "../forms/catalogue";
-import {
-  readCourseOnce,
-  selectCell,
-  validateInExcel,
-  writeValidationSheet,
-} from "../excel/validate";
-import { headlineFor } from "../workbook/headline";
+import { type WorkbookChoice, workbookDefinition } from "../usecases/workbookChoice";
+import { readCourseOnce, selectCell, validateInExcel, writeValidationSheet } from "../excel/check";
+import { headlineFor } from "../usecases/readBack";
 import type { ScenarioActions } from "./ScenarioPanel";
 import { courseWorkbook } from "../sheets/course";
-import { buildInExcel } from "../workbook/office";
+import { buildInExcel } from "../excel/build";
 import type { WorkbookActions } from "./WorkbookPanel";
 
 const today = () => new Date().toISOString().slice(0, 10);

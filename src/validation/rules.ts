@@ -9,8 +9,8 @@ import { cellsOfRange } from "../sheets/address";
 import { formatDateSerial } from "../sheets/dates";
 import { REPORTED_TOTALS } from "../sheets/intermediate/statements";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
-import { type FormulaError, type Scalar, isError } from "../workbook/formula/evaluate";
-import type { MemoryWorkbook } from "../workbook/memory";
+import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
+import type { MemoryWorkbook } from "../engine/memory";
 
 export type Severity = "エラー" | "警告" | "情報";
 

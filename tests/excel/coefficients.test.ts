@@ -1,5 +1,5 @@
 import { readWorkbookCoefficients } from "../../src/excel/coefficients";
-import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../../src/testing/fakeExcel";
+import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../helpers/fakeExcel";
 import { asExcel } from "../helpers/excelFake";
 
 /** A workbook whose 係数 sheet holds the given values, each under its name, one per row of column C. */

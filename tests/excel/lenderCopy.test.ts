@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { createLenderCopy } from "../../src/excel/lenderCopy";
 import { courseWorkbook } from "../../src/sheets/course";
-import { FakeRequestContext, FakeWorkbookModel } from "../../src/testing/fakeExcel";
-import { buildInExcel } from "../../src/workbook/office";
+import { FakeRequestContext, FakeWorkbookModel } from "../helpers/fakeExcel";
+import { buildInExcel } from "../../src/excel/build";
 import { asExcel } from "../helpers/excelFake";
 
 describe("createLenderCopy in Excel", () => {

@@ -1,4 +1,4 @@
-import { workbookDefinition } from "../../src/forms/catalogue";
+import { workbookDefinition } from "../../src/usecases/workbookChoice";
 import { CONTENTS_SHEET } from "../../src/forms/contents";
 import { pagesOf, printLayout } from "../../src/sheets/print";
 import { NUMBER_FORMATS, type SheetDef } from "../../src/sheets/types";

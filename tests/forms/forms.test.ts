@@ -4,15 +4,15 @@ import {
   FORM_GROUPS,
   expandForms,
   workbookDefinition,
-} from "../../src/forms/catalogue";
+} from "../../src/usecases/workbookChoice";
 import { formPrefix } from "../../src/forms/render";
 import { FORM_REQUIREMENTS, requirementOf } from "../../src/forms/requirement";
 import type { FormSpec } from "../../src/forms/spec";
-import { BCP_FORMS } from "../../src/forms/catalogue";
+import { BCP_FORMS } from "../../src/usecases/workbookChoice";
 import { INTRO_FORMS } from "../../src/forms/specs/intro";
 import type { CellDef, SheetDef, WorkbookDef } from "../../src/sheets/types";
 import { SHEET_NAME_MAX } from "../../src/sheets/types";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/engine/memory";
 
 function build(choice: Partial<WorkbookChoice> & { forms: string[] }) {
   const def = workbookDefinition({ course: "中級", industry: "製造業", ...choice });

@@ -1,7 +1,7 @@
 import { READINESS_CHECKLIST } from "../../src/forms/readinessChecklist";
 import { readinessSheet } from "../../src/forms/readinessSheet";
 import { tallyReadiness } from "../../src/model/checklists";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/engine/memory";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
 
 function answered(yesCount: number) {

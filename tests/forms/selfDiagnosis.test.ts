@@ -1,7 +1,7 @@
 import { tallySelfDiagnosis } from "../../src/model/checklists";
 import { SELF_DIAGNOSIS, stageIndex, type SelfDiagnosisList } from "../../src/forms/selfDiagnosis";
 import { selfDiagnosisSheet } from "../../src/forms/selfDiagnosisSheet";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/engine/memory";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
 
 function counts(list: SelfDiagnosisList) {

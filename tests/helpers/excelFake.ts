@@ -4,13 +4,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
-import {
-  FakeRequestContext,
-  FakeWorkbookModel,
-  installExcelEnums,
-} from "../../src/testing/fakeExcel";
-import { buildInExcel } from "../../src/workbook/office";
-import { scenarioInputs } from "../../src/workbook/scenarioInputs";
+import { FakeRequestContext, FakeWorkbookModel, installExcelEnums } from "./fakeExcel";
+import { buildInExcel } from "../../src/excel/build";
+import { scenarioInputs } from "../../src/usecases/scenarioInputs";
 
 installExcelEnums();
 

@@ -1,7 +1,7 @@
 import { departmentRecovery } from "../../src/model/advanced/departments";
 import { assessHazards } from "../../src/model/advanced/hazardMatrix";
 import { courseWorkbook } from "../../src/sheets/course";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/engine/memory";
 import { params } from "../helpers/params";
 import { COMMON_COSTS, DEPARTMENTS } from "../fixtures/departments";
 

@@ -1,6 +1,6 @@
 import { courseWorkbook, rowOfLabel } from "../../src/sheets/course";
 import { a1 } from "../../src/sheets/address";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/engine/memory";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
 
 function basicWorkbook(severity: "全壊" | "半壊") {

@@ -5,8 +5,8 @@ import type { ScenarioInput } from "../../src/model/scenario";
 import { coefficientSheet } from "../../src/sheets/coefficientSheet";
 import { costingSheet } from "../../src/sheets/intermediate/costing";
 import { statementsSheet } from "../../src/sheets/intermediate/statements";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { statementInputs } from "../../src/workbook/scenarioInputs";
+import { MemoryWorkbook } from "../../src/engine/memory";
+import { statementInputs } from "../../src/usecases/scenarioInputs";
 import { TABLE_1_3 } from "../fixtures/guideline";
 import { params } from "../helpers/params";
 

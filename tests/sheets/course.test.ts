@@ -5,8 +5,8 @@ import { COURSES, courseWorkbook } from "../../src/sheets/course";
 import { ASSET_KEY } from "../../src/sheets/intermediate/damage";
 import { INDUSTRIES } from "../../src/model/directCosting";
 import { SHEET_NAME_MAX } from "../../src/sheets/types";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { scenarioInputs } from "../../src/workbook/scenarioInputs";
+import { MemoryWorkbook } from "../../src/engine/memory";
+import { scenarioInputs } from "../../src/usecases/scenarioInputs";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")

@@ -3,8 +3,8 @@ import { join } from "path";
 import { DetailedCellError } from "hyperformula";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { courseWorkbook, rowOfLabel } from "../../src/sheets/course";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { scenarioInputs, statementInputs } from "../../src/workbook/scenarioInputs";
+import { MemoryWorkbook } from "../../src/engine/memory";
+import { scenarioInputs, statementInputs } from "../../src/usecases/scenarioInputs";
 import { GUIDELINE_TWO_SITES, TABLE_1_3 } from "../fixtures/guideline";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
 

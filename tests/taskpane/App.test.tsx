@@ -8,7 +8,7 @@ import { App, type ApplyOutcome } from "../../src/taskpane/App";
 import { syntaxOf } from "../../src/taskpane/FunctionList";
 import { type WorkbookActions, reportLines } from "../../src/taskpane/WorkbookPanel";
 import type { ValidationResult } from "../../src/validation/rules";
-import type { BuildReport } from "../../src/workbook/plan";
+import type { BuildReport } from "../../src/engine/plan";
 
 const NO_SCENARIOS = { compare: async () => [] };
 

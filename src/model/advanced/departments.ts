@@ -5,7 +5,7 @@
  */
 import { invalid } from "../errors";
 import type { Parameters } from "../parameters";
-import { requireAmount, requireDays } from "../validate";
+import { requireAmount, requireDays } from "../guards";
 
 export interface DepartmentInput {
   name: string;

@@ -6,7 +6,7 @@
  */
 import { invalid } from "../errors";
 import type { Parameters } from "../parameters";
-import { isBlank, optionalAmount, requireCode } from "../validate";
+import { isBlank, optionalAmount, requireCode } from "../guards";
 
 export const HAZARD_TYPES: readonly { group: string; name: string }[] = [
   { group: "自然災害", name: "落雷" },

@@ -8,7 +8,7 @@ import type { AnnualFigures } from "../directCosting";
 import { requireAnnualFigures } from "../directCosting";
 import { invalid } from "../errors";
 import { peakOf } from "../cashflowTable";
-import { optionalAmount, optionalRate, requireInteger } from "../validate";
+import { optionalAmount, optionalRate, requireInteger } from "../guards";
 
 export interface TwoSiteInput {
   /** the hit site's direct-costing figures (表 参考.3-6 内 第一工場) */

@@ -3,10 +3,10 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
-import { VALIDATION_SHEET } from "../../src/sheets/validationSheet";
-import { exportDefinition } from "../../src/workbook/export";
-import { scenarioInputs } from "../../src/workbook/scenarioInputs";
-import { REQUIRED_EMPTY_FILL, evaluatedWorkbook, writeXlsx } from "../../src/workbook/xlsx";
+import { VALIDATION_SHEET } from "../../src/validation/sheet";
+import { exportDefinition } from "../../src/usecases/export";
+import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { REQUIRED_EMPTY_FILL, evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")

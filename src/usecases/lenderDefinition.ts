@@ -7,9 +7,9 @@ import { changedCoefficients } from "../model/parameters";
 import type { Course } from "../sheets/course";
 import { LENDER_SUMMARY_SHEET, lenderSummarySheet } from "../sheets/lenderSummary";
 import type { CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
-import { type Ast, parseFormula } from "./formula/parse";
-import { isError } from "./formula/evaluate";
-import { MemoryWorkbook } from "./memory";
+import { type Ast, parseFormula } from "../engine/formula/parse";
+import { isError } from "../engine/formula/evaluate";
+import { MemoryWorkbook } from "../engine/memory";
 
 const MARKER_PREFIX = "BCPSHEET_";
 const NO_VALUE = "−";

@@ -8,9 +8,15 @@
 import { a1, definedRange, parseA1 } from "../sheets/address";
 import { TITLE_ROWS, printLayout } from "../sheets/print";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
-import type { StoredCell } from "./formula/evaluate";
-import { MemoryWorkbook } from "./memory";
-import { type BuildReport, type CellWrite, type SheetPlan, planBuild, sheetOrder } from "./plan";
+import type { StoredCell } from "../engine/formula/evaluate";
+import { MemoryWorkbook } from "../engine/memory";
+import {
+  type BuildReport,
+  type CellWrite,
+  type SheetPlan,
+  planBuild,
+  sheetOrder,
+} from "../engine/plan";
 
 export const INPUT_COLOR = "#FFF2CC";
 const HEADER_COLOR = "#E7E6E6";

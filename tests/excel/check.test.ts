@@ -1,6 +1,6 @@
-import { selectCell, validateInExcel, writeValidationSheet } from "../../src/excel/validate";
-import { VALIDATION_SHEET } from "../../src/sheets/validationSheet";
-import { FakeRequestContext } from "../../src/testing/fakeExcel";
+import { selectCell, validateInExcel, writeValidationSheet } from "../../src/excel/check";
+import { VALIDATION_SHEET } from "../../src/validation/sheet";
+import { FakeRequestContext } from "../helpers/fakeExcel";
 import { asExcel, builtAndFilled } from "../helpers/excelFake";
 
 describe("validation in Excel", () => {

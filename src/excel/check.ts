@@ -5,16 +5,11 @@
 /* global Excel */
 import { sheetMarker } from "../sheets/builder";
 import type { WorkbookDef } from "../sheets/types";
-import { VALIDATION_SHEET, validationSheet } from "../sheets/validationSheet";
+import { VALIDATION_SHEET, validationSheet } from "../validation/sheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
-import type { MemoryWorkbook } from "../workbook/memory";
-import {
-  memoryFromReads,
-  queueSheetReads,
-  readCourseFromExcel,
-  writeSheet,
-} from "../workbook/office";
-import { planSheet } from "../workbook/plan";
+import type { MemoryWorkbook } from "../engine/memory";
+import { memoryFromReads, queueSheetReads, readCourseFromExcel, writeSheet } from "./build";
+import { planSheet } from "../engine/plan";
 
 /** Reads every sheet of the course in one round trip (more when a sheet is missing). */
 export async function readCourseOnce(

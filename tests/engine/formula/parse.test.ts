@@ -1,4 +1,4 @@
-import { FormulaSyntaxError, parseFormula } from "../../../src/workbook/formula/parse";
+import { FormulaSyntaxError, parseFormula } from "../../../src/engine/formula/parse";
 
 describe("parseFormula", () => {
   it("reads strings with doubled quotes and quoted sheet names with doubled apostrophes", () => {

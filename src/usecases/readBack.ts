@@ -4,7 +4,7 @@
  * without touching the workbook itself.
  */
 import { cellsOfRange } from "../sheets/address";
-import type { MemoryWorkbook } from "./memory";
+import type { MemoryWorkbook } from "../engine/memory";
 
 export interface Headline {
   hazard: string;

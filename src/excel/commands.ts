@@ -1,5 +1,5 @@
 /** Ribbon commands: 係数を反映 applies the workbook's coefficients to the BCP functions. */
-import { applyWorkbookCoefficients } from "../excel/applyCoefficients";
+import { applyWorkbookCoefficients } from "./applyCoefficients";
 
 /* global Office */
 

@@ -4,8 +4,8 @@ import { join } from "path";
 import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
 import { NUMBER_FORMATS } from "../../src/sheets/types";
-import { scenarioInputs } from "../../src/workbook/scenarioInputs";
-import { INPUT_FILL, writeXlsx } from "../../src/workbook/xlsx";
+import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { INPUT_FILL, writeXlsx } from "../../src/file/xlsx";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")

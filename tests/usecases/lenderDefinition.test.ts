@@ -4,10 +4,10 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
-import { LENDER_SUMMARY_SHEET, lenderDefinition } from "../../src/workbook/lender";
+import { LENDER_SUMMARY_SHEET, lenderDefinition } from "../../src/usecases/lenderDefinition";
 import { validateWorkbook } from "../../src/validation/rules";
-import { scenarioInputs } from "../../src/workbook/scenarioInputs";
-import { evaluatedWorkbook, writeXlsx } from "../../src/workbook/xlsx";
+import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
 import { convert, pdfPages } from "../helpers/libreoffice";
 
 jest.setTimeout(240_000);

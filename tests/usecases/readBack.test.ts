@@ -1,8 +1,8 @@
 import { courseWorkbook } from "../../src/sheets/course";
 import { evaluateScenario } from "../../src/model/scenario";
-import { headlineFor } from "../../src/workbook/headline";
-import { evaluatedWorkbook } from "../../src/workbook/xlsx";
-import { scenarioInputs } from "../../src/workbook/scenarioInputs";
+import { headlineFor } from "../../src/usecases/readBack";
+import { evaluatedWorkbook } from "../../src/file/xlsx";
+import { scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { example } from "../helpers/excelFake";
 
 describe("headline figures per hazard from the workbook", () => {

@@ -4,10 +4,10 @@
  */
 import type { Course } from "../sheets/course";
 import type { WorkbookDef } from "../sheets/types";
-import { validationSheet } from "../sheets/validationSheet";
+import { validationSheet } from "../validation/sheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
-import { lenderDefinition } from "./lender";
-import type { MemoryWorkbook } from "./memory";
+import { lenderDefinition } from "./lenderDefinition";
+import type { MemoryWorkbook } from "../engine/memory";
 
 export interface ExportRequest {
   course: Course;

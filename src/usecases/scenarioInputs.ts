@@ -8,7 +8,7 @@ import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
 import type { ScenarioInput } from "../model/scenario";
 import { ASSET_KEY, COUNTERMEASURE_INPUTS, RESOURCE_KEY } from "../sheets/intermediate/damage";
 import type { CellValue } from "../sheets/types";
-import type { InputValue } from "./memory";
+import type { InputValue } from "../engine/memory";
 
 export type InputValues = Record<string, InputValue>;
 

@@ -25,9 +25,9 @@ import {
   type TableDef,
   type WorkbookDef,
 } from "../sheets/types";
-import { type FormulaError, type Scalar, isError } from "./formula/evaluate";
-import { MemoryWorkbook } from "./memory";
-import type { InputValues } from "./scenarioInputs";
+import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
+import { MemoryWorkbook } from "../engine/memory";
+import type { InputValues } from "../usecases/scenarioInputs";
 
 export const INPUT_FILL = "FFFFF2CC"; // pale yellow: the one style of input cells
 const HEADER_FILL = "FFE7E6E6";

@@ -1,5 +1,5 @@
 import { inflateSync } from "zlib";
-import { cashflowChartPng, drawCashflowChart, niceStep } from "../../src/workbook/chartImage";
+import { cashflowChartPng, drawCashflowChart, niceStep } from "../../src/file/chartImage";
 
 describe("cash-flow chart picture", () => {
   it("is a valid PNG whose pixels decode to the drawn canvas", () => {

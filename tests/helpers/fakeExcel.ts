@@ -4,7 +4,7 @@
  * counts round trips (context.sync) and proxy operations, and insists, as Office.js does, that
  * a property is loaded and synced before it is read.
  */
-import { a1, parseA1 } from "../sheets/address";
+import { a1, parseA1 } from "../../src/sheets/address";
 
 export interface FakeCell {
   value?: string | number | boolean;

@@ -1,11 +1,11 @@
-import { workbookDefinition } from "../../src/forms/catalogue";
+import { workbookDefinition } from "../../src/usecases/workbookChoice";
 import { printLayout } from "../../src/sheets/print";
 import type { SheetDef } from "../../src/sheets/types";
 import { courseWorkbook } from "../../src/sheets/course";
-import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../../src/testing/fakeExcel";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { sheetOrder } from "../../src/workbook/plan";
-import { INPUT_COLOR, buildInExcel, readCourseFromExcel, rowRuns } from "../../src/workbook/office";
+import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../helpers/fakeExcel";
+import { MemoryWorkbook } from "../../src/engine/memory";
+import { sheetOrder } from "../../src/engine/plan";
+import { INPUT_COLOR, buildInExcel, readCourseFromExcel, rowRuns } from "../../src/excel/build";
 import { asExcel } from "../helpers/excelFake";
 
 describe("building a course in Excel through Office.js (against the fake)", () => {

@@ -1,5 +1,5 @@
 import { courseWorkbook } from "../../src/sheets/course";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/engine/memory";
 
 describe("rebuilding the in-memory workbook", () => {
   it("keeps typed inputs and their results, and brings formulas back to the definition", () => {

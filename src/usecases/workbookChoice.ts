@@ -3,18 +3,18 @@ import type { Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { type Course, courseWorkbook } from "../sheets/course";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
-import { contentsSheet } from "./contents";
-import { linkCourse } from "./links";
-import { readinessSheet } from "./readinessSheet";
-import { renderForm } from "./render";
-import { selfDiagnosisSheet } from "./selfDiagnosisSheet";
-import type { DateStyle, FormSpec, Locale, RenderOptions } from "./spec";
-import { ALTERNATIVE_FORMS } from "./specs/alternatives";
-import { CONTACT_FORMS } from "./specs/contacts";
-import { CORE_BUSINESS_FORMS } from "./specs/coreBusiness";
-import { INTRO_FORMS } from "./specs/intro";
-import { POLICY_FORMS } from "./specs/policy";
-import { RESOURCE_FORMS } from "./specs/resources";
+import { contentsSheet } from "../forms/contents";
+import { linkCourse } from "../forms/links";
+import { readinessSheet } from "../forms/readinessSheet";
+import { renderForm } from "../forms/render";
+import { selfDiagnosisSheet } from "../forms/selfDiagnosisSheet";
+import type { DateStyle, FormSpec, Locale, RenderOptions } from "../forms/spec";
+import { ALTERNATIVE_FORMS } from "../forms/specs/alternatives";
+import { CONTACT_FORMS } from "../forms/specs/contacts";
+import { CORE_BUSINESS_FORMS } from "../forms/specs/coreBusiness";
+import { INTRO_FORMS } from "../forms/specs/intro";
+import { POLICY_FORMS } from "../forms/specs/policy";
+import { RESOURCE_FORMS } from "../forms/specs/resources";
 
 /** 様式02–20 in the guideline's order (様式01 is built from the others). */
 export const BCP_FORMS: readonly FormSpec[] = [
@@ -112,4 +112,4 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
   };
 }
 
-export { inputsFor } from "./links";
+export { inputsFor } from "../forms/links";

@@ -2,9 +2,9 @@
  * 検証結果: the findings of the completeness and consistency check as a sheet, with its date and
  * overall status, so that the workbook (and the lender copy) shows how complete it is.
  */
-import type { ValidationResult } from "../validation/rules";
-import { SheetBuilder } from "./builder";
-import type { SheetDef } from "./types";
+import type { ValidationResult } from "./rules";
+import { SheetBuilder } from "../sheets/builder";
+import type { SheetDef } from "../sheets/types";
 
 export const VALIDATION_SHEET = "検証結果";
 
