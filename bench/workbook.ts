@@ -10,10 +10,11 @@ import type { ScenarioInput } from "../src/model/scenario";
 import { COURSES } from "../src/sheets/course";
 import { courseWorkbook } from "../src/sheets/course";
 import { buildInExcel } from "../src/excel/build";
-import { validateInExcel } from "../src/excel/check";
+import { excelHost } from "../src/excel/host";
+import { checkDefinition } from "../src/usecases/check";
 import { writeXlsx } from "../src/file/xlsx";
-import { scenarioInputs } from "../src/usecases/scenarioInputs";
-import { inputsFor, workbookDefinition } from "../src/usecases/workbookChoice";
+import { inputsFor, scenarioInputs } from "../src/usecases/scenarioInputs";
+import { workbookDefinition } from "../src/usecases/workbookChoice";
 import { ROOT } from "./paths";
 
 installExcelEnums();
@@ -38,8 +39,8 @@ async function courses(): Promise<void> {
       const buildMs = since(t);
       const again = await buildInExcel(asExcel(new FakeRequestContext(ctx.model)), def);
       t = process.hrtime.bigint();
-      const check = await validateInExcel(
-        asExcel(new FakeRequestContext(ctx.model)),
+      const check = await checkDefinition(
+        excelHost(asExcel(new FakeRequestContext(ctx.model))),
         def,
         "2026-11-22"
       );
@@ -49,7 +50,7 @@ async function courses(): Promise<void> {
       await writeXlsx(def, { inputs });
       const xlsxMs = since(t);
       console.log(
-        `${`${course}・${industry}`.padEnd(16)}${String(cells).padStart(7)}${String(first.syncs).padStart(7)}${String(ctx.operations).padStart(8)}${buildMs.toFixed(1).padStart(10)}${String(again.syncs).padStart(15)}${String(check.readSyncs).padStart(13)}${checkMs.toFixed(1).padStart(10)}${xlsxMs.toFixed(1).padStart(10)}`
+        `${`${course}・${industry}`.padEnd(16)}${String(cells).padStart(7)}${String(first.syncs).padStart(7)}${String(ctx.operations).padStart(8)}${buildMs.toFixed(1).padStart(10)}${String(again.syncs).padStart(15)}${String(check.reads).padStart(13)}${checkMs.toFixed(1).padStart(10)}${xlsxMs.toFixed(1).padStart(10)}`
       );
     }
   }

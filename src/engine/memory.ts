@@ -10,7 +10,7 @@ import {
   withOverrides,
 } from "../model/parameters";
 import { cellsOfRange } from "../sheets/address";
-import type { CellDef, CellValue, WorkbookDef } from "../sheets/types";
+import type { CellDef, InputValue, WorkbookDef } from "../sheets/types";
 import {
   type FormulaError,
   FormulaEvaluator,
@@ -19,8 +19,6 @@ import {
   isError,
 } from "./formula/evaluate";
 import { type BuildReport, planBuild, sheetOrder } from "./plan";
-
-export type InputValue = CellValue | null | readonly (CellValue | null)[];
 
 export interface MemoryCell extends StoredCell {
   def?: CellDef;

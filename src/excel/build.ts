@@ -8,35 +8,19 @@
 import { a1, definedRange, parseA1 } from "../sheets/address";
 import { TITLE_ROWS, printLayout } from "../sheets/print";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
-import type { StoredCell } from "../engine/formula/evaluate";
-import { MemoryWorkbook } from "../engine/memory";
 import {
   type BuildReport,
   type CellWrite,
   type SheetPlan,
   planBuild,
+  planSheet,
   sheetOrder,
 } from "../engine/plan";
+import { queueSheetReads, snapshotOf } from "./read";
+import { sheetMarker } from "../sheets/builder";
 
 export const INPUT_COLOR = "#FFF2CC";
 const HEADER_COLOR = "#E7E6E6";
-
-export function snapshotOf(formulas: unknown[][]): Map<string, StoredCell> {
-  const cells = new Map<string, StoredCell>();
-  formulas.forEach((row, r) =>
-    row.forEach((content, c) => {
-      if (content === "" || content === null || content === undefined) return;
-      const ref = a1(c, r + 1);
-      cells.set(
-        ref,
-        typeof content === "string" && content.startsWith("=")
-          ? { formula: content.slice(1) }
-          : { value: content as string | number | boolean }
-      );
-    })
-  );
-  return cells;
-}
 
 interface Run<T> {
   ref: string; // "B5" or "B5:Y5"
@@ -228,68 +212,6 @@ export function sheetOfFormula(formula: string): string | undefined {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
-export interface SheetRead {
-  def: SheetDef;
-  range: Excel.Range;
-}
-
-/** Queues a read of the formulas and values of each sheet's defined range (no sync). */
-export function queueSheetReads(
-  context: Excel.RequestContext,
-  sheets: readonly SheetDef[],
-  sheetNamed: (name: string) => Excel.Worksheet = (name) =>
-    context.workbook.worksheets.getItem(name)
-): SheetRead[] {
-  return sheets.map((s) => ({
-    def: s,
-    range: sheetNamed(s.name).getRange(definedRange(s)).load("formulas"),
-  }));
-}
-
-/** The definition in memory with the inputs the reads found in Excel. */
-export function memoryFromReads(def: WorkbookDef, reads: readonly SheetRead[]): MemoryWorkbook {
-  const memory = new MemoryWorkbook();
-  memory.build(def);
-  for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
-  return memory;
-}
-
-/** Reads the course's sheets as they are in Excel into an in-memory workbook (two round trips). */
-export async function readCourseFromExcel(
-  context: Excel.RequestContext,
-  def: WorkbookDef
-): Promise<MemoryWorkbook> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  const present = new Set(sheets.items.map((s) => s.name));
-  const reads = queueSheetReads(
-    context,
-    def.sheets.filter((s) => present.has(s.name))
-  );
-  await context.sync();
-  return memoryFromReads(def, reads);
-}
-
-/** Puts the inputs of a sheet as Excel holds them into the in-memory workbook; an empty cell stays empty. */
-export function loadInputs(
-  memory: MemoryWorkbook,
-  sheet: SheetDef,
-  snapshot: Map<string, StoredCell>
-): void {
-  const cells = memory.sheets.get(sheet.name);
-  if (cells === undefined) return;
-  for (const cell of sheet.cells) {
-    if (cell.role !== "input") continue;
-    const stored = snapshot.get(cell.ref);
-    cells.set(
-      cell.ref,
-      stored?.formula !== undefined
-        ? { formula: stored.formula, def: cell }
-        : { value: stored?.value ?? null, def: cell }
-    );
-  }
-}
-
 export interface ExcelBuildResult {
   report: BuildReport;
   syncs: number;
@@ -335,4 +257,27 @@ export async function buildInExcel(
   });
   await sync();
   return { report: plan.report, syncs };
+}
+
+/** Replaces a sheet the product owns (the 検証結果) with a fresh copy of its definition. */
+export async function replaceSheet(context: Excel.RequestContext, def: SheetDef): Promise<void> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(def.name);
+  existing.load("name"); // isNullObject is set by the sync
+  await context.sync();
+  if (!existing.isNullObject) existing.delete();
+  // the sheet's marker name may outlive a deleted sheet: never add it twice
+  writeSheet(context, planSheet(def, undefined), new Set([sheetMarker(def.key)]));
+  await context.sync();
+}
+
+/** Takes the user to a cell. */
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  ref: string
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(ref).select();
+  await context.sync();
 }

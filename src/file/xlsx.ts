@@ -16,7 +16,7 @@ import {
   sheetRef,
 } from "../sheets/address";
 import { CHART_SIZE, TITLE_ROWS, printLayout } from "../sheets/print";
-import { toBase64 } from "./base64";
+import { toBase64 } from "../engine/base64";
 import { cashflowChartPng } from "./chartImage";
 import {
   NUMBER_FORMATS,
@@ -27,7 +27,7 @@ import {
 } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
 import { MemoryWorkbook } from "../engine/memory";
-import type { InputValues } from "../usecases/scenarioInputs";
+import type { InputValues } from "../sheets/types";
 
 export const INPUT_FILL = "FFFFF2CC"; // pale yellow: the one style of input cells
 const HEADER_FILL = "FFE7E6E6";

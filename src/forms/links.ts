@@ -6,10 +6,7 @@
  * by a scenario file, moves to the form's cells described by `carry`.
  */
 import { INSURED_CATEGORIES, POLICY_TYPES } from "../model/insurance";
-import { carriedValue, namedCells } from "../sheets/carry";
-import type { CarryTarget, CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
-import type { InputValue } from "../engine/memory";
-import type { InputValues } from "../usecases/scenarioInputs";
+import type { CarryTarget, CellDef, SheetDef } from "../sheets/types";
 import { CHECK_MARK } from "./spec";
 
 /** 様式09 line that receives a 災害防止対策費用 F typed in the course: below the ten examples. */
@@ -116,33 +113,4 @@ export function linkCourse(course: readonly SheetDef[], forms: readonly SheetDef
       return link === undefined || cell.role !== "input" ? cell : linkedCell(cell, link, facts);
     }),
   }));
-}
-
-/**
- * Scenario inputs for a definition: those addressed to course cells that a form now feeds move to
- * the form's cells, as the cells' `carry` says.
- */
-export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
-  const out: InputValues = { ...inputs };
-  const ranges = new Map<string, (InputValue | null)[]>();
-  for (const cell of def.sheets.flatMap((s) => s.cells)) {
-    if (cell.carry === undefined || cell.name === undefined) continue;
-    const typed = inputs[cell.name];
-    delete out[cell.name];
-    if (typed === undefined || typed === null || Array.isArray(typed)) continue;
-    for (const target of cell.carry) {
-      const value = carriedValue(target, typed as CellValue);
-      if (value === undefined) continue;
-      if (target.index === undefined) {
-        out[target.name] = value;
-        continue;
-      }
-      const size = namedCells(def, target.name)?.refs.length ?? 0;
-      const list = ranges.get(target.name) ?? Array<InputValue | null>(size).fill(null);
-      list[target.index] = value;
-      ranges.set(target.name, list);
-    }
-  }
-  for (const [name, list] of ranges) out[name] = list as InputValue;
-  return out;
 }

@@ -1,22 +1,47 @@
 /** The preview page: the task pane beside a view of the in-memory workbook, without Office. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { Button, FluentProvider, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { CATALOGUE } from "../functions/catalogue";
 import { App } from "../taskpane/App";
 import { Grid } from "./Grid";
 import { PreviewWorkbook } from "./previewWorkbook";
 
-/* global document URL Blob */
-
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "320px minmax(0, 1fr)", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
-  pane: { width: "320px", borderRight: `1px solid ${tokens.colorNeutralStroke2}`, maxHeight: "calc(100vh - 80px)", overflowY: "auto" },
-  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", padding: tokens.spacingHorizontalM },
+  page: {
+    display: "grid",
+    gridTemplateColumns: "320px minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+  },
+  pane: {
+    width: "320px",
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    maxHeight: "calc(100vh - 80px)",
+    overflowY: "auto",
+  },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    padding: tokens.spacingHorizontalM,
+  },
 });
 
 function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const url = URL.createObjectURL(
+    new Blob([new Uint8Array(bytes)], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    })
+  );
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -34,7 +59,11 @@ function Preview({ workbook }: { workbook: PreviewWorkbook }) {
         <Button
           onClick={() => {
             const typed = workbook.fillExample();
-            setMessage(typed === 0 ? "先にシートを作成してください。" : `サンプル会社の数値を ${typed} 項目入力しました。`);
+            setMessage(
+              typed === 0
+                ? "先にシートを作成してください。"
+                : `サンプル会社の数値を ${typed} 項目入力しました。`
+            );
           }}
         >
           サンプル会社の数値を入力
@@ -43,7 +72,12 @@ function Preview({ workbook }: { workbook: PreviewWorkbook }) {
       </div>
       <div className={styles.page}>
         <div className={styles.pane}>
-          <App functions={CATALOGUE} workbook={workbook.workbook} scenarios={workbook.scenarios} applyCoefficients={workbook.applyCoefficients} />
+          <App
+            functions={CATALOGUE}
+            workbook={workbook.workbook}
+            scenarios={workbook.scenarios}
+            applyCoefficients={workbook.applyCoefficients}
+          />
         </div>
         <Grid workbook={workbook} />
       </div>
@@ -51,8 +85,7 @@ function Preview({ workbook }: { workbook: PreviewWorkbook }) {
   );
 }
 
-const workbook = new PreviewWorkbook();
-workbook.deliver = download;
+const workbook = new PreviewWorkbook(download);
 const container = document.getElementById("root");
 if (container !== null) {
   createRoot(container).render(

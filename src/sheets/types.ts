@@ -30,6 +30,11 @@ export type Validation =
 
 export type CellValue = string | number | boolean;
 
+/** What is typed into a named input: one value, or a list filling a named range cell by cell. */
+export type InputValue = CellValue | null | readonly (CellValue | null)[];
+/** Values for a workbook's inputs, by defined name. */
+export type InputValues = Record<string, InputValue>;
+
 export interface CellDef {
   /** A1 address on its sheet */
   ref: string;

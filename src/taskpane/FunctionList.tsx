@@ -1,6 +1,14 @@
 /** The BCP function reference shown in the pane: name, syntax and what each function returns. */
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
 import { useText } from "./i18n";
 

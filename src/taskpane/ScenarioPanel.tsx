@@ -1,11 +1,22 @@
 /** Two hazards side by side: the headline figures and the cash flow of each, without changing the workbook. */
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Industry } from "../model/directCosting";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import type { Course } from "../sheets/course";
 import { cashflowChartPng } from "../file/chartImage";
-import { toBase64 } from "../file/base64";
+import { toBase64 } from "../engine/base64";
 import type { Headline } from "../usecases/readBack";
 import { type PaneText, useText } from "./i18n";
 import { useTask } from "./useTask";
@@ -20,8 +31,16 @@ const HAZARDS = [...SEISMIC_CLASSES, ...NON_SEISMIC_HAZARDS];
 const useStyles = makeStyles({
   fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  label: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "right",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  label: {
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   chart: { width: "100%", height: "auto", display: "block" },
 });
 
@@ -40,8 +59,17 @@ function rows(t: PaneText): [string, (h: Headline) => string][] {
     [t.rows.D1, (h) => amount(h.D1)],
     [t.rows.E, (h) => amount(h.E)],
     [t.rows.e, (h) => amount(h.e)],
-    [t.rows.N, (h) => (Number.isFinite(h.N) ? `${t.days(h.N)}${h.target !== null && h.N > h.target ? t.overTarget(h.target) : ""}` : "—")],
-    [t.rows.peak, (h) => (h.peakMonth > 0 ? `${amount(h.peakShortage)}（${t.month(h.peakMonth)}）` : t.none)],
+    [
+      t.rows.N,
+      (h) =>
+        Number.isFinite(h.N)
+          ? `${t.days(h.N)}${h.target !== null && h.N > h.target ? t.overTarget(h.target) : ""}`
+          : "—",
+    ],
+    [
+      t.rows.peak,
+      (h) => (h.peakMonth > 0 ? `${amount(h.peakShortage)}（${t.month(h.peakMonth)}）` : t.none),
+    ],
     [t.rows.withPlan, (h) => amount(h.withPlan)],
     [t.rows.planSaving, (h) => amount(h.planSaving)],
   ];
@@ -51,7 +79,15 @@ function chartUrl(h: Headline): string {
   return `data:image/png;base64,${toBase64(cashflowChartPng({ monthly: h.monthly, cumulative: h.cumulative }, 360, 150))}`;
 }
 
-export function ScenarioPanel({ actions, course, industry }: { actions: ScenarioActions; course: Course; industry: Industry }) {
+export function ScenarioPanel({
+  actions,
+  course,
+  industry,
+}: {
+  actions: ScenarioActions;
+  course: Course;
+  industry: Industry;
+}) {
   const styles = useStyles();
   const t = useText();
   const [hazards, setHazards] = React.useState<[string, string]>(["6強", "7"]);
@@ -70,7 +106,9 @@ export function ScenarioPanel({ actions, course, industry }: { actions: Scenario
           <Field key={label} label={label}>
             <Select
               value={hazards[i]}
-              onChange={(_, d) => setHazards((prev) => (i === 0 ? [d.value, prev[1]] : [prev[0], d.value]))}
+              onChange={(_, d) =>
+                setHazards((prev) => (i === 0 ? [d.value, prev[1]] : [prev[0], d.value]))
+              }
             >
               {HAZARDS.map((h) => (
                 <option key={h} value={h}>

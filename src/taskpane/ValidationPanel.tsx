@@ -21,13 +21,24 @@ import { useText } from "./i18n";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start" },
   group: { marginTop: tokens.spacingVerticalS },
   badge: { flexShrink: 0 },
 });
 
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { エラー: "danger", 警告: "warning", 情報: "informative" };
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  エラー: "danger",
+  警告: "warning",
+  情報: "informative",
+};
 
 export function groupBySheet(findings: readonly Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
@@ -35,13 +46,19 @@ export function groupBySheet(findings: readonly Finding[]): [string, Finding[]][
   return [...groups];
 }
 
-
-export function ValidationPanel({ actions, choice }: { actions: WorkbookActions; choice: WorkbookChoice }) {
+export function ValidationPanel({
+  actions,
+  choice,
+}: {
+  actions: WorkbookActions;
+  choice: WorkbookChoice;
+}) {
   const styles = useStyles();
   const t = useText();
   const [state, runTask] = useTask<ValidationResult>();
   const run = () => runTask(() => actions.validate(choice));
-  const count = (r: ValidationResult, s: Severity) => r.findings.filter((f) => f.severity === s).length;
+  const count = (r: ValidationResult, s: Severity) =>
+    r.findings.filter((f) => f.severity === s).length;
   return (
     <section aria-labelledby="check-heading">
       <Subtitle2 as="h2" id="check-heading" block>
@@ -67,10 +84,21 @@ export function ValidationPanel({ actions, choice }: { actions: WorkbookActions;
             label={t.required(state.value.requiredFilled, state.value.requiredTotal)}
             validationState="none"
           >
-            <ProgressBar value={state.value.requiredTotal === 0 ? 1 : state.value.requiredFilled / state.value.requiredTotal} />
+            <ProgressBar
+              value={
+                state.value.requiredTotal === 0
+                  ? 1
+                  : state.value.requiredFilled / state.value.requiredTotal
+              }
+            />
           </Field>
           <Text block>
-            {t.counts(state.value.status, count(state.value, "エラー"), count(state.value, "警告"), count(state.value, "情報"))}
+            {t.counts(
+              state.value.status,
+              count(state.value, "エラー"),
+              count(state.value, "警告"),
+              count(state.value, "情報")
+            )}
           </Text>
           {groupBySheet(state.value.findings).map(([sheet, findings]) => (
             <div key={sheet} className={styles.group}>

@@ -1,23 +1,22 @@
-/** Task pane entry: renders the pane once Office is ready. */
+/** Task pane entry: renders the pane on the open workbook once Office is ready. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CATALOGUE } from "../functions/catalogue";
 import { applyWorkbookCoefficients } from "../excel/applyCoefficients";
+import { onOfficeReady, withExcel } from "../excel/host";
 import { App } from "./App";
-import { excelScenarioActions, excelWorkbookActions } from "./excelActions";
+import { scenarioActions, workbookActions } from "./hostActions";
 
-/* global document Office */
-
-Office.onReady(() => {
+onOfficeReady(() => {
   const container = document.getElementById("root");
   if (container === null) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App
         functions={CATALOGUE}
-        workbook={excelWorkbookActions}
-        scenarios={excelScenarioActions}
+        workbook={workbookActions(withExcel)}
+        scenarios={scenarioActions(withExcel)}
         applyCoefficients={applyWorkbookCoefficients}
       />
     </FluentProvider>

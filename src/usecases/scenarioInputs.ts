@@ -7,10 +7,8 @@ import type { CostLines, FinancialStatements } from "../model/directCosting";
 import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
 import type { ScenarioInput } from "../model/scenario";
 import { ASSET_KEY, COUNTERMEASURE_INPUTS, RESOURCE_KEY } from "../sheets/intermediate/damage";
-import type { CellValue } from "../sheets/types";
-import type { InputValue } from "../engine/memory";
-
-export type InputValues = Record<string, InputValue>;
+import { carriedValue, namedCells } from "../sheets/carry";
+import type { CellValue, InputValue, InputValues, WorkbookDef } from "../sheets/types";
 
 function costInputs(prefix: string, lines: CostLines, out: InputValues): void {
   for (const [code, line] of Object.entries(lines)) {
@@ -167,5 +165,34 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
       TS_Depreciation: site.depreciation,
     });
   }
+  return out;
+}
+
+/**
+ * Scenario inputs for a definition: those addressed to course cells that a form now feeds move to
+ * the form's cells, as the cells' `carry` says.
+ */
+export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
+  const out: InputValues = { ...inputs };
+  const ranges = new Map<string, (InputValue | null)[]>();
+  for (const cell of def.sheets.flatMap((s) => s.cells)) {
+    if (cell.carry === undefined || cell.name === undefined) continue;
+    const typed = inputs[cell.name];
+    delete out[cell.name];
+    if (typed === undefined || typed === null || Array.isArray(typed)) continue;
+    for (const target of cell.carry) {
+      const value = carriedValue(target, typed as CellValue);
+      if (value === undefined) continue;
+      if (target.index === undefined) {
+        out[target.name] = value;
+        continue;
+      }
+      const size = namedCells(def, target.name)?.refs.length ?? 0;
+      const list = ranges.get(target.name) ?? Array<InputValue | null>(size).fill(null);
+      list[target.index] = value;
+      ranges.set(target.name, list);
+    }
+  }
+  for (const [name, list] of ranges) out[name] = list as InputValue;
   return out;
 }

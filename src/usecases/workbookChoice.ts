@@ -111,5 +111,3 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
     sheets: forms.includes(CONTENTS) ? [contentsSheet(rest, options), ...rest] : rest,
   };
 }
-
-export { inputsFor } from "../forms/links";

@@ -5,7 +5,8 @@ import { courseWorkbook } from "../../src/sheets/course";
 import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../helpers/fakeExcel";
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { sheetOrder } from "../../src/engine/plan";
-import { INPUT_COLOR, buildInExcel, readCourseFromExcel, rowRuns } from "../../src/excel/build";
+import { INPUT_COLOR, buildInExcel, rowRuns } from "../../src/excel/build";
+import { readCourseFromExcel } from "../../src/excel/read";
 import { asExcel } from "../helpers/excelFake";
 
 describe("building a course in Excel through Office.js (against the fake)", () => {

@@ -7,13 +7,13 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { inputsFor, workbookDefinition } from "../../src/usecases/workbookChoice";
+import { workbookDefinition } from "../../src/usecases/workbookChoice";
 import { EXAMPLE } from "../../src/preview/previewWorkbook";
 import { pagesOf } from "../../src/sheets/print";
 import type { WorkbookDef } from "../../src/sheets/types";
 import { exportDefinition } from "../../src/usecases/export";
 import { evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
-import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { convert, pdfPages } from "../helpers/libreoffice";
 
 jest.setTimeout(300_000);

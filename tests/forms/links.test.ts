@@ -1,8 +1,8 @@
-import { inputsFor, workbookDefinition } from "../../src/usecases/workbookChoice";
+import { workbookDefinition } from "../../src/usecases/workbookChoice";
 import { POLICY_TYPES } from "../../src/model/insurance";
 import type { CellDef, WorkbookDef } from "../../src/sheets/types";
 import { MemoryWorkbook } from "../../src/engine/memory";
-import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { EXAMPLE } from "../../src/preview/previewWorkbook";
 import { evaluateScenario } from "../../src/model/scenario";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";

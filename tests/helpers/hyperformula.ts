@@ -19,7 +19,7 @@ import { CATALOGUE, evaluateFunction } from "../../src/functions/catalogue";
 import { ModelError } from "../../src/model/errors";
 import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
 import { absoluteRange, cellsOfRange, parseA1, sheetRef } from "../../src/sheets/address";
-import type { InputValues } from "../../src/usecases/scenarioInputs";
+import type { InputValues } from "../../src/sheets/types";
 import type { CellValue, WorkbookDef } from "../../src/sheets/types";
 
 function plain(v: unknown): Cell | CellError {

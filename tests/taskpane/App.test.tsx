@@ -12,12 +12,26 @@ import type { BuildReport } from "../../src/engine/plan";
 
 const NO_SCENARIOS = { compare: async () => [] };
 
-const REPORT: BuildReport = { created: ["サマリー", "中級_損益"], updated: [], skipped: [], renamed: [], keptInputs: 0 };
+const REPORT: BuildReport = {
+  created: ["サマリー", "中級_損益"],
+  updated: [],
+  skipped: [],
+  renamed: [],
+  keptInputs: 0,
+};
 
-function renderApp(applyCoefficients: () => Promise<ApplyOutcome>, workbook: WorkbookActions = fakeActions()) {
+function renderApp(
+  applyCoefficients: () => Promise<ApplyOutcome>,
+  workbook: WorkbookActions = fakeActions()
+) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App functions={CATALOGUE} workbook={workbook} scenarios={NO_SCENARIOS} applyCoefficients={applyCoefficients} />
+      <App
+        functions={CATALOGUE}
+        workbook={workbook}
+        scenarios={NO_SCENARIOS}
+        applyCoefficients={applyCoefficients}
+      />
     </FluentProvider>
   );
 }
@@ -50,9 +64,27 @@ const CHECK: ValidationResult = {
   requiredFilled: 120,
   requiredTotal: 126,
   findings: [
-    { severity: "エラー", rule: "required", sheet: "中級_損益", ref: "C4", message: "必須の入力「売上高」が空欄です。値を入力してください。" },
-    { severity: "警告", rule: "cash", sheet: "中級_資金調達", ref: "B6", message: "現金・預金が月商の1ヶ月分に足りません。" },
-    { severity: "エラー", rule: "required", sheet: "中級_損益", ref: "B7", message: "必須の入力「期首製品棚卸高」が空欄です。値を入力してください。" },
+    {
+      severity: "エラー",
+      rule: "required",
+      sheet: "中級_損益",
+      ref: "C4",
+      message: "必須の入力「売上高」が空欄です。値を入力してください。",
+    },
+    {
+      severity: "警告",
+      rule: "cash",
+      sheet: "中級_資金調達",
+      ref: "B6",
+      message: "現金・預金が月商の1ヶ月分に足りません。",
+    },
+    {
+      severity: "エラー",
+      rule: "required",
+      sheet: "中級_損益",
+      ref: "B7",
+      message: "必須の入力「期首製品棚卸高」が空欄です。値を入力してください。",
+    },
   ],
 };
 
@@ -70,7 +102,10 @@ describe("task pane", () => {
   });
 
   it("applies the coefficients and reports how many differ, with problems as a warning", async () => {
-    const apply = jest.fn(async () => ({ overridden: 2, problems: ["係数「GraceYears」（'係数'!$C$5）は数値1つではないため、既定値を使います。"] }));
+    const apply = jest.fn(async () => ({
+      overridden: 2,
+      problems: ["係数「GraceYears」（'係数'!$C$5）は数値1つではないため、既定値を使います。"],
+    }));
     renderApp(apply);
     fireEvent.click(screen.getByRole("button", { name: "係数を反映" }));
     await waitFor(() => expect(screen.getByText(/2個の係数をブックの値で計算し/)).toBeTruthy());
@@ -83,7 +118,9 @@ describe("task pane", () => {
       throw new Error("ブックが編集中です");
     });
     fireEvent.click(screen.getByRole("button", { name: "係数を反映" }));
-    await waitFor(() => expect(screen.getByText("係数を読めませんでした：ブックが編集中です")).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText("係数を読めませんでした：ブックが編集中です")).toBeTruthy()
+    );
   });
 });
 
@@ -95,7 +132,9 @@ describe("building the workbook from the pane", () => {
     fireEvent.change(screen.getByLabelText("業種"), { target: { value: "建設業" } });
     fireEvent.click(screen.getByLabelText("BCP取組状況チェック（20問）"));
     fireEvent.click(screen.getByRole("button", { name: "シートを作成" }));
-    await waitFor(() => expect(screen.getByText("作成したシート：サマリー、中級_損益")).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText("作成したシート：サマリー、中級_損益")).toBeTruthy()
+    );
     expect(actions.calls).toEqual(["build 上級 建設業 取組状況"]);
   });
 
@@ -103,7 +142,9 @@ describe("building the workbook from the pane", () => {
     const actions = fakeActions();
     renderApp(async () => ({ overridden: 0, problems: [] }), actions);
     fireEvent.click(screen.getByRole("button", { name: "金融機関提出用コピー" }));
-    await waitFor(() => expect(screen.getByText(/新しいブックに金融機関提出用コピーを作りました/)).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText(/新しいブックに金融機関提出用コピーを作りました/)).toBeTruthy()
+    );
     expect(actions.calls).toEqual(["lender 中級 製造業"]);
   });
 
@@ -160,7 +201,9 @@ describe("the check in the pane", () => {
 describe("syntaxOf", () => {
   it("brackets optional parameters", () => {
     const def = CATALOGUE.find((d) => d.id === "REPAYMENT_CAPACITY");
-    expect(def && syntaxOf(def)).toBe("=BCP.REPAYMENT_CAPACITY(netIncomeAfterTax, annualDepreciation, existingAnnualRepayment, [years])");
+    expect(def && syntaxOf(def)).toBe(
+      "=BCP.REPAYMENT_CAPACITY(netIncomeAfterTax, annualDepreciation, existingAnnualRepayment, [years])"
+    );
   });
 });
 

@@ -2,10 +2,10 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
-import { inputsFor, workbookDefinition } from "../../src/usecases/workbookChoice";
+import { workbookDefinition } from "../../src/usecases/workbookChoice";
 import { validateWorkbook } from "../../src/validation/rules";
 import { MemoryWorkbook } from "../../src/engine/memory";
-import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")

@@ -1,0 +1,30 @@
+/**
+ * The workbook the use cases work on, whatever holds it: Excel through Office.js (src/excel/) or
+ * the in-memory workbook (the preview, tests). A use case reads the course, checks it, builds or
+ * copies it through these few operations and never sees how they are carried out.
+ */
+import type { SheetDef, WorkbookDef } from "../sheets/types";
+import type { MemoryWorkbook } from "./memory";
+import type { BuildReport } from "./plan";
+
+export interface CourseRead {
+  /** the definition evaluated with the inputs the workbook holds */
+  memory: MemoryWorkbook;
+  /** sheets of the definition the workbook does not have */
+  missing: string[];
+  /** round trips to the workbook it took */
+  reads: number;
+}
+
+export interface WorkbookHost {
+  /** the definition's sheets as the workbook holds them, with the user's inputs */
+  read(def: WorkbookDef): Promise<CourseRead>;
+  /** creates or brings up to date the definition's sheets, keeping what the user typed */
+  build(def: WorkbookDef): Promise<BuildReport>;
+  /** puts a fresh copy of a sheet the product owns (the 検証結果) in place of the old one */
+  replaceSheet(def: SheetDef): Promise<void>;
+  /** takes the user to a cell */
+  select(sheet: string, ref: string): Promise<void>;
+  /** hands over a workbook file the product made (Excel opens it, a browser downloads it) */
+  deliver(bytes: Uint8Array, fileName: string): Promise<void>;
+}

@@ -1,0 +1,56 @@
+/**
+ * The completeness and consistency check of the open workbook: the chosen sheets are read as the
+ * user left them, checked, and the findings written to the 検証結果 sheet.
+ */
+import type { WorkbookHost } from "../engine/host";
+import type { WorkbookDef } from "../sheets/types";
+import { type Finding, type ValidationResult, validateWorkbook } from "../validation/rules";
+import { validationSheet } from "../validation/sheet";
+import { type WorkbookChoice, workbookDefinition } from "./workbookChoice";
+
+export interface CheckOutcome {
+  result: ValidationResult;
+  /** round trips the read took */
+  reads: number;
+}
+
+function missingSheet(sheet: string): Finding {
+  return {
+    severity: "エラー",
+    rule: "sheet",
+    sheet,
+    ref: "A1",
+    message: `シート「${sheet}」がありません。［シートを作成］で作り直してください（入力済みの値は残ります）。`,
+  };
+}
+
+/** Checks the definition's sheets as the workbook holds them (without writing anything). */
+export async function checkDefinition(
+  host: WorkbookHost,
+  def: WorkbookDef,
+  today: string
+): Promise<CheckOutcome> {
+  const { memory, missing, reads } = await host.read(def);
+  const present: WorkbookDef = { sheets: def.sheets.filter((s) => !missing.includes(s.name)) };
+  const result = validateWorkbook(present, memory, today);
+  const lost = missing.map(missingSheet);
+  return {
+    result: {
+      ...result,
+      findings: [...lost, ...result.findings],
+      status: lost.length > 0 ? "エラーあり" : result.status,
+    },
+    reads,
+  };
+}
+
+/** Checks the chosen workbook and writes the findings to its 検証結果 sheet. */
+export async function checkWorkbook(
+  host: WorkbookHost,
+  choice: WorkbookChoice,
+  today: string
+): Promise<ValidationResult> {
+  const { result } = await checkDefinition(host, workbookDefinition(choice), today);
+  await host.replaceSheet(validationSheet(result));
+  return result;
+}
