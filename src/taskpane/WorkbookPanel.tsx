@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { COURSES, type Course } from "../sheets/course";
-import { FORM_GROUPS, type WorkbookChoice } from "../usecases/workbookChoice";
+import { FORM_GROUPS } from "../forms/formSet";
+import type { WorkbookChoice } from "../usecases/workbookChoice";
 import type { DateStyle } from "../forms/spec";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";

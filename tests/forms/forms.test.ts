@@ -1,14 +1,8 @@
-import {
-  type WorkbookChoice,
-  FORM_NAMES,
-  FORM_GROUPS,
-  expandForms,
-  workbookDefinition,
-} from "../../src/usecases/workbookChoice";
+import { type WorkbookChoice, workbookDefinition } from "../../src/usecases/workbookChoice";
 import { formPrefix } from "../../src/forms/render";
 import { FORM_REQUIREMENTS, requirementOf } from "../../src/forms/requirement";
 import type { FormSpec } from "../../src/forms/spec";
-import { BCP_FORMS } from "../../src/usecases/workbookChoice";
+import { BCP_FORMS, FORM_GROUPS, FORM_NAMES, expandForms } from "../../src/forms/formSet";
 import { INTRO_FORMS } from "../../src/forms/specs/intro";
 import type { CellDef, SheetDef, WorkbookDef } from "../../src/sheets/types";
 import { SHEET_NAME_MAX } from "../../src/sheets/types";
