@@ -5,64 +5,15 @@
  */
 import type { Industry } from "../model/directCosting";
 import { PERILS, POLICY_TYPES, coverage } from "../model/insurance";
-import { AMOUNT, DAYS, FLAG_LIST, SheetBuilder } from "./builder";
-import { HAZARD_LIST } from "./intermediate/damage";
+import { AMOUNT, DAYS, FLAG_LIST, HAZARD_LIST, SheetBuilder } from "./builder";
+import { RECOVERY_TABLES } from "./recoveryTables";
 import type { SheetDef } from "./types";
-
-interface DamageRow {
-  asset: string;
-  severity: string | null; // null: one row whatever the severity
-}
-
-/** 表 参考.1-1 / 1-2 / 1-3 rows: asset and 損害の程度. */
-const ROWS: Record<Industry, { table: string; rows: DamageRow[] }> = {
-  製造業: {
-    table: "表 参考.1-1 復旧費用の算定（製造業）",
-    rows: [
-      { asset: "建物", severity: "全壊" },
-      { asset: "建物", severity: "半壊" },
-      { asset: "機械（建物全壊）", severity: "全壊" },
-      { asset: "機械（建物半壊）", severity: "半壊" },
-      { asset: "棚卸資産（全損）", severity: "全壊" },
-      { asset: "棚卸資産（半損）", severity: "半壊" },
-      { asset: "器具・工具等", severity: null },
-    ],
-  },
-  "卸・小売業": {
-    table: "表 参考.1-2 復旧費用の算定（卸・小売業）",
-    rows: [
-      { asset: "建物", severity: "全壊" },
-      { asset: "建物", severity: "半壊" },
-      { asset: "商品（建物全壊）", severity: "全壊" },
-      { asset: "商品（建物半壊）", severity: "半壊" },
-      { asset: "器具・備品", severity: null },
-    ],
-  },
-  建設業: {
-    table: "表 参考.1-3 復旧費用の算定（建設業）",
-    rows: [
-      { asset: "会社建物", severity: "全壊" },
-      { asset: "会社建物", severity: "半壊" },
-      { asset: "建設機械・運搬具", severity: "全壊" },
-      { asset: "建設機械・運搬具", severity: "半壊" },
-      { asset: "建設現場", severity: "全壊" },
-      { asset: "建設現場", severity: "半壊" },
-    ],
-  },
-};
 
 const amount = (name: string, required = false) => ({ name, validation: AMOUNT, required });
 
-/** The damage rows of each industry, shared with the 中級 tables 参考.1-9 … 1-11. */
-export const DAMAGE_ROWS: Record<Industry, DamageRow[]> = {
-  製造業: ROWS.製造業.rows,
-  "卸・小売業": ROWS["卸・小売業"].rows,
-  建設業: ROWS.建設業.rows,
-};
-
-export function basicRecoverySheet(industry: Industry, name: string): SheetDef {
+export function basicRecoverySheet(name: string, industry: Industry): SheetDef {
   const s = new SheetBuilder("basic.recovery", name, [30, 12, 14, 16, 30]);
-  const { table, rows } = ROWS[industry];
+  const { table, rows } = RECOVERY_TABLES[industry];
   s.inputLine("想定する被害の程度（全壊・半壊）", {
     name: "Basic_Severity",
     value: "全壊",
@@ -239,7 +190,7 @@ export function basicDiagnosisSheet(name: string): SheetDef {
 export function basicSheets(industry: Industry): SheetDef[] {
   return [
     basicDiagnosisSheet("基本_財務診断"),
-    basicRecoverySheet(industry, "基本_復旧費用"),
+    basicRecoverySheet("基本_復旧費用", industry),
     basicInsuranceSheet("基本_損害保険"),
     basicFundsSheet("基本_手元資金"),
   ];

@@ -2,6 +2,7 @@
  * A small builder for sheet definitions: it keeps the current row, places labels, inputs and
  * formulas, and returns the address of each cell so that later formulas can refer to it.
  */
+import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import { a1 } from "./address";
 import { ROW_HEIGHT } from "./print";
 import { DEFAULT_COLUMN_WIDTH, splitToWidth, textUnits } from "./textWidth";
@@ -36,6 +37,11 @@ export const FLAG_LIST: Validation = { type: "list", values: ["1", "0"] };
 export const SHARE: Validation = { type: "decimal", min: 0, max: 1 };
 export const AMOUNT: Validation = { type: "decimal", min: 0, max: 1e12 };
 export const DAYS: Validation = { type: "decimal", min: 0, max: 3650 };
+/** the hazards a sheet can be rated for */
+export const HAZARD_LIST: Validation = {
+  type: "list",
+  values: [...SEISMIC_CLASSES, ...NON_SEISMIC_HAZARDS],
+};
 
 /** The defined name that marks the sheet built from a definition key. */
 export function sheetMarker(key: string): string {

@@ -35,8 +35,8 @@ export function rowOfLabel(def: SheetDef, label: string): number {
 export function intermediateSheets(industry: Industry, prefix = "中級_"): SheetDef[] {
   const cashflow = cashflowSheet(`${prefix}資金繰り`);
   return [
-    statementsSheet(industry, `${prefix}損益`),
-    costingSheet(industry, `${prefix}直接原価`),
+    statementsSheet(`${prefix}損益`, industry),
+    costingSheet(`${prefix}直接原価`, industry),
     damageSheet(`${prefix}被害と復旧`, industry),
     interruptionSheet(`${prefix}復旧費用`),
     fundingSheet(`${prefix}資金調達`),

@@ -19,8 +19,8 @@ function costed(statements: FinancialStatements) {
   wb.build({
     sheets: [
       coefficientSheet(),
-      statementsSheet(statements.industry, "損益"),
-      costingSheet(statements.industry, "直接原価"),
+      statementsSheet("損益", statements.industry),
+      costingSheet("直接原価", statements.industry),
     ],
   });
   for (const [name, value] of Object.entries(statementInputs(statements))) wb.set(name, value);

@@ -52,7 +52,7 @@ function costOfSales(industry: Industry): {
   }
 }
 
-export function costingSheet(industry: Industry, name: string): SheetDef {
+export function costingSheet(name: string, industry: Industry): SheetDef {
   const s = new SheetBuilder("intermediate.costing", name, [40, 16, 16, 30]);
   const cos = costOfSales(industry);
   s.title("表 参考.4-3 製造原価金額の修正・表 参考.4-5 一般管理費・販売費の作り換え");

@@ -3,11 +3,10 @@
  * (1-15), 復旧費用の予想 (1-16) and 復旧日数の予想 (1-17) with 営業再開日数 N.
  */
 import { ASSET_CLASSES, type AssetClass } from "../../model/damage";
-import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../../model/hazard";
 import { RATED_BY, RECOVERY_RESOURCES, type RecoveryResource } from "../../model/recovery";
 import type { Industry } from "../../model/directCosting";
-import { DAMAGE_ROWS } from "../basic";
-import { AMOUNT, DAYS, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
+import { AMOUNT, DAYS, FLAG_LIST, HAZARD_LIST, SHARE, SheetBuilder } from "../builder";
+import { DAMAGE_ROWS } from "../recoveryTables";
 
 const OWN_ESTIMATE_TABLES: Record<Industry, string> = {
   製造業: "表 参考.1-9 資産の復旧費用の算定（製造業のケース）",
@@ -39,11 +38,6 @@ export const RESOURCE_KEY: Record<RecoveryResource, string> = {
   車両及び運搬具: "Vehicles",
   データ等の情報の消失: "Data",
 };
-
-export const HAZARD_LIST = {
-  type: "list",
-  values: [...SEISMIC_CLASSES, ...NON_SEISMIC_HAZARDS],
-} as const;
 
 /** The countermeasure inputs of 表 参考.1-13, by defined name. */
 export const COUNTERMEASURE_INPUTS = {

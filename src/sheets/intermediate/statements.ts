@@ -273,7 +273,7 @@ function reportedTotals(s: SheetBuilder, industry: Industry): void {
   s.note("決算書の合計額を入力すると、内訳の入力との差額を点検します（許容差は係数シート）。");
 }
 
-export function statementsSheet(industry: Industry, name: string): SheetDef {
+export function statementsSheet(name: string, industry: Industry): SheetDef {
   const s = new SheetBuilder("intermediate.statements", name, [40, 14, 14, 12], {
     freeze: { rows: 0, columns: 1 },
   });
