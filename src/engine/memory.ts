@@ -10,7 +10,8 @@ import {
   withOverrides,
 } from "../model/parameters";
 import { cellsOfRange } from "../sheets/address";
-import type { CellDef, InputValue, WorkbookDef } from "../sheets/types";
+import type { DefinedName } from "../sheets/names";
+import type { CellDef, InputValue, InputValues, WorkbookDef } from "../sheets/types";
 import {
   type FormulaError,
   FormulaEvaluator,
@@ -84,19 +85,37 @@ export class MemoryWorkbook {
     this.evaluator = null;
   }
 
+  /** Where a defined name points: its sheet and A1 reference (undefined when not defined). */
+  place(name: DefinedName): { sheet: string; ref: string } | undefined {
+    return this.names.get(name);
+  }
+
+  has(name: DefinedName): boolean {
+    return this.names.has(name);
+  }
+
   /**
-   * Types into a cell by defined name or sheet and address, as a user would. A list fills a
-   * named range cell by cell; its null entries leave those cells as they are.
+   * Types into a named cell as a user would. A list fills a named range cell by cell; its null
+   * entries leave those cells as they are.
    */
-  set(target: string, value: InputValue, ref?: string): void {
-    const place = ref === undefined ? this.names.get(target) : { sheet: target, ref };
-    if (place === undefined) throw new Error(`No cell named ${target}`);
-    const cells = this.sheets.get(place.sheet);
-    if (cells === undefined) throw new Error(`No sheet ${place.sheet}`);
-    const refs = cellsOfRange(place.ref);
+  set(name: DefinedName, value: InputValue): void {
+    const place = this.names.get(name);
+    if (place === undefined) throw new Error(`No cell named ${name}`);
+    this.type(place.sheet, place.ref, value, name);
+  }
+
+  /** Types into a cell by sheet and address (a range address takes a list). */
+  setCell(sheet: string, ref: string, value: InputValue): void {
+    this.type(sheet, ref, value, `${sheet}!${ref}`);
+  }
+
+  private type(sheet: string, ref: string, value: InputValue, what: string): void {
+    const cells = this.sheets.get(sheet);
+    if (cells === undefined) throw new Error(`No sheet ${sheet}`);
+    const refs = cellsOfRange(ref);
     const values = Array.isArray(value) ? value : [value];
     if (values.length > refs.length)
-      throw new Error(`${target} has ${refs.length} cells, not ${values.length}`);
+      throw new Error(`${what} has ${refs.length} cells, not ${values.length}`);
     values.forEach((v, i) => {
       if (Array.isArray(value) && (v === null || v === undefined)) return;
       const at = refs[i] as string;
@@ -106,10 +125,10 @@ export class MemoryWorkbook {
   }
 
   /** Types each value whose name the workbook has; returns how many were typed. */
-  fill(inputs: Readonly<Record<string, InputValue>>): number {
+  fill(inputs: InputValues): number {
     let typed = 0;
-    for (const [name, value] of Object.entries(inputs)) {
-      if (!this.names.has(name)) continue;
+    for (const [name, value] of Object.entries(inputs) as [DefinedName, InputValue | undefined][]) {
+      if (value === undefined || !this.names.has(name)) continue;
       this.set(name, value);
       typed += 1;
     }
@@ -146,14 +165,14 @@ export class MemoryWorkbook {
   }
 
   /** The value of a named cell. */
-  get(name: string): Scalar | FormulaError {
+  get(name: DefinedName): Scalar | FormulaError {
     const place = this.names.get(name);
     if (place === undefined) throw new Error(`No cell named ${name}`);
     return this.value(place.sheet, place.ref);
   }
 
   /** A named numeric cell, failing loudly on errors (for tests and exports). */
-  number(name: string): number {
+  number(name: DefinedName): number {
     const v = this.get(name);
     if (typeof v !== "number")
       throw new Error(

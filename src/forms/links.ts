@@ -6,6 +6,7 @@
  * by a scenario file, moves to the form's cells described by `carry`.
  */
 import { INSURED_CATEGORIES, POLICY_TYPES } from "../model/insurance";
+import { type DefinedName, type WorkbookName, policyNumber } from "../sheets/names";
 import type { CarryTarget, CellDef, SheetDef } from "../sheets/types";
 import { CHECK_MARK } from "./spec";
 
@@ -16,10 +17,10 @@ const SUM_LINES = POLICY_TYPES.length;
 
 interface Link {
   /** the course cell's name */
-  name: string;
+  name: WorkbookName;
   formula: string;
   /** a name the form must have for the link to apply */
-  needs: string;
+  needs: WorkbookName;
   carry: (forms: FormFacts) => CarryTarget[];
 }
 
@@ -51,19 +52,21 @@ export const LINKS: readonly Link[] = [
     ],
   },
   ...POLICY_TYPES.flatMap((type, i) =>
-    ["Ins", "Basic"].map((prefix) => ({
-      name: `${prefix}_Held${i + 1}`,
+    (["Ins", "Basic"] as const).map((prefix) => ({
+      name: `${prefix}_Held${policyNumber(i)}` as const,
       formula: held(type),
-      needs: "Form18_Policies_Type",
-      carry: () => [{ name: "Form18_Policies_Type", index: i, value: type, onlyIf: 1 }],
+      needs: "Form18_Policies_Type" as const,
+      carry: (): CarryTarget[] => [
+        { name: "Form18_Policies_Type", index: i, value: type, onlyIf: 1 },
+      ],
     }))
   ),
   ...SUM_KEYS.flatMap((key, k) =>
-    ["Ins", "Basic"].map((prefix) => ({
-      name: `${prefix}_${key}`,
+    (["Ins", "Basic"] as const).map((prefix) => ({
+      name: `${prefix}_${key}` as const,
       formula: sumByScope(INSURED_CATEGORIES[k] as string),
-      needs: "Form18_Policies_Scope",
-      carry: () => [
+      needs: "Form18_Policies_Scope" as const,
+      carry: (): CarryTarget[] => [
         {
           name: "Form18_Policies_Scope",
           index: SUM_LINES + k,
@@ -103,7 +106,9 @@ function linkedCell(cell: CellDef, link: Link, facts: FormFacts): CellDef {
 /** The course sheets with their form-sourced inputs turned into formulas over the forms present. */
 export function linkCourse(course: readonly SheetDef[], forms: readonly SheetDef[]): SheetDef[] {
   const present = namesOf(forms);
-  const links = new Map(LINKS.filter((l) => present.has(l.needs)).map((l) => [l.name, l]));
+  const links = new Map<DefinedName, Link>(
+    LINKS.filter((l) => present.has(l.needs)).map((l) => [l.name, l])
+  );
   if (links.size === 0) return [...course];
   const facts = factsOf(forms);
   return course.map((sheet) => ({

@@ -12,6 +12,7 @@ import {
   type InputOptions,
   SheetBuilder,
 } from "../sheets/builder";
+import type { DefinedName } from "../sheets/names";
 import type { NumberFormatKey, SheetDef, Validation } from "../sheets/types";
 import { requirementLine, requirementOf } from "./requirement";
 import {
@@ -29,7 +30,7 @@ import {
 } from "./spec";
 
 /** "06" → Form06, "12-1" → Form12_1, "入門3" → Intro3 */
-export function formPrefix(no: string): string {
+export function formPrefix(no: string): `Form${string}` | `Intro${string}` {
   return no.startsWith("入門") ? `Intro${no.slice(2)}` : `Form${no.replace("-", "_")}`;
 }
 
@@ -77,7 +78,7 @@ function inputOptions(
   f: Pick<Field, "kind" | "list" | "value">,
   o: RenderOptions,
   required: boolean,
-  name?: string
+  name?: DefinedName
 ): InputOptions {
   const v = validation(f.kind, f.list, o.locale);
   return {
@@ -105,7 +106,7 @@ function columnWidths(form: FormSpec): number[] {
 
 class FormRenderer {
   readonly s: SheetBuilder;
-  private readonly prefix: string;
+  private readonly prefix: ReturnType<typeof formPrefix>;
   private readonly mandatory: boolean;
 
   constructor(
@@ -223,7 +224,7 @@ class FormRenderer {
       s.row += 1;
     }
     const last = s.row - 1;
-    const name = `${this.prefix}_${key}`;
+    const name = `${this.prefix}_${key}` as const;
     columns.forEach((c, ci) => s.nameRange(`${name}_${c.key}`, `${a1(ci, first)}:${a1(ci, last)}`));
     s.addTable({
       name,
@@ -251,7 +252,7 @@ class FormRenderer {
     };
     items.forEach((item) => line(item));
     for (let i = 0; i < blankRows; i++) line(undefined);
-    const checks = `${this.prefix}_${key}_Check`;
+    const checks = `${this.prefix}_${key}_Check` as const;
     s.nameRange(checks, `A${first}:A${s.row - 1}`);
     s.formulaLine(
       o.locale === "ja" ? "チェックした項目数" : "Items checked",

@@ -7,6 +7,7 @@ import type { Course } from "../sheets/course";
 import type { SheetDef } from "../sheets/types";
 import { STEPS, selfDiagnosisFor, stageIndex, stepOf } from "./selfDiagnosis";
 import { type Locale, countOf } from "./spec";
+import type { DefinedName } from "../sheets/names";
 
 export const SELF_DIAGNOSIS_SHEET = "チェック_自己診断";
 
@@ -101,7 +102,7 @@ export function selfDiagnosisSheet(course: Course, locale: Locale = "ja"): Sheet
     reqTotal: number,
     rec: string,
     recTotal: number,
-    names?: [string, string]
+    names?: [DefinedName, DefinedName]
   ) => {
     totals.req.push(s.formula(3, req, { format: "integer", ...(names ? { name: names[0] } : {}) }));
     s.formula(4, String(reqTotal), { format: "integer" });

@@ -4,6 +4,7 @@
  * into a sheet definition for the chosen course, language and date style.
  */
 import type { SheetBuilder } from "../sheets/builder";
+import type { DefinedName } from "../sheets/names";
 import type { Course } from "../sheets/course";
 
 export type Locale = "ja" | "en";
@@ -20,7 +21,7 @@ export interface RenderOptions {
   locale: Locale;
   dateStyle: DateStyle;
   /** named cells of the sheets built before this one (course, earlier forms): name → sheet */
-  sources: ReadonlyMap<string, string>;
+  sources: ReadonlyMap<DefinedName, string>;
 }
 
 /** text, an amount in 千円, a plain number, a date, or a choice from a list */
@@ -39,7 +40,7 @@ export interface Field {
    * A figure the 財務診断モデル or an earlier form holds: when that sheet is built too, the cell
    * shows the first of these names that exists instead of asking for it again.
    */
-  shownFrom?: readonly string[];
+  shownFrom?: readonly DefinedName[];
 }
 
 export interface Column {

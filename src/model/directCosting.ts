@@ -14,24 +14,24 @@ export type CostBehaviour = "fixed" | "variable";
 /** fixed/variable as marked (◎ = 固定); choose: the user decides (blank → fixed); labor: fixed if directly employed */
 export type ItemBehaviour = CostBehaviour | "choose" | "labor";
 
-export interface CostItemDef {
-  code: string;
+export interface CostItemDef<Code extends string = string> {
+  code: Code;
   labelJa: string;
   behaviour: ItemBehaviour;
   depreciation?: true;
 }
 
-function item(
-  code: string,
+function item<Code extends string>(
+  code: Code,
   labelJa: string,
   behaviour: ItemBehaviour,
   depreciation?: true
-): CostItemDef {
+): CostItemDef<Code> {
   return depreciation ? { code, labelJa, behaviour, depreciation } : { code, labelJa, behaviour };
 }
 
 /** 表 参考.4-1 製造原価報告書の内訳の分類 (当期材料費 comes from its three inputs). */
-export const MANUFACTURING_COST_ITEMS: readonly CostItemDef[] = [
+export const MANUFACTURING_COST_ITEMS = [
   item("laborBasic", "基本給", "fixed"),
   item("laborAllowances", "諸手当、福利厚生費", "fixed"),
   item("power", "電力費", "variable"),
@@ -47,10 +47,10 @@ export const MANUFACTURING_COST_ITEMS: readonly CostItemDef[] = [
   item("outsourcing", "外注加工費", "variable"),
   item("misc", "雑費", "fixed"),
   item("other", "その他", "choose"),
-];
+] as const;
 
 /** 表 参考.1-2 / 4-4 一般管理費・販売費の内訳 */
-export const SGA_ITEMS: readonly CostItemDef[] = [
+export const SGA_ITEMS = [
   item("salesSalaries", "販売員給与手当", "fixed"),
   item("salesTravel", "販売員旅費", "fixed"),
   item("advertising", "広告宣伝費", "fixed"),
@@ -64,10 +64,10 @@ export const SGA_ITEMS: readonly CostItemDef[] = [
   item("commTravel", "通信費・交通費", "fixed"),
   item("misc", "雑費", "fixed"),
   item("other", "その他", "choose"),
-];
+] as const;
 
 /** 表 参考.1-8 完成工事原価計算書の内訳 */
-export const CONSTRUCTION_COST_ITEMS: readonly CostItemDef[] = [
+export const CONSTRUCTION_COST_ITEMS = [
   item("mainMaterials", "主要材料費", "variable"),
   item("purchasedParts", "買入部品費", "variable"),
   item("auxMaterials", "補助材料費", "variable"),
@@ -90,7 +90,7 @@ export const CONSTRUCTION_COST_ITEMS: readonly CostItemDef[] = [
   item("outsourcing", "外注加工費", "variable"),
   item("misc", "雑費", "fixed"),
   item("other", "その他", "choose"),
-];
+] as const;
 
 /** An amount, or an amount with the user's 固定/変動 choice for a 13. その他 line. */
 export type CostLine = number | { amount: number; behaviour?: CostBehaviour };

@@ -7,9 +7,10 @@ import type { Industry } from "../model/directCosting";
 import { PERILS, POLICY_TYPES, coverage } from "../model/insurance";
 import { AMOUNT, DAYS, FLAG_LIST, HAZARD_LIST, SheetBuilder } from "./builder";
 import { RECOVERY_TABLES } from "./recoveryTables";
+import { type DefinedName, policyNumber } from "./names";
 import type { SheetDef } from "./types";
 
-const amount = (name: string, required = false) => ({ name, validation: AMOUNT, required });
+const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
 export function basicRecoverySheet(name: string, industry: Industry): SheetDef {
   const s = new SheetBuilder("basic.recovery", name, [30, 12, 14, 16, 30]);
@@ -78,7 +79,7 @@ export function basicInsuranceSheet(name: string): SheetDef {
   const heldRow = s.row;
   POLICY_TYPES.forEach((_, i) =>
     s.input(i + 1, {
-      name: `Basic_Held${i + 1}`,
+      name: `Basic_Held${policyNumber(i)}`,
       value: 0,
       format: "integer",
       validation: FLAG_LIST,
@@ -132,7 +133,7 @@ export function basicFundsSheet(name: string): SheetDef {
   const s = new SheetBuilder("basic.funds", name, [22, 16, 24, 34]);
   s.title("表 参考.3-1 手元資金の状況");
   s.header(["種類", "金額", "投入時期", "備考"]);
-  const line = (label: string, key: string, timing: string, remark: string) => {
+  const line = (label: string, key: DefinedName, timing: string, remark: string) => {
     s.label(0, label);
     s.input(1, amount(key, key === "Basic_Cash"));
     s.label(2, timing);

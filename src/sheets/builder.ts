@@ -4,6 +4,7 @@
  */
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import { a1 } from "./address";
+import type { DefinedName, SheetMarkerName } from "./names";
 import { ROW_HEIGHT } from "./print";
 import { DEFAULT_COLUMN_WIDTH, splitToWidth, textUnits } from "./textWidth";
 import type {
@@ -17,7 +18,7 @@ import type {
 } from "./types";
 
 export interface InputOptions {
-  name?: string;
+  name?: DefinedName;
   format?: NumberFormatKey;
   validation?: Validation;
   required?: boolean;
@@ -27,7 +28,7 @@ export interface InputOptions {
 }
 
 export interface FormulaOptions {
-  name?: string;
+  name?: DefinedName;
   format?: NumberFormatKey;
   /** the formula replaces an input: where a value typed there goes (see CellDef.carry) */
   carry?: readonly CarryTarget[];
@@ -44,7 +45,7 @@ export const HAZARD_LIST: Validation = {
 };
 
 /** The defined name that marks the sheet built from a definition key. */
-export function sheetMarker(key: string): string {
+export function sheetMarker(key: string): SheetMarkerName {
   return `BCPSHEET_${key.replace(/[^A-Za-z0-9]/g, "_")}`;
 }
 
@@ -56,7 +57,7 @@ export const INPUT_LEGEND_EN =
 
 export class SheetBuilder {
   private readonly cells: CellDef[] = [];
-  private readonly rangeNames: { name: string; ref: string }[] = [];
+  private readonly rangeNames: { name: DefinedName; ref: string }[] = [];
   private readonly tables: TableDef[] = [];
   private readonly rowHeights: Record<number, number> = {};
   row = 1;
@@ -158,7 +159,7 @@ export class SheetBuilder {
   }
 
   /** Names a range of this sheet (e.g. one row of monthly inputs). */
-  nameRange(name: string, ref: string): this {
+  nameRange(name: DefinedName, ref: string): this {
     this.rangeNames.push({ name, ref });
     return this;
   }
@@ -171,7 +172,7 @@ export class SheetBuilder {
     text: string,
     value: string | null,
     note?: string,
-    options: { format?: NumberFormatKey; noteColumn?: number; noteName?: string } = {}
+    options: { format?: NumberFormatKey; noteColumn?: number; noteName?: DefinedName } = {}
   ): void {
     this.label(0, text);
     if (value !== null) this.formula(1, value, { format: options.format ?? "amount" });

@@ -68,6 +68,7 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
     s.row += 1;
   }
   const last = s.row - 1;
+  s.nameRange("Summary_Chart", `A${header + 1}:C${last}`);
   return {
     ...s.build(),
     chart: {

@@ -4,6 +4,8 @@
  * in-memory workbook evaluates them.
  */
 
+import type { DefinedName } from "./names";
+
 export type CellRole = "title" | "unit" | "header" | "label" | "input" | "formula" | "note";
 
 /** Number formats used across the workbook (SPEC §2: 千円 with △ for negatives). */
@@ -33,7 +35,7 @@ export type CellValue = string | number | boolean;
 /** What is typed into a named input: one value, or a list filling a named range cell by cell. */
 export type InputValue = CellValue | null | readonly (CellValue | null)[];
 /** Values for a workbook's inputs, by defined name. */
-export type InputValues = Record<string, InputValue>;
+export type InputValues = Partial<Record<DefinedName, InputValue>>;
 
 export interface CellDef {
   /** A1 address on its sheet */
@@ -43,8 +45,8 @@ export interface CellDef {
   value?: CellValue;
   /** formula without the leading "=" */
   formula?: string;
-  /** workbook-level defined name (ASCII, not cell-like) */
-  name?: string;
+  /** workbook-level defined name, declared in names.ts (ASCII, not cell-like) */
+  name?: DefinedName;
   format?: NumberFormatKey;
   validation?: Validation;
   /** an input the diagnosis cannot do without (validation, issue of completeness) */
@@ -60,7 +62,7 @@ export interface CellDef {
 
 export interface CarryTarget {
   /** defined name of the receiving cell or range */
-  name: string;
+  name: DefinedName;
   /** position in the range (row by row), 0 for a single cell */
   index?: number;
   /** a fixed value to write, or else the typed value times `scale` (default 1) */
@@ -87,7 +89,7 @@ export interface SheetDef {
   /** print the whole sheet on one page */
   fitOnePage?: boolean;
   /** defined names of ranges (a row of monthly inputs, say) */
-  rangeNames?: { name: string; ref: string }[];
+  rangeNames?: { name: DefinedName; ref: string }[];
   /** Excel tables: one row per entry (a contact, a policy, a resource) */
   tables?: TableDef[];
   /** left unprotected so that the user can add rows to its tables */

@@ -3,7 +3,8 @@
  * workbook (the user's inputs with only the hazard changed), so that scenarios can be compared
  * without touching the workbook itself.
  */
-import { cellsOfRange } from "../sheets/address";
+import { a1, parseA1 } from "../sheets/address";
+import type { WorkbookName } from "../sheets/names";
 import type { MemoryWorkbook } from "../engine/memory";
 
 export interface Headline {
@@ -25,29 +26,28 @@ export interface Headline {
   cumulative: number[];
 }
 
-function num(memory: MemoryWorkbook, name: string): number {
+function num(memory: MemoryWorkbook, name: WorkbookName): number {
   const v = memory.get(name);
   return typeof v === "number" ? v : NaN;
 }
 
-function row(memory: MemoryWorkbook, summaryColumn: "B" | "C"): number[] {
-  const summary = memory.names.get("BCPSHEET_summary");
-  if (summary === undefined) return [];
-  const cells = memory.sheets.get(summary.sheet);
-  if (cells === undefined) return [];
-  // the サマリー's chart table: 月 / 月次資金収支 / 累計資金収支
-  const header = [...cells].find(([, c]) => c.value === "月" && c.def?.role === "header");
-  if (header === undefined) return [];
-  const first = Number(header[0].slice(1)) + 1;
-  const refs = cellsOfRange(`${summaryColumn}${first}:${summaryColumn}${first + 23}`);
-  return refs.map((ref) => {
-    const v = memory.value(summary.sheet, ref);
-    return typeof v === "number" ? v : 0;
-  });
+/** One column of the サマリー's chart table (1: 月次資金収支, 2: 累計資金収支), month by month. */
+function chartColumn(memory: MemoryWorkbook, column: 1 | 2): number[] {
+  const table = memory.place("Summary_Chart");
+  if (table === undefined) return [];
+  const [from, to] = table.ref.split(":") as [string, string];
+  const first = parseA1(from);
+  const last = parseA1(to);
+  const values: number[] = [];
+  for (let row = first.row; row <= last.row; row++) {
+    const v = memory.value(table.sheet, a1(first.column + column, row));
+    values.push(typeof v === "number" ? v : 0);
+  }
+  return values;
 }
 
 export function headlineFor(memory: MemoryWorkbook, hazard?: string): Headline {
-  const place = memory.names.get("Hazard");
+  const place = memory.place("Hazard");
   if (place === undefined) throw new Error("この機能は中級・上級コースのブックで使えます。");
   const saved = memory.sheets.get(place.sheet)?.get(place.ref)?.value ?? null;
   if (hazard !== undefined) memory.set("Hazard", hazard);
@@ -67,8 +67,8 @@ export function headlineFor(memory: MemoryWorkbook, hazard?: string): Headline {
       peakMonth: num(memory, "PeakMonth"),
       withPlan: num(memory, "RecoveryTotal_C2"),
       planSaving: num(memory, "PreventionSaving"),
-      monthly: row(memory, "B"),
-      cumulative: row(memory, "C"),
+      monthly: chartColumn(memory, 1),
+      cumulative: chartColumn(memory, 2),
     };
   } finally {
     if (hazard !== undefined) memory.set("Hazard", saved);

@@ -2,30 +2,58 @@
  * Scenario file → the input cells of the built workbook (by defined name), so that
  * `bcp-calc workbook --input` fills a course with a company's figures.
  */
-import type { Countermeasures } from "../model/damage";
-import type { CostLines, FinancialStatements } from "../model/directCosting";
+import { ASSET_CLASSES, type Countermeasures } from "../model/damage";
+import { FUNDING_SOURCES } from "../model/cashflowTable";
+import {
+  CONSTRUCTION_COST_ITEMS,
+  type CostItemDef,
+  type CostLines,
+  type FinancialStatements,
+  MANUFACTURING_COST_ITEMS,
+  SGA_ITEMS,
+} from "../model/directCosting";
 import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
+import { isCoefficientKey } from "../model/parameters";
+import { RECOVERY_RESOURCES } from "../model/recovery";
 import type { ScenarioInput } from "../model/scenario";
-import { ASSET_KEY, COUNTERMEASURE_INPUTS, RESOURCE_KEY } from "../sheets/intermediate/damage";
+import {
+  ASSET_KEY,
+  COST_LINE_NAMES,
+  COUNTERMEASURE_INPUTS,
+  type CostLineNames,
+  type CountermeasureName,
+  type DefinedName,
+  RESOURCE_KEY,
+  collateralNumber,
+  isPlanned,
+  plannedName,
+  policyNumber,
+} from "../sheets/names";
 import { carriedValue, namedCells } from "../sheets/carry";
 import type { CellValue, InputValue, InputValues, WorkbookDef } from "../sheets/types";
 
-function costInputs(prefix: string, lines: CostLines, out: InputValues): void {
-  for (const [code, line] of Object.entries(lines)) {
+function costInputs<C extends string>(
+  items: readonly CostItemDef<C>[],
+  names: CostLineNames<C>,
+  lines: CostLines,
+  out: InputValues
+): void {
+  for (const item of items) {
+    const line = lines[item.code];
     if (line === undefined) continue;
     if (typeof line === "number") {
-      out[`${prefix}_${code}`] = line;
-    } else {
-      out[`${prefix}_${code}`] = line.amount;
-      if (code === "other")
-        out[`${prefix}_otherBehaviour`] = line.behaviour === "variable" ? "変動" : "固定";
+      out[names.line(item.code)] = line;
+      continue;
     }
+    out[names.line(item.code)] = line.amount;
+    if (item.behaviour === "choose")
+      out[names.behaviour] = line.behaviour === "variable" ? "変動" : "固定";
   }
 }
 
 export function statementInputs(s: FinancialStatements): InputValues {
   const out: InputValues = { Sales: s.sales };
-  costInputs("SGA", s.sga, out);
+  costInputs(SGA_ITEMS, COST_LINE_NAMES.SGA, s.sga, out);
   switch (s.industry) {
     case "製造業":
       Object.assign(out, {
@@ -36,25 +64,25 @@ export function statementInputs(s: FinancialStatements): InputValues {
         Mat_Closing: s.materialsClosing,
         WIP_Opening: s.openingWip,
         WIP_Closing: s.closingWip,
-      });
-      costInputs("MC", s.costReport, out);
+      } satisfies InputValues);
+      costInputs(MANUFACTURING_COST_ITEMS, COST_LINE_NAMES.MC, s.costReport, out);
       break;
     case "卸・小売業":
       Object.assign(out, {
         Goods_Opening: s.openingGoods,
         Goods_Purchases: s.purchases,
         Goods_Closing: s.closingGoods,
-      });
+      } satisfies InputValues);
       break;
     case "建設業":
       out.LaborDirect = s.laborDirectlyEmployed ? 1 : 0;
-      costInputs("CC", s.costReport, out);
+      costInputs(CONSTRUCTION_COST_ITEMS, COST_LINE_NAMES.CC, s.costReport, out);
       break;
   }
   return out;
 }
 
-const COUNTERMEASURE_NAMES: Record<keyof Countermeasures, string> = {
+const COUNTERMEASURE_NAMES: Readonly<Record<keyof Countermeasures, CountermeasureName>> = {
   fireExtinguishers: COUNTERMEASURE_INPUTS.extinguishers,
   dataBackup: COUNTERMEASURE_INPUTS.dataBackup,
   sprinklers: COUNTERMEASURE_INPUTS.sprinklers,
@@ -69,16 +97,16 @@ const COUNTERMEASURE_NAMES: Record<keyof Countermeasures, string> = {
 const flagOrShare = (v: unknown): CellValue =>
   typeof v === "boolean" ? (v ? 1 : 0) : (v as number);
 
-function mapped<T extends string>(
-  values: Partial<Record<T, number | boolean | null | undefined>> | undefined,
-  names: Readonly<Record<string, string>>,
-  prefix: string,
+/** One input per key of a list the file gives values for (assets, resources). */
+function byKey<K extends string>(
+  keys: readonly K[],
+  values: Partial<Record<K, number | boolean | null | undefined>> | undefined,
+  name: (key: K) => DefinedName,
   out: InputValues
 ): void {
-  for (const [key, value] of Object.entries(values ?? {}) as [string, unknown][]) {
-    const stem = names[key];
-    if (stem !== undefined && value !== undefined)
-      out[`${prefix}${stem}`] = value === null ? null : flagOrShare(value);
+  for (const key of keys) {
+    const value = values?.[key];
+    if (value !== undefined) out[name(key)] = value === null ? null : flagOrShare(value);
   }
 }
 
@@ -106,38 +134,38 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   if (input.funds.insurance !== undefined) out.InsuranceProceeds = input.funds.insurance;
   const policies = input.insurancePolicies ?? [];
   POLICY_TYPES.forEach(
-    (type, i) => (out[`Ins_Held${i + 1}`] = policies.some((p) => p.type === type) ? 1 : 0)
+    (type, i) => (out[`Ins_Held${policyNumber(i)}`] = policies.some((p) => p.type === type) ? 1 : 0)
   );
   const sum = (category: InsuredCategory) =>
     policies.reduce((s, p) => s + (p.sums[category] ?? 0), 0);
   out.Ins_SumBuilding = sum("建物");
   out.Ins_SumEquipment = sum("什器備品・機械設備等");
   out.Ins_SumStock = sum("商品・製品等");
-  mapped(input.assets, ASSET_KEY, "Asset_", out);
-  mapped(input.recoveryCosts, ASSET_KEY, "RC_", out);
-  mapped(input.recoveryDays, RESOURCE_KEY, "RD_", out);
-  mapped(input.essential, RESOURCE_KEY, "ES_", out);
+  byKey(ASSET_CLASSES, input.assets, (a) => `Asset_${ASSET_KEY[a]}`, out);
+  byKey(ASSET_CLASSES, input.recoveryCosts, (a) => `RC_${ASSET_KEY[a]}`, out);
+  byKey(RECOVERY_RESOURCES, input.recoveryDays, (r) => `RD_${RESOURCE_KEY[r]}`, out);
+  byKey(RECOVERY_RESOURCES, input.essential, (r) => `ES_${RESOURCE_KEY[r]}`, out);
   for (const [key, name] of Object.entries(COUNTERMEASURE_NAMES) as [
     keyof Countermeasures,
-    string,
+    CountermeasureName,
   ][]) {
     const value = input.countermeasures?.[key];
     if (value !== undefined) out[name] = flagOrShare(value);
     const planned = input.prevention?.countermeasures[key];
-    // extinguishers and sprinklers have no numeric effect, so the plan sheet does not ask for them
-    const rated = key !== "fireExtinguishers" && key !== "sprinklers";
-    if (input.prevention !== undefined && rated)
-      out[`P_${name}`] = flagOrShare(planned ?? value ?? 0);
+    // the plan sheet asks again only for the countermeasures that change a figure
+    if (input.prevention !== undefined && isPlanned(name))
+      out[plannedName(name)] = flagOrShare(planned ?? value ?? 0);
   }
   if (input.prevention !== undefined) {
     out.PreventionCostF = input.prevention.cost;
     out.PreventionLoanG = input.prevention.loan ?? 0;
   }
   (input.collateral ?? []).slice(0, 4).forEach((item, i) => {
-    out[`Collateral${i + 1}_Appraisal`] = item.appraisal;
-    out[`Collateral${i + 1}_Liens`] = item.seniorLiens;
+    out[`Collateral${collateralNumber(i)}_Appraisal`] = item.appraisal;
+    out[`Collateral${collateralNumber(i)}_Liens`] = item.seniorLiens;
   });
-  for (const [key, value] of Object.entries(input.coefficients ?? {})) out[key] = value;
+  for (const [key, value] of Object.entries(input.coefficients ?? {}))
+    if (isCoefficientKey(key)) out[key] = value;
   const cf = input.cashflow;
   if (cf?.collectionLagMonths !== undefined) out.CollectionLagMonths = cf.collectionLagMonths;
   if (cf?.paymentLagMonths !== undefined) out.PaymentLagMonths = cf.paymentLagMonths;
@@ -145,7 +173,8 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   // a given schedule replaces the default (all of A in month 1); its blanks are months without costs
   if (cf?.recoverySchedule !== undefined)
     out.CF_RecoveryCosts = cf.recoverySchedule.map((v) => v ?? 0);
-  for (const [source, values] of Object.entries(cf?.funding ?? {})) {
+  for (const source of FUNDING_SOURCES) {
+    const values = cf?.funding?.[source];
     if (values !== undefined) out[`CF_Funding_${source}`] = values.map((v) => v ?? null);
   }
   const twoSites = input.advanced?.twoSites;
@@ -174,7 +203,7 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
  */
 export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
   const out: InputValues = { ...inputs };
-  const ranges = new Map<string, (InputValue | null)[]>();
+  const ranges = new Map<DefinedName, (InputValue | null)[]>();
   for (const cell of def.sheets.flatMap((s) => s.cells)) {
     if (cell.carry === undefined || cell.name === undefined) continue;
     const typed = inputs[cell.name];

@@ -4,6 +4,7 @@
  */
 import type { Industry } from "../model/directCosting";
 import { type Course, courseWorkbook } from "../sheets/course";
+import type { DefinedName } from "../sheets/names";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import { contentsSheet } from "../forms/contents";
 import { CONTENTS, expandForms, formSheet } from "../forms/formSet";
@@ -26,7 +27,7 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
   const forms = expandForms(choice.forms);
   if (forms.length === 0) return { sheets: course };
   // each form may show a named cell of the course or of a form built before it
-  const sources = new Map<string, string>();
+  const sources = new Map<DefinedName, string>();
   const addSources = (sheet: SheetDef) => {
     for (const cell of sheet.cells) if (cell.name !== undefined) sources.set(cell.name, sheet.name);
   };

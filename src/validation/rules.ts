@@ -7,6 +7,7 @@ import { CHECK_MARK } from "../forms/spec";
 import { COEFFICIENTS } from "../model/parameters";
 import { cellsOfRange } from "../sheets/address";
 import { formatDateSerial } from "../sheets/dates";
+import { REPORTED_TOTAL_MEANINGS, type WorkbookName } from "../sheets/names";
 import { REPORTED_TOTALS } from "../sheets/intermediate/statements";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
@@ -130,19 +131,19 @@ function typesAndRanges(ctx: Context, out: Finding[]): void {
   }
 }
 
-function place(ctx: Context, name: string): { sheet: string; ref: string } | undefined {
-  return ctx.memory.names.get(name);
+function place(ctx: Context, name: WorkbookName): { sheet: string; ref: string } | undefined {
+  return ctx.memory.place(name);
 }
 
-function num(ctx: Context, name: string): number | undefined {
-  if (!ctx.memory.names.has(name)) return undefined;
+function num(ctx: Context, name: WorkbookName): number | undefined {
+  if (!ctx.memory.has(name)) return undefined;
   const v = ctx.memory.get(name);
   return typeof v === "number" ? v : undefined;
 }
 
 function at(
   ctx: Context,
-  name: string,
+  name: WorkbookName,
   severity: Severity,
   rule: string,
   message: string,
@@ -184,7 +185,7 @@ function dates(ctx: Context, out: Finding[]): void {
 
 /** 様式01's 作成日 and 改訂日: dates, not in the future, the revision not before the writing. */
 function coverDates(ctx: Context, out: Finding[]): void {
-  const iso = (name: string, label: string): string | null => {
+  const iso = (name: WorkbookName, label: string): string | null => {
     const p = place(ctx, name);
     const v = p === undefined ? undefined : stored(ctx, p.sheet, p.ref)?.value;
     if (v === undefined || v === null || v === "") return null;
@@ -220,11 +221,11 @@ function coverDates(ctx: Context, out: Finding[]): void {
 /** Breakdowns against the totals printed in the 決算書, and direct costing against the PL. */
 function reconciliation(ctx: Context, out: Finding[]): void {
   const tolerance = ctx.memory.parameters().ReconciliationTolerance;
-  for (const t of REPORTED_TOTALS) {
-    const p = place(ctx, t.name);
+  for (const { total } of REPORTED_TOTALS) {
+    const p = place(ctx, `Reported_${total}`);
     if (p === undefined) continue;
     const typed = stored(ctx, p.sheet, p.ref)?.value;
-    const computed = num(ctx, `${t.name}_Computed`);
+    const computed = num(ctx, `Reported_${total}_Computed`);
     if (typeof typed !== "number" || computed === undefined) continue;
     if (Math.abs(typed - computed) > tolerance) {
       out.push({
@@ -232,7 +233,7 @@ function reconciliation(ctx: Context, out: Finding[]): void {
         rule: "reconciliation",
         sheet: p.sheet,
         ref: p.ref,
-        message: `${t.label}：決算書の ${typed.toLocaleString("ja-JP")} 千円と内訳からの計算 ${Math.round(computed).toLocaleString("ja-JP")} 千円が合いません。内訳の入力を確認してください。`,
+        message: `${REPORTED_TOTAL_MEANINGS[total]}：決算書の ${typed.toLocaleString("ja-JP")} 千円と内訳からの計算 ${Math.round(computed).toLocaleString("ja-JP")} 千円が合いません。内訳の入力を確認してください。`,
       });
     }
   }
@@ -286,7 +287,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       out
     );
   }
-  const borrowing = ctx.memory.names.has("CF_Funding_newBorrowing")
+  const borrowing = ctx.memory.has("CF_Funding_newBorrowing")
     ? rangeSum(ctx, "CF_Funding_newBorrowing")
     : undefined;
   if (E !== undefined && E > 0 && borrowing === 0) {
@@ -299,7 +300,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       out
     );
   }
-  const insurance = ctx.memory.names.has("InsuranceStatus")
+  const insurance = ctx.memory.has("InsuranceStatus")
     ? ctx.memory.get("InsuranceStatus")
     : undefined;
   if (insurance === "補償対象外" || insurance === "保険なし") {
@@ -336,7 +337,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
   }
 }
 
-function rangeSum(ctx: Context, name: string): number {
+function rangeSum(ctx: Context, name: WorkbookName): number {
   const p = place(ctx, name);
   if (p === undefined) return 0;
   return cellsOfRange(p.ref).reduce((sum, ref) => {
@@ -368,7 +369,12 @@ function formulaErrors(ctx: Context, out: Finding[]): void {
  * Lines of a 様式 table that feed the diagnosis but lack the part that makes them count: on each
  * row where `when` is filled (or equals `is`), `need` must be filled too.
  */
-const FORM_LINES: readonly { when: string; is?: string; need: string; message: string }[] = [
+const FORM_LINES: readonly {
+  when: WorkbookName;
+  is?: string;
+  need: WorkbookName;
+  message: string;
+}[] = [
   {
     when: "Form09_Plan_Do",
     is: CHECK_MARK,

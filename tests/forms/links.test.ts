@@ -6,6 +6,7 @@ import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { EXAMPLE } from "../../src/preview/previewWorkbook";
 import { evaluateScenario } from "../../src/model/scenario";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
+import { policyNumber } from "../../src/sheets/names";
 
 function cellNamed(def: WorkbookDef, name: string): CellDef[] {
   return def.sheets.flatMap((s) => s.cells.filter((c) => c.name === name));
@@ -74,7 +75,9 @@ describe("fields the 様式 and the diagnosis share are one cell", () => {
       wb.set("Form18_Policies_Type", [POLICY_TYPES[1], POLICY_TYPES[1], POLICY_TYPES[2]]);
       wb.set("Form18_Policies_Scope", ["建物", "什器備品・機械設備等", "建物"]);
       wb.set("Form18_Policies_Limit", [30000, 8000, 5000]);
-      expect(POLICY_TYPES.map((_, i) => wb.number(`${prefix}_Held${i + 1}`))).toEqual([0, 1, 1, 0]);
+      expect(POLICY_TYPES.map((_, i) => wb.number(`${prefix}_Held${policyNumber(i)}`))).toEqual([
+        0, 1, 1, 0,
+      ]);
       expect(wb.number(`${prefix}_SumBuilding`)).toBe(35000);
       expect(wb.number(`${prefix}_SumEquipment`)).toBe(8000);
       expect(wb.number(`${prefix}_SumStock`)).toBe(0);
@@ -122,7 +125,7 @@ describe("fields the 様式 and the diagnosis share are one cell", () => {
       "InsuranceEstimate",
       "RecoveryTotalC",
       "PreventionVerdict",
-    ]) {
+    ] as const) {
       expect({ name, value: b.get(name) }).toEqual({ name, value: a.get(name) });
     }
     expect(b.number("RecoveryTotalC")).toBeCloseTo(result.C, 6);
@@ -148,7 +151,9 @@ describe("adding the forms to a course the user has filled in", () => {
     expect(wb.get("Form06_TargetUnit")).toBe("日");
     expect(wb.number("TargetRecoveryDays")).toBe(45);
     expect(wb.number("PreventionCostF")).toBe(12000);
-    expect(POLICY_TYPES.map((_, i) => wb.number(`Ins_Held${i + 1}`))).toEqual([0, 1, 0, 0]);
+    expect(POLICY_TYPES.map((_, i) => wb.number(`Ins_Held${policyNumber(i)}`))).toEqual([
+      0, 1, 0, 0,
+    ]);
     expect(wb.number("Ins_SumBuilding")).toBe(30000);
     // building again changes nothing
     const again = wb.build(

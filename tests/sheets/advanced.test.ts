@@ -4,6 +4,7 @@ import { courseWorkbook } from "../../src/sheets/course";
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { params } from "../helpers/params";
 import { COMMON_COSTS, DEPARTMENTS } from "../fixtures/departments";
+import { departmentName } from "../../src/sheets/names";
 
 function advanced() {
   const def = courseWorkbook("上級", "製造業");
@@ -24,10 +25,10 @@ describe("上級 表 参考.2-1 sheet", () => {
     } as const;
     for (const [name, e] of Object.entries(entries)) {
       const row = sheet.cells.find((c) => c.ref.startsWith("B") && c.value === name)?.ref.slice(1);
-      wb.set(sheet.name, e.likelihood, `C${row}`);
-      wb.set(sheet.name, e.assetImpact, `D${row}`);
-      wb.set(sheet.name, e.interruptionImpact, `F${row}`);
-      if ("decision" in e) wb.set(sheet.name, e.decision, `J${row}`);
+      wb.setCell(sheet.name, `C${row}`, e.likelihood);
+      wb.setCell(sheet.name, `D${row}`, e.assetImpact);
+      wb.setCell(sheet.name, `F${row}`, e.interruptionImpact);
+      if ("decision" in e) wb.setCell(sheet.name, `J${row}`, e.decision);
     }
     const model = assessHazards(entries, params);
     for (const m of model) {
@@ -46,12 +47,12 @@ describe("上級 複数部門 sheet (表 参考.3-1 … 3-5)", () => {
     const departments = DEPARTMENTS.map((d) => (d.suspended ? { ...d, assetRecoveryCost: 0 } : d));
     const common = COMMON_COSTS;
     departments.forEach((d, i) => {
-      wb.set(`Dept${i + 1}_Sales`, d.sales);
-      wb.set(`Dept${i + 1}_Variable`, d.variable);
-      wb.set(`Dept${i + 1}_Fixed`, d.allocableFixed);
-      wb.set(`Dept${i + 1}_Depreciation`, d.allocableDepreciation);
-      if (i < 2) wb.set(`Dept${i + 1}_AssetsA`, d.assetRecoveryCost);
-      wb.set(`Dept${i + 1}_StopDays`, d.stopDays);
+      wb.set(departmentName(i, "Sales"), d.sales);
+      wb.set(departmentName(i, "Variable"), d.variable);
+      wb.set(departmentName(i, "Fixed"), d.allocableFixed);
+      wb.set(departmentName(i, "Depreciation"), d.allocableDepreciation);
+      if (i < 2) wb.set(departmentName(i, "AssetsA"), d.assetRecoveryCost);
+      wb.set(departmentName(i, "StopDays"), d.stopDays);
     });
     wb.set("Common_Fixed", common.fixed);
     wb.set("Common_Depreciation", common.fixedDepreciation);
@@ -60,9 +61,9 @@ describe("上級 複数部門 sheet (表 参考.3-1 … 3-5)", () => {
     wb.set("Common_SgaDepreciation", common.sgaDepreciation);
     const model = departmentRecovery(departments, common, params);
     model.departments.forEach((d, i) => {
-      expect(wb.number(`Dept${i + 1}_FixedAll`)).toBeCloseTo(d.fixed, 9);
-      expect(wb.number(`Dept${i + 1}_WorseningB`)).toBeCloseTo(d.cashflowWorsening, 9);
-      expect(wb.number(`Dept${i + 1}_RecoveryC`)).toBeCloseTo(d.recoveryTotal, 9);
+      expect(wb.number(departmentName(i, "FixedAll"))).toBeCloseTo(d.fixed, 9);
+      expect(wb.number(departmentName(i, "WorseningB"))).toBeCloseTo(d.cashflowWorsening, 9);
+      expect(wb.number(departmentName(i, "RecoveryC"))).toBeCloseTo(d.recoveryTotal, 9);
     });
     expect(wb.number("DeptTotal_RecoveryC")).toBeCloseTo(model.recoveryTotal, 9);
     expect(wb.errors().filter((e) => e.sheet === "上級_複数部門")).toEqual([]);

@@ -2,6 +2,7 @@ import { courseWorkbook, rowOfLabel } from "../../src/sheets/course";
 import { a1 } from "../../src/sheets/address";
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
+import type { WorkbookName } from "../../src/sheets/names";
 
 function basicWorkbook(severity: "全壊" | "半壊") {
   const def = courseWorkbook("基本", "製造業");
@@ -19,8 +20,8 @@ function basicWorkbook(severity: "全壊" | "半壊") {
     [6, 10, 5000],
   ];
   for (const [offset, days, cost] of typed) {
-    wb.set(sheet.name, days, a1(2, first + offset));
-    wb.set(sheet.name, cost, a1(3, first + offset));
+    wb.setCell(sheet.name, a1(2, first + offset), days);
+    wb.setCell(sheet.name, a1(3, first + offset), cost);
   }
   wb.set("Basic_Severity", severity);
   wb.set("Basic_Sales", 600000);
@@ -69,7 +70,7 @@ describe("基本コース: 半壊 and the engines agree", () => {
         "Basic_Insurance",
         "Basic_Held2",
         "Basic_Hazard",
-      ].map((n) => [n, wb.get(n) as string | number])
+      ].map((n) => [n, wb.get(n as WorkbookName) as string | number])
     );
     const hf = loadIntoHyperFormula(def, inputs);
     expect(hf.get("Basic_InterruptionB")).toBe(0); // no rows typed in HyperFormula: longest recovery 0 days

@@ -9,6 +9,7 @@ import { MemoryWorkbook } from "../../src/engine/memory";
 import { statementInputs } from "../../src/usecases/scenarioInputs";
 import { TABLE_1_3 } from "../fixtures/guideline";
 import { params } from "../helpers/params";
+import { typeEach } from "../helpers/inputs";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -23,7 +24,7 @@ function costed(statements: FinancialStatements) {
       costingSheet("直接原価", statements.industry),
     ],
   });
-  for (const [name, value] of Object.entries(statementInputs(statements))) wb.set(name, value);
+  typeEach(wb, statementInputs(statements));
   return wb;
 }
 

@@ -2,11 +2,13 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { COURSES, courseWorkbook } from "../../src/sheets/course";
-import { ASSET_KEY } from "../../src/sheets/intermediate/damage";
+import { ASSET_KEY } from "../../src/sheets/names";
 import { INDUSTRIES } from "../../src/model/directCosting";
 import { SHEET_NAME_MAX } from "../../src/sheets/types";
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { typeEach } from "../helpers/inputs";
+import type { DefinedName } from "../../src/sheets/names";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -15,7 +17,7 @@ const example = JSON.parse(
 function filled(input: ScenarioInput) {
   const wb = new MemoryWorkbook();
   wb.build(courseWorkbook("中級", input.statements?.industry ?? "製造業"));
-  for (const [name, value] of Object.entries(scenarioInputs(input))) wb.set(name, value);
+  typeEach(wb, scenarioInputs(input));
   return wb;
 }
 
@@ -65,7 +67,7 @@ describe("course definitions", () => {
       expect(new Set(names).size).toBe(names.length);
       for (const n of names) expect(n.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
       const defined = def.sheets.flatMap((s) =>
-        s.cells.map((c) => c.name).filter((n): n is string => n !== undefined)
+        s.cells.map((c) => c.name).filter((n): n is DefinedName => n !== undefined)
       );
       expect(new Set(defined).size).toBe(defined.length);
       // names Excel, LibreOffice and HyperFormula all accept: ASCII, not shaped like a cell address
@@ -112,11 +114,11 @@ describe("表 参考.1-9: the company's own estimate instead of the reference va
       (c) => c.value === "表 参考.1-9 資産の復旧費用の算定（製造業のケース）"
     );
     const first = Number(title?.ref.slice(1)) + 3; // title, unit, header
-    wb.set(sheet.name, 20, `C${first}`); // 建物 全壊 20 days
-    wb.set(sheet.name, 100000, `D${first}`);
-    wb.set(sheet.name, 10, `C${first + 2}`); // 機械（建物全壊）
-    wb.set(sheet.name, 40000, `D${first + 2}`);
-    wb.set(sheet.name, 999, `D${first + 1}`); // a 半壊 row: not counted
+    wb.setCell(sheet.name, `C${first}`, 20); // 建物 全壊 20 days
+    wb.setCell(sheet.name, `D${first}`, 100000);
+    wb.setCell(sheet.name, `C${first + 2}`, 10); // 機械（建物全壊）
+    wb.setCell(sheet.name, `D${first + 2}`, 40000);
+    wb.setCell(sheet.name, `D${first + 1}`, 999); // a 半壊 row: not counted
     wb.set("AssetMethod", "自社の見積り");
     expect(wb.number("OwnEstimateA")).toBe(140000);
     expect(wb.number("AssetRecoveryA")).toBe(140000);

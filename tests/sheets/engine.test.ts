@@ -7,6 +7,8 @@ import { MemoryWorkbook } from "../../src/engine/memory";
 import { scenarioInputs, statementInputs } from "../../src/usecases/scenarioInputs";
 import { GUIDELINE_TWO_SITES, TABLE_1_3 } from "../fixtures/guideline";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
+import { typeEach } from "../helpers/inputs";
+import type { DefinedName } from "../../src/sheets/names";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -112,11 +114,11 @@ describe("HyperFormula and the in-memory workbook agree on every named cell", ()
       const hf = loadIntoHyperFormula(def, inputs);
       const memory = new MemoryWorkbook();
       memory.build(def);
-      for (const [name, value] of Object.entries(inputs)) memory.set(name, value);
+      typeEach(memory, inputs);
       const differences: string[] = [];
       for (const name of hf.names) {
         const a = hf.get(name);
-        const b = memory.get(name);
+        const b = memory.get(name as DefinedName);
         if (a instanceof DetailedCellError) {
           differences.push(`${name}: HyperFormula ${a.value} ${a.message}`);
         } else if (typeof a === "number" && typeof b === "number") {

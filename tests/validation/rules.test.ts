@@ -6,6 +6,7 @@ import { workbookDefinition } from "../../src/usecases/workbookChoice";
 import { validateWorkbook } from "../../src/validation/rules";
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { typeEach } from "../helpers/inputs";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -16,7 +17,7 @@ function workbook(input: ScenarioInput = example, course: "中級" | "上級" = 
   const def = courseWorkbook(course, input.statements?.industry ?? "製造業");
   const wb = new MemoryWorkbook();
   wb.build(def);
-  for (const [name, value] of Object.entries(scenarioInputs(input))) wb.set(name, value);
+  typeEach(wb, scenarioInputs(input));
   return { def, wb };
 }
 
@@ -140,8 +141,7 @@ describe("the 様式 alongside the course", () => {
     });
     const wb = new MemoryWorkbook();
     wb.build(def);
-    for (const [name, value] of Object.entries(inputsFor(def, scenarioInputs(example))))
-      wb.set(name, value);
+    typeEach(wb, inputsFor(def, scenarioInputs(example)));
     return { def, wb };
   }
 

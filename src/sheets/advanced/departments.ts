@@ -3,9 +3,8 @@
  * carry itself stay with it; the rest is allocated by sales ratio; ③ is suspended and counts B only.
  */
 import { AMOUNT, DAYS, SheetBuilder } from "../builder";
+import { DEPARTMENTS, type DepartmentField, departmentName } from "../names";
 import type { SheetDef } from "../types";
-
-const DEPARTMENTS = ["中核事業①", "中核事業②", "その他事業③"] as const;
 
 export function departmentsSheet(name: string): SheetDef {
   const s = new SheetBuilder("advanced.departments", name, [40, 16, 16, 16, 16]);
@@ -15,7 +14,7 @@ export function departmentsSheet(name: string): SheetDef {
   const letters = ["B", "C", "D"];
   const inputRow = (
     label: string,
-    key: string,
+    key: DepartmentField,
     opts: { days?: boolean; skipLast?: boolean } = {}
   ) => {
     s.label(0, label);
@@ -23,7 +22,7 @@ export function departmentsSheet(name: string): SheetDef {
     cols.forEach((c, i) => {
       if (opts.skipLast && i === 2) return;
       s.input(c, {
-        name: `Dept${i + 1}_${key}`,
+        name: departmentName(i, key),
         format: opts.days ? "days" : "amount",
         validation: opts.days ? DAYS : AMOUNT,
       });
@@ -51,15 +50,18 @@ export function departmentsSheet(name: string): SheetDef {
   const row = (
     label: string,
     cell: (i: number) => string,
-    name?: string,
+    name?: DepartmentField,
     format: "amount" | "percent" = "amount"
   ) => {
     s.label(0, label);
     const r = s.row;
     cols.forEach((c, i) =>
-      s.formula(c, cell(i), { format, ...(name ? { name: `Dept${i + 1}_${name}` } : {}) })
+      s.formula(c, cell(i), { format, ...(name ? { name: departmentName(i, name) } : {}) })
     );
-    s.formula(4, `SUM(B${r}:D${r})`, { format, ...(name ? { name: `DeptTotal_${name}` } : {}) });
+    s.formula(4, `SUM(B${r}:D${r})`, {
+      format,
+      ...(name ? { name: departmentName("Total", name) } : {}),
+    });
     s.row += 1;
   };
   const total = `SUM($B$${sales}:$D$${sales})`;

@@ -5,6 +5,7 @@
  */
 import { HAZARD_TYPES, RATINGS } from "../../model/advanced/hazardMatrix";
 import { AMOUNT, SheetBuilder } from "../builder";
+import { hazardNumber } from "../names";
 import type { SheetDef } from "../types";
 
 const RATING_LIST = { type: "list", values: RATINGS } as const;
@@ -39,11 +40,14 @@ export function hazardMatrixSheet(name: string): SheetDef {
     s.input(6, { validation: AMOUNT });
     s.formula(7, `${score(`C${r}`)}*MAX(${score(`D${r}`)},${score(`F${r}`)})`, {
       format: "integer",
-      name: `HazardScore_${i + 1}`,
+      name: `HazardScore_${hazardNumber(i)}`,
     });
     s.formula(8, `IF(H${r}=0,"",IF(H${r}>=HazardScoreThreshold,"要","否"))`, { format: "text" });
     s.input(9, { format: "text", validation: DECISION_LIST });
-    s.formula(10, `IF(J${r}="",I${r},J${r})`, { format: "text", name: `HazardDecision_${i + 1}` });
+    s.formula(10, `IF(J${r}="",I${r},J${r})`, {
+      format: "text",
+      name: `HazardDecision_${hazardNumber(i)}`,
+    });
     s.row += 1;
   }
   s.note(

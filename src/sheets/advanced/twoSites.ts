@@ -20,7 +20,10 @@ export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef 
   );
   s.title("表 参考.3-6 直接原価計算による損益計算書（被災した事業所）");
   s.header(["項目", "1年間", "1ヶ月"]);
-  const site = (label: string, name: string) => {
+  const site = (
+    label: string,
+    name: "TS_Sales" | "TS_Variable" | "TS_Fixed" | "TS_Depreciation"
+  ) => {
     s.label(0, label);
     s.input(1, { name, validation: AMOUNT, required: true });
     s.formula(2, `${name}/12`);

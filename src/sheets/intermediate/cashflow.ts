@@ -6,6 +6,7 @@
 import { FUNDING_LABELS, FUNDING_SOURCES } from "../../model/cashflowTable";
 import { a1, columnLetter } from "../address";
 import { AMOUNT, SHARE, SheetBuilder } from "../builder";
+import type { DefinedName } from "../names";
 import type { SheetDef } from "../types";
 
 export const CASHFLOW_MONTHS = 24;
@@ -22,7 +23,7 @@ function firstMonth(s: SheetBuilder): void {
     cell: (col: number, j: number) => string | null,
     total = true,
     input = false,
-    name?: string
+    name?: DefinedName
   ) => {
     s.label(0, label);
     const r = s.row;
@@ -195,7 +196,7 @@ function monthlyTable(s: SheetBuilder): void {
 }
 
 function rateTables(s: SheetBuilder): void {
-  const rates: [string, string, string][] = [
+  const rates: [string, string, DefinedName | ""][] = [
     ["表 参考.3-5 稼働率0%の場合", "0", ""],
     ["表 参考.3-6 稼働率30%の場合", "0.3", ""],
     ["表 参考.3-7 稼働率60%の場合", "0.6", ""],

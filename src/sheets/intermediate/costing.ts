@@ -10,6 +10,15 @@ import {
 import { SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
 
+/** The figures of 表 参考.4-7, each also shown per month (`…Monthly`). */
+type AnnualFigure =
+  | "SalesAnnual"
+  | "VariableAnnual"
+  | "FixedAnnual"
+  | "DepreciationAnnual"
+  | "CashFixedAnnual"
+  | "OperatingProfitDirect";
+
 function variableItems(prefix: string, codes: readonly string[]): string {
   return codes.map((c) => `${prefix}_${c}`).join("+");
 }
@@ -72,7 +81,7 @@ export function costingSheet(name: string, industry: Industry): SheetDef {
   s.skip();
   s.title("表 参考.4-7 直接原価計算による損益計算書");
   s.header(["科目", "1年間", "1ヶ月（1/12）", "備考"]);
-  const line = (label: string, formula: string, name: string) => {
+  const line = (label: string, formula: string, name: AnnualFigure) => {
     s.label(0, label);
     const ref = s.formula(1, formula, { name });
     s.formula(2, `${ref}/12`, { name: `${name}Monthly` });

@@ -3,6 +3,7 @@
  * (1-15), 復旧費用の予想 (1-16) and 復旧日数の予想 (1-17) with 営業再開日数 N.
  */
 import { ASSET_CLASSES, type AssetClass } from "../../model/damage";
+import { ASSET_KEY, COUNTERMEASURE_INPUTS, RESOURCE_KEY } from "../names";
 import { RATED_BY, RECOVERY_RESOURCES, type RecoveryResource } from "../../model/recovery";
 import type { Industry } from "../../model/directCosting";
 import { AMOUNT, DAYS, FLAG_LIST, HAZARD_LIST, SHARE, SheetBuilder } from "../builder";
@@ -15,121 +16,76 @@ const OWN_ESTIMATE_TABLES: Record<Industry, string> = {
 };
 import type { SheetDef } from "../types";
 
-/** Defined-name stem of each asset class. */
-export const ASSET_KEY: Record<AssetClass, string> = {
-  建物: "Building",
-  建物附属設備: "BuildingEquipment",
-  機械及び装置: "Machinery",
-  "工具・器具・備品": "Tools",
-  構築物: "Structures",
-  車両及び運搬具: "Vehicles",
-  棚卸資産: "Inventory",
-};
-
-export const RESOURCE_KEY: Record<RecoveryResource, string> = {
-  電気: "Power",
-  水道: "Water",
-  都市ガス: "Gas",
-  建物: "Building",
-  建物附属設備: "BuildingEquipment",
-  機械及び装置: "Machinery",
-  "工具・器具・備品": "Tools",
-  構築物: "Structures",
-  車両及び運搬具: "Vehicles",
-  データ等の情報の消失: "Data",
-};
-
-/** The countermeasure inputs of 表 参考.1-13, by defined name. */
-export const COUNTERMEASURE_INPUTS = {
-  extinguishers: "CM_Extinguishers",
-  dataBackup: "CM_DataBackup",
-  sprinklers: "CM_Sprinklers",
-  retrofit: "CM_Retrofit",
-  machineryAnchored: "CM_MachineryAnchored",
-  machineryFlood: "CM_MachineryFlood",
-  toolsFixed: "CM_ToolsFixed",
-  inventoryFall: "CM_InventoryFall",
-  inventoryRaised: "CM_InventoryRaised",
-} as const;
-
 /** The questions of 表 参考.1-13, in its order: 1/0 answers, or shares shown as percentages. */
 export const COUNTERMEASURE_QUESTIONS: readonly {
   key: keyof typeof COUNTERMEASURE_INPUTS;
   question: string;
   answers: string;
   share: boolean;
-  /** has an effect on the figures (so the 事前対策 sheet asks for it again) */
-  rated: boolean;
 }[] = [
   {
     key: "extinguishers",
     question: "消火器と火災報知機を設置している",
     answers: "（はい：1、いいえ：0）",
     share: false,
-    rated: false,
   },
   {
     key: "dataBackup",
     question: "重要なデータをバックアップしている",
     answers: "（はい：1、いいえ：0）",
     share: false,
-    rated: true,
   },
   {
     key: "sprinklers",
     question: "自動スプリンクラー消火装置を設置している",
     answers: "（はい：1、いいえ：0）",
     share: false,
-    rated: false,
   },
   {
     key: "retrofit",
     question: "建物の耐震補強",
     answers: "（有：1、無：0）",
     share: false,
-    rated: true,
   },
   {
     key: "machineryAnchored",
     question: "機械及び装置：転倒しないよう固定している割合",
     answers: "",
     share: true,
-    rated: true,
   },
   {
     key: "machineryFlood",
     question: "機械及び装置：浸水対策をとっている割合",
     answers: "",
     share: true,
-    rated: true,
   },
   {
     key: "toolsFixed",
     question: "器具及び備品：転倒・落下を防止している割合",
     answers: "",
     share: true,
-    rated: true,
   },
   {
     key: "inventoryFall",
     question: "在庫：転倒・落下を防止している割合",
     answers: "",
     share: true,
-    rated: true,
   },
   {
     key: "inventoryRaised",
     question: "在庫：浸水しない高さに置いている割合",
     answers: "",
     share: true,
-    rated: true,
   },
 ];
+
+/** Where each countermeasure answer is, as formulas refer to it (today's, or the plan's). */
+export type CountermeasureCells = Readonly<Record<keyof typeof COUNTERMEASURE_INPUTS, string>>;
 
 /** The protectedShare argument each asset class gets, by hazard (a formula on the inputs). */
 export function shareFormula(
   asset: AssetClass,
-  cm: typeof COUNTERMEASURE_INPUTS = COUNTERMEASURE_INPUTS
+  cm: CountermeasureCells = COUNTERMEASURE_INPUTS
 ): string | null {
   switch (asset) {
     case "機械及び装置":
@@ -146,7 +102,7 @@ export function shareFormula(
 export function damageRateFormula(
   asset: AssetClass,
   retrofit: string,
-  cm = COUNTERMEASURE_INPUTS
+  cm: CountermeasureCells = COUNTERMEASURE_INPUTS
 ): string {
   const share = shareFormula(asset, cm);
   return `BCP.DAMAGE_RATE("${asset}",Hazard,BuildingStructure,BuildingEra,${share ?? 0},${retrofit})`;
@@ -156,7 +112,7 @@ export function referenceDaysFormula(
   resource: RecoveryResource,
   retrofit: string,
   backup: string,
-  cm = COUNTERMEASURE_INPUTS
+  cm: CountermeasureCells = COUNTERMEASURE_INPUTS
 ): string {
   if (resource === "電気" || resource === "水道") return `BCP.LIFELINE_DAYS("${resource}",Hazard)`;
   if (resource === "都市ガス") return `BCP.LIFELINE_DAYS("ガス",Hazard)`;

@@ -3,11 +3,10 @@
  */
 import { POLICY_TYPES } from "../../model/insurance";
 import { AMOUNT, FLAG_LIST, SheetBuilder } from "../builder";
+import { COLLATERAL_ITEMS, type DefinedName, collateralNumber, policyNumber } from "../names";
 import type { SheetDef } from "../types";
 
-const amount = (name: string, required = false) => ({ name, validation: AMOUNT, required });
-
-export const COLLATERAL_ITEMS = ["土地", "建物", "有価証券", "その他"] as const;
+const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
 /** 基本 表 参考.2-1: which fire policies the company holds, and whether they cover the hazard. */
 function insurance(s: SheetBuilder): void {
@@ -18,7 +17,12 @@ function insurance(s: SheetBuilder): void {
   POLICY_TYPES.forEach((type, i) => {
     s.label(0, type);
     held.push(
-      s.input(1, { name: `Ins_Held${i + 1}`, value: 0, format: "integer", validation: FLAG_LIST })
+      s.input(1, {
+        name: `Ins_Held${policyNumber(i)}`,
+        value: 0,
+        format: "integer",
+        validation: FLAG_LIST,
+      })
     );
     coverage.push(
       s.formula(2, `IF(Ins_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Hazard),"−")`, {
@@ -111,8 +115,8 @@ export function fundingSheet(name: string): SheetDef {
   const first = s.row;
   COLLATERAL_ITEMS.forEach((item, i) => {
     s.label(0, item);
-    const appraisal = s.input(1, amount(`Collateral${i + 1}_Appraisal`));
-    const liens = s.input(2, amount(`Collateral${i + 1}_Liens`));
+    const appraisal = s.input(1, amount(`Collateral${collateralNumber(i)}_Appraisal`));
+    const liens = s.input(2, amount(`Collateral${collateralNumber(i)}_Liens`));
     s.formula(3, `MAX(0,${appraisal}-${liens})`);
     s.row += 1;
   });

@@ -3,6 +3,7 @@
  * N days (表 参考.1-18 … 1-23), and 復旧費用総額 C = A + B (表 参考.1-24).
  */
 import { SheetBuilder } from "../builder";
+import type { DefinedName } from "../names";
 import type { SheetDef } from "../types";
 
 const STOPS: readonly {
@@ -10,7 +11,7 @@ const STOPS: readonly {
   title: string;
   days: string;
   column: string;
-  name?: string;
+  name?: DefinedName;
 }[] = [
   { table: "1-18", title: "事業が1ヶ月間ストップした場合", days: "30", column: "1ヶ月" },
   { table: "1-19", title: "事業が2ヶ月間ストップした場合", days: "60", column: "1ヶ月×2" },

@@ -8,31 +8,41 @@ import { AMOUNT, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
 import {
   ASSET_KEY,
-  COUNTERMEASURE_QUESTIONS,
   COUNTERMEASURE_INPUTS,
+  type DefinedName,
   RESOURCE_KEY,
+  isPlanned,
+  plannedName,
+} from "../names";
+import {
+  COUNTERMEASURE_QUESTIONS,
+  type CountermeasureCells,
   damageRateFormula,
   referenceDaysFormula,
 } from "./damage";
 
+/** The countermeasure answers after the plan: the plan's cells where it asks again, else today's. */
 const AFTER = Object.fromEntries(
-  Object.entries(COUNTERMEASURE_INPUTS).map(([k, v]) => [k, `P_${v}`])
-) as unknown as typeof COUNTERMEASURE_INPUTS;
+  Object.entries(COUNTERMEASURE_INPUTS).map(([k, v]) => [k, isPlanned(v) ? plannedName(v) : v])
+) as CountermeasureCells;
 
 export function preventionSheet(name: string): SheetDef {
   const s = new SheetBuilder("intermediate.prevention", name, [44, 16, 16, 16, 16]);
   s.title("事前対策後の防災対策の状況（表 参考.1-13 と同じ項目）", null);
   s.header(["質問", "対策後", "現在"]);
-  for (const q of COUNTERMEASURE_QUESTIONS.filter((x) => x.rated)) {
+  for (const q of COUNTERMEASURE_QUESTIONS) {
+    const today = COUNTERMEASURE_INPUTS[q.key];
+    // only the answers that change a figure are asked again
+    if (!isPlanned(today)) continue;
     const format = q.share ? "percent" : "integer";
     s.label(0, q.question);
     s.input(1, {
-      name: AFTER[q.key],
-      formula: COUNTERMEASURE_INPUTS[q.key],
+      name: plannedName(today),
+      formula: today,
       format,
       validation: q.share ? SHARE : FLAG_LIST,
     });
-    s.formula(2, COUNTERMEASURE_INPUTS[q.key], { format });
+    s.formula(2, today, { format });
     s.row += 1;
   }
   s.note("対策後の列は現在の状況を既定値にしています。計画する対策の値を入力してください。");
@@ -86,7 +96,7 @@ export function preventionSheet(name: string): SheetDef {
   s.header(["項目", "対策なし", "対策あり"]);
   s.inputLine("災害防止対策費用 (F)", { name: "PreventionCostF", validation: AMOUNT }, 2);
   s.inputLine("災害防止対策資金借入金額 (G)", { name: "PreventionLoanG", validation: AMOUNT }, 2);
-  const pair = (label: string, without: string, withPlan: string, name?: string) => {
+  const pair = (label: string, without: string, withPlan: string, name?: DefinedName) => {
     s.label(0, label);
     s.formula(1, without);
     s.formula(2, withPlan, name ? { name } : {});

@@ -10,6 +10,13 @@ import {
   SGA_ITEMS,
 } from "../../model/directCosting";
 import { AMOUNT, FLAG_LIST, SheetBuilder } from "../builder";
+import {
+  COST_LINE_NAMES,
+  type CostLineNames,
+  type DefinedName,
+  REPORTED_TOTAL_MEANINGS,
+  type ReportedTotal,
+} from "../names";
 import type { SheetDef } from "../types";
 
 export const BEHAVIOUR_LIST = { type: "list", values: ["固定", "変動"] } as const;
@@ -29,12 +36,13 @@ const TABLES: Record<Industry, { pl: string; sga: string; cost?: string }> = {
   },
 };
 
-const amount = (name: string, required = false) => ({ name, validation: AMOUNT, required });
+const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
-function costLines(
+/** One input per line of a cost table, named by `nameOf`; a その他 line also asks 固定 or 変動. */
+function costLines<C extends string>(
   s: SheetBuilder,
-  items: readonly CostItemDef[],
-  prefix: string,
+  items: readonly CostItemDef<C>[],
+  names: CostLineNames<C>,
   from: number,
   to?: number
 ): string[] {
@@ -42,10 +50,10 @@ function costLines(
   for (const def of items.slice(from, to)) {
     const mark = def.behaviour === "fixed" || def.behaviour === "labor" ? "◎ " : "";
     s.label(0, `${mark}${def.labelJa}${def.behaviour === "choose" ? "（固定・変動を選択）" : ""}`);
-    refs.push(s.input(1, amount(`${prefix}_${def.code}`)));
+    refs.push(s.input(1, amount(names.line(def.code))));
     if (def.behaviour === "choose")
       s.input(3, {
-        name: `${prefix}_otherBehaviour`,
+        name: names.behaviour,
         value: "固定",
         format: "text",
         validation: BEHAVIOUR_LIST,
@@ -122,7 +130,7 @@ function sgaTable(s: SheetBuilder, industry: Industry): void {
   s.title(TABLES[industry].sga);
   s.header(["科目（◎は固定費）", "金額", "", "固定・変動"]);
   const first = s.row;
-  costLines(s, SGA_ITEMS, "SGA", 0);
+  costLines(s, SGA_ITEMS, COST_LINE_NAMES.SGA, 0);
   s.formulaLine("一般管理費・販売費 計", `SUM(B${first}:B${s.row - 1})`, { name: "SGA_Total" });
   s.skip();
 }
@@ -144,7 +152,7 @@ function manufacturingCostTable(s: SheetBuilder): void {
   );
   s.label(0, "II. 労務費");
   s.row += 1;
-  const labor = costLines(s, MANUFACTURING_COST_ITEMS, "MC", 0, 2);
+  const labor = costLines(s, MANUFACTURING_COST_ITEMS, COST_LINE_NAMES.MC, 0, 2);
   s.formulaLine(
     "当期労務費",
     `SUM(${labor[0]}:${labor[labor.length - 1]})`,
@@ -153,7 +161,7 @@ function manufacturingCostTable(s: SheetBuilder): void {
   );
   s.label(0, "III. 経費");
   s.row += 1;
-  const expenses = costLines(s, MANUFACTURING_COST_ITEMS, "MC", 2);
+  const expenses = costLines(s, MANUFACTURING_COST_ITEMS, COST_LINE_NAMES.MC, 2);
   s.formulaLine(
     "当期経費",
     `SUM(${expenses[0]}:${expenses[expenses.length - 1]})`,
@@ -183,11 +191,11 @@ function constructionCostTable(s: SheetBuilder): void {
   s.header(["科目（◎は固定費）", "内訳", "合計", "固定・変動"]);
   s.label(0, "I. 材料費");
   s.row += 1;
-  const materials = costLines(s, CONSTRUCTION_COST_ITEMS, "CC", 0, 5);
+  const materials = costLines(s, CONSTRUCTION_COST_ITEMS, COST_LINE_NAMES.CC, 0, 5);
   s.formulaLine("当期材料費", `SUM(${materials[0]}:${materials[materials.length - 1]})`, {}, 2);
   s.label(0, "II. 労務費");
   s.row += 1;
-  const labor = costLines(s, CONSTRUCTION_COST_ITEMS, "CC", 5, 8);
+  const labor = costLines(s, CONSTRUCTION_COST_ITEMS, COST_LINE_NAMES.CC, 5, 8);
   s.formulaLine(
     "当期労務費",
     `SUM(${labor[0]}:${labor[labor.length - 1]})`,
@@ -203,7 +211,7 @@ function constructionCostTable(s: SheetBuilder): void {
   });
   s.label(0, "III. 経費");
   s.row += 1;
-  const expenses = costLines(s, CONSTRUCTION_COST_ITEMS, "CC", 8);
+  const expenses = costLines(s, CONSTRUCTION_COST_ITEMS, COST_LINE_NAMES.CC, 8);
   s.formulaLine("当期経費", `SUM(${expenses[0]}:${expenses[expenses.length - 1]})`, {}, 2);
   s.formulaLine(
     "当期完成工事原価（I + II + III）",
@@ -216,31 +224,19 @@ function constructionCostTable(s: SheetBuilder): void {
 
 /** The totals as printed in the 決算書, typed only to check the breakdowns above against them. */
 export const REPORTED_TOTALS: {
-  name: string;
-  label: string;
+  total: ReportedTotal;
   /** a formula of the breakdowns, or per industry */
   computed: string | Record<Industry, string>;
   industries?: readonly Industry[];
 }[] = [
-  { name: "Reported_CostOfSales", label: "売上原価", computed: "PL_CostOfSales" },
-  { name: "Reported_COGM", label: "当期製品製造原価", computed: "MfgCOGM", industries: ["製造業"] },
+  { total: "CostOfSales", computed: "PL_CostOfSales" },
+  { total: "COGM", computed: "MfgCOGM", industries: ["製造業"] },
+  { total: "ManufacturingCost", computed: "MC_Total", industries: ["製造業"] },
+  { total: "ConstructionCost", computed: "CC_Total", industries: ["建設業"] },
+  { total: "SGA", computed: "SGA_Total" },
+  { total: "OperatingProfit", computed: "PL_OperatingProfit" },
   {
-    name: "Reported_ManufacturingCost",
-    label: "当期製造総費用",
-    computed: "MC_Total",
-    industries: ["製造業"],
-  },
-  {
-    name: "Reported_ConstructionCost",
-    label: "当期完成工事原価",
-    computed: "CC_Total",
-    industries: ["建設業"],
-  },
-  { name: "Reported_SGA", label: "一般管理費および販売費 計", computed: "SGA_Total" },
-  { name: "Reported_OperatingProfit", label: "営業利益", computed: "PL_OperatingProfit" },
-  {
-    name: "Reported_Depreciation",
-    label: "減価償却費 合計（原価・販管費）",
+    total: "Depreciation",
     computed: {
       製造業: "MC_depreciation+SGA_depreciation",
       "卸・小売業": "SGA_depreciation",
@@ -255,16 +251,16 @@ function reportedTotals(s: SheetBuilder, industry: Industry): void {
   for (const t of REPORTED_TOTALS.filter(
     (x) => x.industries === undefined || x.industries.includes(industry)
   )) {
-    s.label(0, t.label);
+    s.label(0, REPORTED_TOTAL_MEANINGS[t.total]);
     const typed = s.input(1, {
-      name: t.name,
+      name: `Reported_${t.total}`,
       validation: { type: "decimal", min: -1e12, max: 1e12 },
     });
     const computed = s.formula(
       2,
       typeof t.computed === "string" ? t.computed : t.computed[industry],
       {
-        name: `${t.name}_Computed`,
+        name: `Reported_${t.total}_Computed`,
       }
     );
     s.formula(3, `IF(${typed}="","",${typed}-${computed})`);
