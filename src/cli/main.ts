@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "fs";
 import { CATALOGUE, evaluateFunction } from "../functions/catalogue";
+import { errorCodeOf } from "../functions/errors";
 import { ModelError } from "../model/errors";
 import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
 import { type ScenarioInput, evaluateScenario } from "../model/scenario";
@@ -36,11 +37,6 @@ const USAGE = `使い方 / usage:
                                  --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）`;
-
-/** Excel's error value for a model error, as the custom function would show it. */
-export function excelErrorOf(error: ModelError): string {
-  return error.kind === "missing" ? "#N/A" : "#VALUE!";
-}
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
@@ -151,7 +147,7 @@ export async function mainAsync(argv: string[], io: Io): Promise<number> {
     return await runWorkbook(argv.slice(1), io);
   } catch (e) {
     if (e instanceof ModelError) {
-      io.err(`${excelErrorOf(e)} ${e.message}`);
+      io.err(`${errorCodeOf(e)} ${e.message}`);
       return 1;
     }
     throw e;
@@ -187,7 +183,7 @@ export function main(argv: string[], io: Io): number {
     }
   } catch (e) {
     if (e instanceof ModelError) {
-      io.err(`${excelErrorOf(e)} ${e.message}`);
+      io.err(`${errorCodeOf(e)} ${e.message}`);
       return 1;
     }
     throw e;

@@ -3,7 +3,6 @@
  * as 2-D arrays, blanks as null or "", optional arguments as undefined.
  */
 import { invalid } from "../model/errors";
-import { isBlank, requireFlag } from "../model/guards";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Range = Cell[][];
@@ -35,10 +34,4 @@ export function scalar(value: unknown, label: string): Cell {
   const cells = flatten(value, label);
   if (cells.length !== 1) throw invalid(`${label}には1つのセルだけを指定してください。`);
   return cells[0];
-}
-
-/** An optional 1/0 flag: blank or omitted is false. */
-export function optionalFlagArg(value: unknown, label: string): boolean {
-  const cell = scalar(value, label);
-  return isBlank(cell) ? false : requireFlag(cell, label);
 }

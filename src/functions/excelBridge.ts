@@ -5,16 +5,18 @@
 import { ModelError } from "../model/errors";
 import type { Arg } from "./arguments";
 import { evaluateFunction, findFunction } from "./catalogue";
+import { type FunctionErrorCode, errorCodeOf } from "./errors";
 import { currentParameters } from "./runtimeParameters";
 
 /* global CustomFunctions */
 
+const EXCEL_CODE: Readonly<Record<FunctionErrorCode, () => CustomFunctions.ErrorCode>> = {
+  "#VALUE!": () => CustomFunctions.ErrorCode.invalidValue,
+  "#N/A": () => CustomFunctions.ErrorCode.notAvailable,
+};
+
 export function toExcelError(error: ModelError): CustomFunctions.Error {
-  const code =
-    error.kind === "missing"
-      ? CustomFunctions.ErrorCode.notAvailable
-      : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, error.message);
+  return new CustomFunctions.Error(EXCEL_CODE[errorCodeOf(error)](), error.message);
 }
 
 /** Excel passes omitted optional arguments as null or undefined: drop them from the end. */

@@ -52,6 +52,8 @@ export function metadataMismatches(
       const m = meta.parameters[i];
       if (m !== undefined && (q.type === "range") !== (m.dimensionality === "matrix")) {
         problems.push(`${def.id}: ${q.name} should ${q.type === "range" ? "" : "not "}be a range`);
+      } else if (m !== undefined && q.type !== "range" && m.type !== q.type) {
+        problems.push(`${def.id}: ${q.name} is ${m.type} in functions.ts, ${q.type} by its domain`);
       }
     });
     if ((def.result === "matrix") !== (meta.result.dimensionality === "matrix")) {

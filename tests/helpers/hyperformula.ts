@@ -16,6 +16,7 @@ import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { Arg, Cell } from "../../src/functions/arguments";
 import { CATALOGUE, evaluateFunction } from "../../src/functions/catalogue";
+import { type FunctionErrorCode, errorCodeOf } from "../../src/functions/errors";
 import { ModelError } from "../../src/model/errors";
 import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
 import { absoluteRange, cellsOfRange, parseA1, sheetRef } from "../../src/sheets/address";
@@ -28,6 +29,11 @@ function plain(v: unknown): Cell | CellError {
   if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val; // typed numbers
   return v as Cell;
 }
+
+const ERROR_TYPE: Readonly<Record<FunctionErrorCode, ErrorType>> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+};
 
 class BcpPlugin extends FunctionPlugin {
   static implementedFunctions = Object.fromEntries(
@@ -68,8 +74,7 @@ class BcpPlugin extends FunctionPlugin {
           return new CellError(ErrorType.VALUE, "spilled results are not used in the sheets");
         return result;
       } catch (e) {
-        if (e instanceof ModelError)
-          return new CellError(e.kind === "missing" ? ErrorType.NA : ErrorType.VALUE, e.message);
+        if (e instanceof ModelError) return new CellError(ERROR_TYPE[errorCodeOf(e)], e.message);
         throw e;
       }
     });

@@ -5,6 +5,7 @@
  */
 import type { Arg, Cell } from "../../functions/arguments";
 import { evaluateFunction } from "../../functions/catalogue";
+import { errorCodeOf } from "../../functions/errors";
 import { ModelError } from "../../model/errors";
 import type { Parameters } from "../../model/parameters";
 import { columnLetter, parseA1 } from "../../sheets/address";
@@ -329,7 +330,7 @@ export class FormulaEvaluator {
       const result = evaluateFunction(id, values, this.host.params);
       return Array.isArray(result) ? { matrix: result } : result;
     } catch (e) {
-      if (e instanceof ModelError) return err(e.kind === "missing" ? "#N/A" : "#VALUE!", e.message);
+      if (e instanceof ModelError) return err(errorCodeOf(e), e.message);
       throw e;
     }
   }
