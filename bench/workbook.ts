@@ -10,7 +10,7 @@ import type { ScenarioInput } from "../src/model/scenario";
 import { COURSES } from "../src/sheets/course";
 import { courseWorkbook } from "../src/sheets/course";
 import { buildInExcel } from "../src/excel/build";
-import { excelHost } from "../src/excel/host";
+import { excelHost } from "../src/excel/excelHost";
 import { checkDefinition } from "../src/usecases/check";
 import { writeXlsx } from "../src/file/xlsx";
 import { inputsFor, scenarioInputs } from "../src/usecases/scenarioInputs";

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "fs";
 import { CATALOGUE, evaluateFunction } from "../functions/catalogue";
-import { errorCodeOf } from "../functions/errors";
+import { errorCodeOf } from "../functions/errorCodes";
 import { ModelError } from "../model/errors";
 import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
 import { type ScenarioInput, evaluateScenario } from "../model/scenario";

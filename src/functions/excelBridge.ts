@@ -5,7 +5,7 @@
 import { ModelError } from "../model/errors";
 import type { Arg } from "./arguments";
 import { evaluateFunction, findFunction } from "./catalogue";
-import { type FunctionErrorCode, errorCodeOf } from "./errors";
+import { type FunctionErrorCode, errorCodeOf } from "./errorCodes";
 import { currentParameters } from "./runtimeParameters";
 
 /* global CustomFunctions */

@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CATALOGUE } from "../functions/catalogue";
 import { applyWorkbookCoefficients } from "../excel/applyCoefficients";
-import { onOfficeReady, withExcel } from "../excel/host";
+import { onOfficeReady, withExcel } from "../excel/excelHost";
 import { App } from "./App";
 import { scenarioActions, workbookActions } from "./hostActions";
 

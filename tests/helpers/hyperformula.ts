@@ -16,7 +16,7 @@ import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { Arg, Cell } from "../../src/functions/arguments";
 import { CATALOGUE, evaluateFunction } from "../../src/functions/catalogue";
-import { type FunctionErrorCode, errorCodeOf } from "../../src/functions/errors";
+import { type FunctionErrorCode, errorCodeOf } from "../../src/functions/errorCodes";
 import { ModelError } from "../../src/model/errors";
 import { DEFAULT_PARAMETERS } from "../../src/model/parameters";
 import { absoluteRange, cellsOfRange, parseA1, sheetRef } from "../../src/sheets/address";

@@ -5,7 +5,7 @@
  */
 import type { Arg, Cell } from "../../functions/arguments";
 import { evaluateFunction } from "../../functions/catalogue";
-import { errorCodeOf } from "../../functions/errors";
+import { errorCodeOf } from "../../functions/errorCodes";
 import { ModelError } from "../../model/errors";
 import type { Parameters } from "../../model/parameters";
 import { columnLetter, parseA1 } from "../../sheets/address";

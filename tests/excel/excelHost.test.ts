@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { buildInExcel } from "../../src/excel/build";
-import { excelHost } from "../../src/excel/host";
+import { excelHost } from "../../src/excel/excelHost";
 import type { WorkbookDef } from "../../src/sheets/types";
 import { courseWorkbook } from "../../src/sheets/course";
 import { checkDefinition, checkWorkbook } from "../../src/usecases/check";
