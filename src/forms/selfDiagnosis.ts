@@ -23,11 +23,11 @@ export interface SelfDiagnosisItem {
   text: Text;
 }
 
-const item = (id: string, priority: Priority, inferred: boolean, ja: string, en: string) => ({
+const item = (id: string, priority: Priority, inferred: boolean, text: Text) => ({
   id,
   priority,
   inferred,
-  text: tx(ja, en),
+  text,
 });
 
 export interface Stage {
@@ -117,469 +117,402 @@ export function stepOf(id: string): string {
   return id.split("-")[0] as string;
 }
 
+/**
+ * Questions the 基本 and 中級 lists ask in the same words, written once and keyed by their 基本
+ * numbering; each list gives them its own numbering and priority.
+ */
+const ASKED_IN_BOTH = {
+  "0.II-1": tx(
+    "平時においてBCPサイクルの運用を推進する社内体制が確立されていますか？",
+    "Is there an internal team that drives the BCP cycle in normal times?"
+  ),
+  "0.II-2": tx(
+    "上記の社内体制は、経営者自らが率先してBCPの策定・運用にあたるものになっていますか？",
+    "Does management itself lead the writing and running of the BCP in that team?"
+  ),
+  "0.II-3": tx(
+    "BCPサイクル運用体制について、当該メンバー以外の従業員も、その存在を明確に認識していますか？",
+    "Do employees outside the team know that it exists?"
+  ),
+  "0.II-4": tx(
+    "BCPサイクルの運用体制の状況を確認し評価する機能はありますか？",
+    "Is there a function that checks and evaluates how the BCP team works?"
+  ),
+  "1.I-1": tx(
+    "事業影響度評価を通して、あなたの会社における中核事業を明確に認識しましたか？",
+    "Has the business impact assessment identified the core business clearly?"
+  ),
+  "1.II-1": tx(
+    "自然災害、人的災害を含めて、中核事業が影響を受ける災害を明確に認識しましたか？",
+    "Are the hazards, natural and man-made, that affect the core business clearly identified?"
+  ),
+  "1.II-3": tx(
+    "中核事業が影響を受ける災害について、影響度の順位付けはされていますか？",
+    "Are the hazards that affect the core business ranked by impact?"
+  ),
+  "1.III-1": tx(
+    "「財務診断モデル」を利用して、あなたの会社の被災後のキャッシュフローを把握しましたか？",
+    "Has the financial diagnosis model been used to see the company's cash flow after a disaster?"
+  ),
+  "1.III-2": tx(
+    "財務診断の結果にもとづき、政府系中小企業金融機関などの災害復旧貸付制度の利用を検討しましたか？",
+    "In the light of the diagnosis, has the use of disaster recovery loans from government-affiliated lenders been considered?"
+  ),
+  "1.III-3": tx(
+    "財務診断の結果にもとづき、1ヶ月程度の操業停止に耐え得るだけの資金確保の必要性を検討しましたか？",
+    "In the light of the diagnosis, has keeping enough funds to survive about a month's stoppage been considered?"
+  ),
+  "1.III-4": tx(
+    "財務診断の結果にもとづき、損害保険の追加加入の必要性を検討しましたか？",
+    "In the light of the diagnosis, has additional damage insurance been considered?"
+  ),
+  "1.III-5": tx(
+    "財務診断の結果にもとづき、目標復旧時間を財務状況面から再検討しましたか？",
+    "In the light of the diagnosis, has the target recovery time been reviewed from the financial side?"
+  ),
+  "1.III-6": tx(
+    "最新の事業影響度評価、被害評価及び財務診断は、それぞれ過去12ヶ月以内に実施されたものですか？",
+    "Were the latest impact assessment, damage assessment and financial diagnosis all done in the past 12 months?"
+  ),
+  "2.I-1": tx(
+    "緊急時における情報連絡の拠点場所の確保について検討しましたか？",
+    "Has securing a communication hub for emergencies been considered?"
+  ),
+  "2.I-2": tx(
+    "被災したあなたの会社の重要施設・設備の代替確保について検討しましたか？",
+    "Have replacements for the company's key facilities and equipment been considered?"
+  ),
+  "2.I-3": tx(
+    "臨時従業員の確保について検討しましたか？",
+    "Has finding temporary staff been considered?"
+  ),
+  "2.I-4": tx("資金調達の方針について検討しましたか？", "Has a funding policy been considered?"),
+  "2.I-6": tx(
+    "通信手段や電力などのインフラに関する二重化対策やバックアップの必要性を検討しましたか？",
+    "Has the need for duplicated or backup communications and power been considered?"
+  ),
+  "2.II-2": tx(
+    "事前対策に投入できる年間予算が明確に割り当てられていますか？",
+    "Is an annual budget for preventive measures clearly allocated?"
+  ),
+  "2.II-3": tx(
+    "ハードウェア面での事前対策のための融資制度の活用を検討しましたか？",
+    "Has the use of loan schemes for structural preventive measures been considered?"
+  ),
+  "3.I-2": tx(
+    "BCP発動を判断する人物が明確に決められていますか？",
+    "Is it clearly decided who judges whether to activate the BCP?"
+  ),
+  "3.I-3": tx(
+    "BCP発動を判断すべき人物が不在などで判断できない場合、代理の判断者が決められていますか？",
+    "Is a deputy decided for when that person cannot judge?"
+  ),
+  "3.I-4": tx(
+    "BCP発動を判断する人物（もしくはその代理者）を、平時よりすべての従業員に周知させていますか？",
+    "Do all employees know in normal times who judges activation (or the deputy)?"
+  ),
+  "3.II-2": tx(
+    "BCP発動時の社内体制は経営者が指揮命令を下せるようになっていますか？",
+    "Can management give orders within that organisation?"
+  ),
+  "3.II-3": tx(
+    "BCP発動時の体制に規定されている全体のリーダー（経営者）が不在の場合に、代理のリーダーが決められていますか？",
+    "Is a deputy leader decided for when the overall leader (management) is absent?"
+  ),
+  "3.II-5": tx(
+    "代理リーダーを、平時よりすべての従業員が周知していますか？",
+    "Do all employees know the deputy leader in normal times?"
+  ),
+  "3.III-1": tx(
+    "従業員連絡先リスト、もしくは電話連絡網が作成され、最新の情報に更新されていますか？",
+    "Is an employee contact list or phone tree in place and up to date?"
+  ),
+  "3.III-2": tx(
+    "主要な取引先の連絡先リストが作成され、最新の情報に更新されていますか？",
+    "Is a contact list of key business partners in place and up to date?"
+  ),
+  "3.III-3": tx("緊急避難計画は規定されていますか？", "Is an emergency evacuation plan laid down?"),
+  "3.III-5": tx(
+    "あなたの会社が保有する電話/FAX番号リストを整理し、中核事業の継続・復旧において各番号が不可欠かどうかを評価しましたか？",
+    "Have the company's telephone and fax numbers been listed and judged for whether each is essential to the core business?"
+  ),
+  "4.I-1": tx(
+    "BCPや防災に関して従業員と平時より議論したり、勉強会などを開催したりしていますか？",
+    "Do management and employees discuss BCP and disaster preparedness or hold study sessions in normal times?"
+  ),
+  "4.I-2": tx(
+    "BCPや防災に関する知識や技能を従業員に身につけさせるための支援を行っていますか？",
+    "Does the company help employees gain BCP and disaster-preparedness knowledge and skills?"
+  ),
+  "4.II-1": tx(
+    "机上訓練や電話連絡診断など様々なレベルの訓練を、必要に応じて定期的実施していますか？",
+    "Are drills of various levels, such as table-top exercises and call-tree tests, held regularly as needed?"
+  ),
+  "4.II-2": tx(
+    "自治体などで開催されている防災訓練に関する情報を入手する体制がありますか？",
+    "Is there a way to learn about disaster drills held by local authorities?"
+  ),
+  "4.II-3": tx(
+    "自治体などで開催されている防災訓練に参加していますか？",
+    "Does the company take part in disaster drills held by local authorities?"
+  ),
+  "4.II-5": tx(
+    "各従業員の役割や義務、責任や権限が本人に理解されていますか？",
+    "Does each employee understand his or her role, duties, responsibility and authority?"
+  ),
+  "4.III-1": tx(
+    "経営者がBCPを積極的に支持していますか？",
+    "Does management actively support the BCP?"
+  ),
+  "4.III-2": tx(
+    "経営者のBCPに対する積極的な姿勢が、従業員に理解されていますか？",
+    "Do employees understand management's active stance on the BCP?"
+  ),
+  "4.III-3": tx(
+    "全社的なBCPの運用に対して従業員が積極的に取り組んでいますか？",
+    "Do employees take an active part in running the BCP across the company?"
+  ),
+  "4.III-4": tx(
+    "経営者層と従業員との平時からのコミュニケーションが適切に取れていますか？",
+    "Do management and employees communicate well in normal times?"
+  ),
+  "4.III-5": tx(
+    "社宅の耐震化や家庭用防災用具の配布など、従業員の安全を守るための対策を会社として実施していますか？",
+    "Does the company take measures to keep employees safe, such as strengthening company housing or handing out home emergency kits?"
+  ),
+  "4.III-6": tx(
+    "社内報やイントラネット、口頭での連絡も含め、BCPや防災に関する情報が社内に周知されていますか？",
+    "Is BCP and disaster-preparedness information shared in the company, through newsletters, intranet or word of mouth?"
+  ),
+  "4.III-7": tx(
+    "従業員のBCPへの参加や貢献を評価するための制度がありますか？",
+    "Is there a scheme that recognises employees' participation in and contribution to the BCP?"
+  ),
+  "5.I-1": tx(
+    "本チェックリストを用いてBCPをチェックしましたか？",
+    "Has the BCP been checked with this checklist?"
+  ),
+  "5.II-1": tx(
+    "BCPの維持・定期的な更新が明確に規定されていますか？",
+    "Is the upkeep and regular updating of the BCP clearly laid down?"
+  ),
+  "5.II-2": tx(
+    "BCPの運用体制の見直しの必要性を判断し、必要に応じて見直しを行っていますか？",
+    "Is the need to revise the BCP organisation judged and revisions made when needed?"
+  ),
+  "5.II-3": tx(
+    "事前対策や教育訓練の費用等、BCPの運用に必要な経費を見積もり、その資金を確保するための手順が明確にされていますか？",
+    "Is there a clear procedure for estimating the costs of running the BCP (measures, training) and securing the money?"
+  ),
+  "5.II-4": tx(
+    "訓練や診断により明らかとなった問題点がBCPの更新に反映される仕組みがありますか？",
+    "Is there a way for problems found in drills and checks to be reflected in BCP updates?"
+  ),
+  "5.II-5": tx(
+    "あなたの会社の組織体制に大きな変更があった場合、取引先に大きな変更があった場合、新製品を開発した場合などの際に、BCPの更新に反映される仕組みがありますか？",
+    "Is there a way for big changes (organisation, business partners, new products) to be reflected in BCP updates?"
+  ),
+  "5.II-7": tx(
+    "BCPの更新が従業員に周知される仕組みがありますか？",
+    "Is there a way to make BCP updates known to employees?"
+  ),
+} as const;
+
 export const SELF_DIAGNOSIS_BASIC_ITEMS: readonly SelfDiagnosisItem[] = [
   item(
     "0.I-1",
     "必須",
     false,
-    "経営者が関与して規定された緊急時企業存続の基本方針がありますか？",
-    "Is there a basic policy for keeping the company alive in an emergency, set with management involved?"
+    tx(
+      "経営者が関与して規定された緊急時企業存続の基本方針がありますか？",
+      "Is there a basic policy for keeping the company alive in an emergency, set with management involved?"
+    )
   ),
   item(
     "0.I-2",
     "必須",
     false,
-    "上記の緊急時企業存続の基本方針について、内容をすべての従業員に周知させるための仕組みがありますか？",
-    "Is there a way to make that policy known to every employee?"
+    tx(
+      "上記の緊急時企業存続の基本方針について、内容をすべての従業員に周知させるための仕組みがありますか？",
+      "Is there a way to make that policy known to every employee?"
+    )
   ),
   item(
     "0.I-3",
     "推奨",
     false,
-    "上記の緊急時企業存続の基本方針について、取引先企業や協力会社などに内容が公開されていますか？",
-    "Has that policy been disclosed to business partners and subcontractors?"
+    tx(
+      "上記の緊急時企業存続の基本方針について、取引先企業や協力会社などに内容が公開されていますか？",
+      "Has that policy been disclosed to business partners and subcontractors?"
+    )
   ),
-  item(
-    "0.II-1",
-    "必須",
-    false,
-    "平時においてBCPサイクルの運用を推進する社内体制が確立されていますか？",
-    "Is there an internal team that drives the BCP cycle in normal times?"
-  ),
-  item(
-    "0.II-2",
-    "必須",
-    false,
-    "上記の社内体制は、経営者自らが率先してBCPの策定・運用にあたるものになっていますか？",
-    "Does management itself lead the writing and running of the BCP in that team?"
-  ),
-  item(
-    "0.II-3",
-    "推奨",
-    false,
-    "BCPサイクル運用体制について、当該メンバー以外の従業員も、その存在を明確に認識していますか？",
-    "Do employees outside the team know that it exists?"
-  ),
-  item(
-    "0.II-4",
-    "推奨",
-    false,
-    "BCPサイクルの運用体制の状況を確認し評価する機能はありますか？",
-    "Is there a function that checks and evaluates how the BCP team works?"
-  ),
-  item(
-    "1.I-1",
-    "必須",
-    false,
-    "事業影響度評価を通して、あなたの会社における中核事業を明確に認識しましたか？",
-    "Has the business impact assessment identified the core business clearly?"
-  ),
+  item("0.II-1", "必須", false, ASKED_IN_BOTH["0.II-1"]),
+  item("0.II-2", "必須", false, ASKED_IN_BOTH["0.II-2"]),
+  item("0.II-3", "推奨", false, ASKED_IN_BOTH["0.II-3"]),
+  item("0.II-4", "推奨", false, ASKED_IN_BOTH["0.II-4"]),
+  item("1.I-1", "必須", false, ASKED_IN_BOTH["1.I-1"]),
   item(
     "1.I-2",
     "必須",
     false,
-    "上記の中核事業に不可欠な、あなたの会社の重要業務及び資源（人、物、金、情報等）を明確に認識しましたか？",
-    "Are the key tasks and resources (people, things, money, information) the core business needs clearly identified?"
+    tx(
+      "上記の中核事業に不可欠な、あなたの会社の重要業務及び資源（人、物、金、情報等）を明確に認識しましたか？",
+      "Are the key tasks and resources (people, things, money, information) the core business needs clearly identified?"
+    )
   ),
   item(
     "1.I-3",
     "推奨",
     false,
-    "上記の中核事業の継続に不可欠な資源について、重要度の順位付けはされていますか？",
-    "Are the resources essential to the core business ranked by importance?"
+    tx(
+      "上記の中核事業の継続に不可欠な資源について、重要度の順位付けはされていますか？",
+      "Are the resources essential to the core business ranked by importance?"
+    )
   ),
   item(
     "1.I-4",
     "必須",
     false,
-    "上記の中核事業について、取引先企業やサプライチェーンの要請を考慮して目標復旧時間を設定しましたか？",
-    "Has a target recovery time been set for the core business, taking account of customers and the supply chain?"
+    tx(
+      "上記の中核事業について、取引先企業やサプライチェーンの要請を考慮して目標復旧時間を設定しましたか？",
+      "Has a target recovery time been set for the core business, taking account of customers and the supply chain?"
+    )
   ),
-  item(
-    "1.II-1",
-    "必須",
-    false,
-    "自然災害、人的災害を含めて、中核事業が影響を受ける災害を明確に認識しましたか？",
-    "Are the hazards, natural and man-made, that affect the core business clearly identified?"
-  ),
+  item("1.II-1", "必須", false, ASKED_IN_BOTH["1.II-1"]),
   item(
     "1.II-2",
     "必須",
     false,
-    "上記の各災害が中核事業の各ボトルネックに与える影響について、可能な限り漏れなく評価しましたか？",
-    "Has the effect of each hazard on each bottleneck of the core business been assessed as fully as possible?"
+    tx(
+      "上記の各災害が中核事業の各ボトルネックに与える影響について、可能な限り漏れなく評価しましたか？",
+      "Has the effect of each hazard on each bottleneck of the core business been assessed as fully as possible?"
+    )
   ),
-  item(
-    "1.II-3",
-    "必須",
-    false,
-    "中核事業が影響を受ける災害について、影響度の順位付けはされていますか？",
-    "Are the hazards that affect the core business ranked by impact?"
-  ),
-  item(
-    "1.III-1",
-    "必須",
-    false,
-    "「財務診断モデル」を利用して、あなたの会社の被災後のキャッシュフローを把握しましたか？",
-    "Has the financial diagnosis model been used to see the company's cash flow after a disaster?"
-  ),
-  item(
-    "1.III-2",
-    "推奨",
-    false,
-    "財務診断の結果にもとづき、政府系中小企業金融機関などの災害復旧貸付制度の利用を検討しましたか？",
-    "In the light of the diagnosis, has the use of disaster recovery loans from government-affiliated lenders been considered?"
-  ),
-  item(
-    "1.III-3",
-    "必須",
-    false,
-    "財務診断の結果にもとづき、1ヶ月程度の操業停止に耐え得るだけの資金確保の必要性を検討しましたか？",
-    "In the light of the diagnosis, has keeping enough funds to survive about a month's stoppage been considered?"
-  ),
-  item(
-    "1.III-4",
-    "推奨",
-    false,
-    "財務診断の結果にもとづき、損害保険の追加加入の必要性を検討しましたか？",
-    "In the light of the diagnosis, has additional damage insurance been considered?"
-  ),
-  item(
-    "1.III-5",
-    "必須",
-    false,
-    "財務診断の結果にもとづき、目標復旧時間を財務状況面から再検討しましたか？",
-    "In the light of the diagnosis, has the target recovery time been reviewed from the financial side?"
-  ),
-  item(
-    "1.III-6",
-    "必須",
-    false,
-    "最新の事業影響度評価、被害評価及び財務診断は、それぞれ過去12ヶ月以内に実施されたものですか？",
-    "Were the latest impact assessment, damage assessment and financial diagnosis all done in the past 12 months?"
-  ),
-  item(
-    "2.I-1",
-    "必須",
-    false,
-    "緊急時における情報連絡の拠点場所の確保について検討しましたか？",
-    "Has securing a communication hub for emergencies been considered?"
-  ),
-  item(
-    "2.I-2",
-    "必須",
-    false,
-    "被災したあなたの会社の重要施設・設備の代替確保について検討しましたか？",
-    "Have replacements for the company's key facilities and equipment been considered?"
-  ),
-  item(
-    "2.I-3",
-    "必須",
-    false,
-    "臨時従業員の確保について検討しましたか？",
-    "Has finding temporary staff been considered?"
-  ),
-  item(
-    "2.I-4",
-    "必須",
-    true,
-    "資金調達の方針について検討しましたか？",
-    "Has a funding policy been considered?"
-  ),
+  item("1.II-3", "必須", false, ASKED_IN_BOTH["1.II-3"]),
+  item("1.III-1", "必須", false, ASKED_IN_BOTH["1.III-1"]),
+  item("1.III-2", "推奨", false, ASKED_IN_BOTH["1.III-2"]),
+  item("1.III-3", "必須", false, ASKED_IN_BOTH["1.III-3"]),
+  item("1.III-4", "推奨", false, ASKED_IN_BOTH["1.III-4"]),
+  item("1.III-5", "必須", false, ASKED_IN_BOTH["1.III-5"]),
+  item("1.III-6", "必須", false, ASKED_IN_BOTH["1.III-6"]),
+  item("2.I-1", "必須", false, ASKED_IN_BOTH["2.I-1"]),
+  item("2.I-2", "必須", false, ASKED_IN_BOTH["2.I-2"]),
+  item("2.I-3", "必須", false, ASKED_IN_BOTH["2.I-3"]),
+  item("2.I-4", "必須", true, ASKED_IN_BOTH["2.I-4"]),
   item(
     "2.I-5",
     "必須",
     true,
-    "中核事業の復旧・継続に必要となる重要情報のバックアップ方針について検討しましたか？",
-    "Has a backup policy for the key information needed to restore the core business been considered?"
+    tx(
+      "中核事業の復旧・継続に必要となる重要情報のバックアップ方針について検討しましたか？",
+      "Has a backup policy for the key information needed to restore the core business been considered?"
+    )
   ),
-  item(
-    "2.I-6",
-    "推奨",
-    true,
-    "通信手段や電力などのインフラに関する二重化対策やバックアップの必要性を検討しましたか？",
-    "Has the need for duplicated or backup communications and power been considered?"
-  ),
+  item("2.I-6", "推奨", true, ASKED_IN_BOTH["2.I-6"]),
   item(
     "2.II-1",
     "必須",
     true,
-    "中核事業への影響が高いと思われる災害と、それにより影響を受けるボトルネック資源の両面から事前対策を検討し、可能なソフトウェア対策を実施しましたか？",
-    "Have preventive measures been studied from both the most harmful hazards and the bottlenecks they hit, and the feasible non-structural ones carried out?"
+    tx(
+      "中核事業への影響が高いと思われる災害と、それにより影響を受けるボトルネック資源の両面から事前対策を検討し、可能なソフトウェア対策を実施しましたか？",
+      "Have preventive measures been studied from both the most harmful hazards and the bottlenecks they hit, and the feasible non-structural ones carried out?"
+    )
   ),
-  item(
-    "2.II-2",
-    "必須",
-    true,
-    "事前対策に投入できる年間予算が明確に割り当てられていますか？",
-    "Is an annual budget for preventive measures clearly allocated?"
-  ),
-  item(
-    "2.II-3",
-    "推奨",
-    true,
-    "ハードウェア面での事前対策のための融資制度の活用を検討しましたか？",
-    "Has the use of loan schemes for structural preventive measures been considered?"
-  ),
+  item("2.II-2", "必須", true, ASKED_IN_BOTH["2.II-2"]),
+  item("2.II-3", "推奨", true, ASKED_IN_BOTH["2.II-3"]),
   item(
     "3.I-1",
     "必須",
     true,
-    "BCP発動基準が明確に設定されていますか？",
-    "Are the criteria for activating the BCP clearly set?"
+    tx(
+      "BCP発動基準が明確に設定されていますか？",
+      "Are the criteria for activating the BCP clearly set?"
+    )
   ),
-  item(
-    "3.I-2",
-    "必須",
-    true,
-    "BCP発動を判断する人物が明確に決められていますか？",
-    "Is it clearly decided who judges whether to activate the BCP?"
-  ),
-  item(
-    "3.I-3",
-    "必須",
-    true,
-    "BCP発動を判断すべき人物が不在などで判断できない場合、代理の判断者が決められていますか？",
-    "Is a deputy decided for when that person cannot judge?"
-  ),
-  item(
-    "3.I-4",
-    "推奨",
-    true,
-    "BCP発動を判断する人物（もしくはその代理者）を、平時よりすべての従業員に周知させていますか？",
-    "Do all employees know in normal times who judges activation (or the deputy)?"
-  ),
+  item("3.I-2", "必須", true, ASKED_IN_BOTH["3.I-2"]),
+  item("3.I-3", "必須", true, ASKED_IN_BOTH["3.I-3"]),
+  item("3.I-4", "推奨", true, ASKED_IN_BOTH["3.I-4"]),
   item(
     "3.II-1",
     "必須",
     true,
-    "BCP発動時の社内体制を明確に規定していますか？",
-    "Is the internal organisation for an activated BCP clearly defined?"
+    tx(
+      "BCP発動時の社内体制を明確に規定していますか？",
+      "Is the internal organisation for an activated BCP clearly defined?"
+    )
   ),
-  item(
-    "3.II-2",
-    "必須",
-    true,
-    "BCP発動時の社内体制は経営者が指揮命令を下せるようになっていますか？",
-    "Can management give orders within that organisation?"
-  ),
-  item(
-    "3.II-3",
-    "必須",
-    true,
-    "BCP発動時の体制に規定されている全体のリーダー（経営者）が不在の場合に、代理のリーダーが決められていますか？",
-    "Is a deputy leader decided for when the overall leader (management) is absent?"
-  ),
+  item("3.II-2", "必須", true, ASKED_IN_BOTH["3.II-2"]),
+  item("3.II-3", "必須", true, ASKED_IN_BOTH["3.II-3"]),
   item(
     "3.II-4",
     "推奨",
     true,
-    "上記の代理リーダーが適切な指揮命令ができるように、平時より経営者のノウハウの共有が図られていますか？",
-    "Is management's know-how shared in normal times so the deputy can command properly?"
+    tx(
+      "上記の代理リーダーが適切な指揮命令ができるように、平時より経営者のノウハウの共有が図られていますか？",
+      "Is management's know-how shared in normal times so the deputy can command properly?"
+    )
   ),
-  item(
-    "3.II-5",
-    "推奨",
-    true,
-    "代理リーダーを、平時よりすべての従業員が周知していますか？",
-    "Do all employees know the deputy leader in normal times?"
-  ),
+  item("3.II-5", "推奨", true, ASKED_IN_BOTH["3.II-5"]),
   item(
     "3.II-6",
     "必須",
     true,
-    "BCP発動時の体制における各自の役割を、各従業員は明確に把握していますか？",
-    "Does each employee clearly know his or her role when the BCP is activated?"
+    tx(
+      "BCP発動時の体制における各自の役割を、各従業員は明確に把握していますか？",
+      "Does each employee clearly know his or her role when the BCP is activated?"
+    )
   ),
   item(
     "3.II-7",
     "必須",
     true,
-    "取引先や協力会社からの問い合わせへの対応体制および責任者が明確にされていますか？",
-    "Are the team and the person who answer enquiries from partners and subcontractors clearly set?"
+    tx(
+      "取引先や協力会社からの問い合わせへの対応体制および責任者が明確にされていますか？",
+      "Are the team and the person who answer enquiries from partners and subcontractors clearly set?"
+    )
   ),
-  item(
-    "3.III-1",
-    "必須",
-    true,
-    "従業員連絡先リスト、もしくは電話連絡網が作成され、最新の情報に更新されていますか？",
-    "Is an employee contact list or phone tree in place and up to date?"
-  ),
-  item(
-    "3.III-2",
-    "必須",
-    true,
-    "主要な取引先の連絡先リストが作成され、最新の情報に更新されていますか？",
-    "Is a contact list of key business partners in place and up to date?"
-  ),
-  item(
-    "3.III-3",
-    "必須",
-    true,
-    "緊急避難計画は規定されていますか？",
-    "Is an emergency evacuation plan laid down?"
-  ),
+  item("3.III-1", "必須", true, ASKED_IN_BOTH["3.III-1"]),
+  item("3.III-2", "必須", true, ASKED_IN_BOTH["3.III-2"]),
+  item("3.III-3", "必須", true, ASKED_IN_BOTH["3.III-3"]),
   item(
     "3.III-4",
     "必須",
     true,
-    "救急や公共サービス、行政組織等への連絡先リストが作成され、最新の情報に更新されていますか？",
-    "Is a contact list of emergency services, public services and authorities in place and up to date?"
+    tx(
+      "救急や公共サービス、行政組織等への連絡先リストが作成され、最新の情報に更新されていますか？",
+      "Is a contact list of emergency services, public services and authorities in place and up to date?"
+    )
   ),
-  item(
-    "3.III-5",
-    "推奨",
-    true,
-    "あなたの会社が保有する電話/FAX番号リストを整理し、中核事業の継続・復旧において各番号が不可欠かどうかを評価しましたか？",
-    "Have the company's telephone and fax numbers been listed and judged for whether each is essential to the core business?"
-  ),
-  item(
-    "4.I-1",
-    "必須",
-    true,
-    "BCPや防災に関して従業員と平時より議論したり、勉強会などを開催したりしていますか？",
-    "Do management and employees discuss BCP and disaster preparedness or hold study sessions in normal times?"
-  ),
-  item(
-    "4.I-2",
-    "推奨",
-    true,
-    "BCPや防災に関する知識や技能を従業員に身につけさせるための支援を行っていますか？",
-    "Does the company help employees gain BCP and disaster-preparedness knowledge and skills?"
-  ),
-  item(
-    "4.II-1",
-    "推奨",
-    true,
-    "机上訓練や電話連絡診断など様々なレベルの訓練を、必要に応じて定期的実施していますか？",
-    "Are drills of various levels, such as table-top exercises and call-tree tests, held regularly as needed?"
-  ),
-  item(
-    "4.II-2",
-    "推奨",
-    true,
-    "自治体などで開催されている防災訓練に関する情報を入手する体制がありますか？",
-    "Is there a way to learn about disaster drills held by local authorities?"
-  ),
-  item(
-    "4.II-3",
-    "推奨",
-    true,
-    "自治体などで開催されている防災訓練に参加していますか？",
-    "Does the company take part in disaster drills held by local authorities?"
-  ),
-  item(
-    "4.II-5",
-    "推奨",
-    true,
-    "各従業員の役割や義務、責任や権限が本人に理解されていますか？",
-    "Does each employee understand his or her role, duties, responsibility and authority?"
-  ),
-  item(
-    "4.III-1",
-    "必須",
-    true,
-    "経営者がBCPを積極的に支持していますか？",
-    "Does management actively support the BCP?"
-  ),
-  item(
-    "4.III-2",
-    "推奨",
-    true,
-    "経営者のBCPに対する積極的な姿勢が、従業員に理解されていますか？",
-    "Do employees understand management's active stance on the BCP?"
-  ),
-  item(
-    "4.III-3",
-    "推奨",
-    true,
-    "全社的なBCPの運用に対して従業員が積極的に取り組んでいますか？",
-    "Do employees take an active part in running the BCP across the company?"
-  ),
-  item(
-    "4.III-4",
-    "推奨",
-    true,
-    "経営者層と従業員との平時からのコミュニケーションが適切に取れていますか？",
-    "Do management and employees communicate well in normal times?"
-  ),
-  item(
-    "4.III-5",
-    "推奨",
-    true,
-    "社宅の耐震化や家庭用防災用具の配布など、従業員の安全を守るための対策を会社として実施していますか？",
-    "Does the company take measures to keep employees safe, such as strengthening company housing or handing out home emergency kits?"
-  ),
-  item(
-    "4.III-6",
-    "推奨",
-    true,
-    "社内報やイントラネット、口頭での連絡も含め、BCPや防災に関する情報が社内に周知されていますか？",
-    "Is BCP and disaster-preparedness information shared in the company, through newsletters, intranet or word of mouth?"
-  ),
-  item(
-    "4.III-7",
-    "推奨",
-    true,
-    "従業員のBCPへの参加や貢献を評価するための制度がありますか？",
-    "Is there a scheme that recognises employees' participation in and contribution to the BCP?"
-  ),
-  item(
-    "5.I-1",
-    "必須",
-    false,
-    "本チェックリストを用いてBCPをチェックしましたか？",
-    "Has the BCP been checked with this checklist?"
-  ),
-  item(
-    "5.II-1",
-    "必須",
-    false,
-    "BCPの維持・定期的な更新が明確に規定されていますか？",
-    "Is the upkeep and regular updating of the BCP clearly laid down?"
-  ),
-  item(
-    "5.II-2",
-    "必須",
-    false,
-    "BCPの運用体制の見直しの必要性を判断し、必要に応じて見直しを行っていますか？",
-    "Is the need to revise the BCP organisation judged and revisions made when needed?"
-  ),
-  item(
-    "5.II-3",
-    "必須",
-    false,
-    "事前対策や教育訓練の費用等、BCPの運用に必要な経費を見積もり、その資金を確保するための手順が明確にされていますか？",
-    "Is there a clear procedure for estimating the costs of running the BCP (measures, training) and securing the money?"
-  ),
-  item(
-    "5.II-4",
-    "必須",
-    false,
-    "訓練や診断により明らかとなった問題点がBCPの更新に反映される仕組みがありますか？",
-    "Is there a way for problems found in drills and checks to be reflected in BCP updates?"
-  ),
-  item(
-    "5.II-5",
-    "必須",
-    false,
-    "あなたの会社の組織体制に大きな変更があった場合、取引先に大きな変更があった場合、新製品を開発した場合などの際に、BCPの更新に反映される仕組みがありますか？",
-    "Is there a way for big changes (organisation, business partners, new products) to be reflected in BCP updates?"
-  ),
+  item("3.III-5", "推奨", true, ASKED_IN_BOTH["3.III-5"]),
+  item("4.I-1", "必須", true, ASKED_IN_BOTH["4.I-1"]),
+  item("4.I-2", "推奨", true, ASKED_IN_BOTH["4.I-2"]),
+  item("4.II-1", "推奨", true, ASKED_IN_BOTH["4.II-1"]),
+  item("4.II-2", "推奨", true, ASKED_IN_BOTH["4.II-2"]),
+  item("4.II-3", "推奨", true, ASKED_IN_BOTH["4.II-3"]),
+  item("4.II-5", "推奨", true, ASKED_IN_BOTH["4.II-5"]),
+  item("4.III-1", "必須", true, ASKED_IN_BOTH["4.III-1"]),
+  item("4.III-2", "推奨", true, ASKED_IN_BOTH["4.III-2"]),
+  item("4.III-3", "推奨", true, ASKED_IN_BOTH["4.III-3"]),
+  item("4.III-4", "推奨", true, ASKED_IN_BOTH["4.III-4"]),
+  item("4.III-5", "推奨", true, ASKED_IN_BOTH["4.III-5"]),
+  item("4.III-6", "推奨", true, ASKED_IN_BOTH["4.III-6"]),
+  item("4.III-7", "推奨", true, ASKED_IN_BOTH["4.III-7"]),
+  item("5.I-1", "必須", false, ASKED_IN_BOTH["5.I-1"]),
+  item("5.II-1", "必須", false, ASKED_IN_BOTH["5.II-1"]),
+  item("5.II-2", "必須", false, ASKED_IN_BOTH["5.II-2"]),
+  item("5.II-3", "必須", false, ASKED_IN_BOTH["5.II-3"]),
+  item("5.II-4", "必須", false, ASKED_IN_BOTH["5.II-4"]),
+  item("5.II-5", "必須", false, ASKED_IN_BOTH["5.II-5"]),
   item(
     "5.II-6",
     "必須",
     false,
-    "現状のBCPの不適切な点等について、従業員が経営者へ伝える仕組みがありますか？",
-    "Is there a way for employees to tell management about weaknesses of the current BCP?"
+    tx(
+      "現状のBCPの不適切な点等について、従業員が経営者へ伝える仕組みがありますか？",
+      "Is there a way for employees to tell management about weaknesses of the current BCP?"
+    )
   ),
-  item(
-    "5.II-7",
-    "必須",
-    false,
-    "BCPの更新が従業員に周知される仕組みがありますか？",
-    "Is there a way to make BCP updates known to employees?"
-  ),
+  item("5.II-7", "必須", false, ASKED_IN_BOTH["5.II-7"]),
 ];
 
 export const SELF_DIAGNOSIS_INTERMEDIATE_ITEMS: readonly SelfDiagnosisItem[] = [
@@ -587,499 +520,243 @@ export const SELF_DIAGNOSIS_INTERMEDIATE_ITEMS: readonly SelfDiagnosisItem[] = [
     "0.I-1",
     "必須",
     false,
-    "経営者が関与して規定された事業継続の基本方針がありますか？",
-    "Is there a business continuity policy set with management involved?"
+    tx(
+      "経営者が関与して規定された事業継続の基本方針がありますか？",
+      "Is there a business continuity policy set with management involved?"
+    )
   ),
   item(
     "0.I-2",
     "必須",
     false,
-    "上記の事業継続の基本方針について、すべての従業員に内容が周知されるための仕組みがありますか？",
-    "Is there a way to make that policy known to every employee?"
+    tx(
+      "上記の事業継続の基本方針について、すべての従業員に内容が周知されるための仕組みがありますか？",
+      "Is there a way to make that policy known to every employee?"
+    )
   ),
   item(
     "0.I-3",
     "必須",
     false,
-    "上記の事業継続の基本方針について、取引先企業や協力会社などに内容が公開されていますか？",
-    "Has that policy been disclosed to business partners and subcontractors?"
+    tx(
+      "上記の事業継続の基本方針について、取引先企業や協力会社などに内容が公開されていますか？",
+      "Has that policy been disclosed to business partners and subcontractors?"
+    )
   ),
-  item(
-    "0.II-1",
-    "必須",
-    false,
-    "平時においてBCPサイクルの運用を推進する社内体制が確立されていますか？",
-    "Is there an internal team that drives the BCP cycle in normal times?"
-  ),
-  item(
-    "0.II-2",
-    "必須",
-    false,
-    "上記の社内体制は、経営者自らが率先してBCPの策定・運用にあたるものになっていますか？",
-    "Does management itself lead the writing and running of the BCP in that team?"
-  ),
-  item(
-    "0.II-3",
-    "必須",
-    false,
-    "BCPサイクル運用体制について、当該メンバー以外の従業員も、その存在を明確に認識していますか？",
-    "Do employees outside the team know that it exists?"
-  ),
-  item(
-    "0.II-4",
-    "必須",
-    false,
-    "BCPサイクルの運用体制の状況を確認し評価する機能はありますか？",
-    "Is there a function that checks and evaluates how the BCP team works?"
-  ),
-  item(
-    "1.I-1",
-    "必須",
-    false,
-    "事業影響度評価を通して、あなたの会社における中核事業を明確に認識しましたか？",
-    "Has the business impact assessment identified the core business clearly?"
-  ),
+  item("0.II-1", "必須", false, ASKED_IN_BOTH["0.II-1"]),
+  item("0.II-2", "必須", false, ASKED_IN_BOTH["0.II-2"]),
+  item("0.II-3", "必須", false, ASKED_IN_BOTH["0.II-3"]),
+  item("0.II-4", "必須", false, ASKED_IN_BOTH["0.II-4"]),
+  item("1.I-1", "必須", false, ASKED_IN_BOTH["1.I-1"]),
   item(
     "1.I-2",
     "必須",
     false,
-    "上記の中核事業に不可欠な、あなたの会社の重要業務を明確に認識しましたか？",
-    "Are the key tasks the core business needs clearly identified?"
+    tx(
+      "上記の中核事業に不可欠な、あなたの会社の重要業務を明確に認識しましたか？",
+      "Are the key tasks the core business needs clearly identified?"
+    )
   ),
   item(
     "1.I-3",
     "必須",
     false,
-    "上記の中核事業を継続するにあたっての障害となるボトルネック資源を可能な限り漏れなく把握できていますか？",
-    "Have the bottleneck resources that stand in the way of continuing the core business been identified as fully as possible?"
+    tx(
+      "上記の中核事業を継続するにあたっての障害となるボトルネック資源を可能な限り漏れなく把握できていますか？",
+      "Have the bottleneck resources that stand in the way of continuing the core business been identified as fully as possible?"
+    )
   ),
   item(
     "1.I-4",
     "必須",
     false,
-    "上記の中核事業を継続するにあたっての障害となるボトルネック資源に順位付けはされていますか？",
-    "Are those bottleneck resources ranked?"
+    tx(
+      "上記の中核事業を継続するにあたっての障害となるボトルネック資源に順位付けはされていますか？",
+      "Are those bottleneck resources ranked?"
+    )
   ),
   item(
     "1.I-5",
     "必須",
     false,
-    "上記の中核事業について、取引先企業やサプライチェーンの要請を把握しつつ目標復旧時間を設定しましたか？",
-    "Has a target recovery time been set for the core business, knowing what customers and the supply chain require?"
+    tx(
+      "上記の中核事業について、取引先企業やサプライチェーンの要請を把握しつつ目標復旧時間を設定しましたか？",
+      "Has a target recovery time been set for the core business, knowing what customers and the supply chain require?"
+    )
   ),
-  item(
-    "1.II-1",
-    "必須",
-    false,
-    "自然災害、人的災害を含めて、中核事業が影響を受ける災害を明確に認識しましたか？",
-    "Are the hazards, natural and man-made, that affect the core business clearly identified?"
-  ),
+  item("1.II-1", "必須", false, ASKED_IN_BOTH["1.II-1"]),
   item(
     "1.II-2",
     "必須",
     false,
-    "上記の各災害が中核事業の各ボトルネックに及ぼす影響について、可能な限り漏れなく評価しましたか？",
-    "Has the effect of each hazard on each bottleneck of the core business been assessed as fully as possible?"
+    tx(
+      "上記の各災害が中核事業の各ボトルネックに及ぼす影響について、可能な限り漏れなく評価しましたか？",
+      "Has the effect of each hazard on each bottleneck of the core business been assessed as fully as possible?"
+    )
   ),
-  item(
-    "1.II-3",
-    "必須",
-    false,
-    "中核事業が影響を受ける災害について、影響度の順位付けはされていますか？",
-    "Are the hazards that affect the core business ranked by impact?"
-  ),
-  item(
-    "1.III-1",
-    "必須",
-    false,
-    "「財務診断モデル」を利用して、あなたの会社の被災後のキャッシュフローを把握しましたか？",
-    "Has the financial diagnosis model been used to see the company's cash flow after a disaster?"
-  ),
-  item(
-    "1.III-2",
-    "必須",
-    false,
-    "財務診断の結果にもとづき、政府系中小企業金融機関などの災害復旧貸付制度の利用を検討しましたか？",
-    "In the light of the diagnosis, has the use of disaster recovery loans from government-affiliated lenders been considered?"
-  ),
-  item(
-    "1.III-3",
-    "必須",
-    false,
-    "財務診断の結果にもとづき、1ヶ月程度の操業停止に耐え得るだけの資金確保の必要性を検討しましたか？",
-    "In the light of the diagnosis, has keeping enough funds to survive about a month's stoppage been considered?"
-  ),
-  item(
-    "1.III-4",
-    "必須",
-    false,
-    "財務診断の結果にもとづき、損害保険の追加加入の必要性を検討しましたか？",
-    "In the light of the diagnosis, has additional damage insurance been considered?"
-  ),
-  item(
-    "1.III-5",
-    "必須",
-    false,
-    "財務診断の結果にもとづき、目標復旧時間を財務状況面から再検討しましたか？",
-    "In the light of the diagnosis, has the target recovery time been reviewed from the financial side?"
-  ),
-  item(
-    "1.III-6",
-    "必須",
-    false,
-    "最新の事業影響度評価、被害評価及び財務診断は、それぞれ過去12ヶ月以内に実施されたものですか？",
-    "Were the latest impact assessment, damage assessment and financial diagnosis all done in the past 12 months?"
-  ),
-  item(
-    "2.I-1",
-    "必須",
-    false,
-    "緊急時における情報連絡の拠点場所の確保について検討しましたか？",
-    "Has securing a communication hub for emergencies been considered?"
-  ),
-  item(
-    "2.I-2",
-    "必須",
-    true,
-    "被災したあなたの会社の重要施設・設備の代替確保について検討しましたか？",
-    "Have replacements for the company's key facilities and equipment been considered?"
-  ),
-  item(
-    "2.I-3",
-    "必須",
-    true,
-    "臨時従業員の確保について検討しましたか？",
-    "Has finding temporary staff been considered?"
-  ),
-  item(
-    "2.I-4",
-    "必須",
-    true,
-    "資金調達の方針について検討しましたか？",
-    "Has a funding policy been considered?"
-  ),
+  item("1.II-3", "必須", false, ASKED_IN_BOTH["1.II-3"]),
+  item("1.III-1", "必須", false, ASKED_IN_BOTH["1.III-1"]),
+  item("1.III-2", "必須", false, ASKED_IN_BOTH["1.III-2"]),
+  item("1.III-3", "必須", false, ASKED_IN_BOTH["1.III-3"]),
+  item("1.III-4", "必須", false, ASKED_IN_BOTH["1.III-4"]),
+  item("1.III-5", "必須", false, ASKED_IN_BOTH["1.III-5"]),
+  item("1.III-6", "必須", false, ASKED_IN_BOTH["1.III-6"]),
+  item("2.I-1", "必須", false, ASKED_IN_BOTH["2.I-1"]),
+  item("2.I-2", "必須", true, ASKED_IN_BOTH["2.I-2"]),
+  item("2.I-3", "必須", true, ASKED_IN_BOTH["2.I-3"]),
+  item("2.I-4", "必須", true, ASKED_IN_BOTH["2.I-4"]),
   item(
     "2.I-5",
     "必須",
     true,
-    "中核事業の復旧・継続に必要な重要情報のバックアップ方針について検討しましたか？",
-    "Has a backup policy for the key information needed to restore the core business been considered?"
+    tx(
+      "中核事業の復旧・継続に必要な重要情報のバックアップ方針について検討しましたか？",
+      "Has a backup policy for the key information needed to restore the core business been considered?"
+    )
   ),
-  item(
-    "2.I-6",
-    "必須",
-    true,
-    "通信手段や電力などのインフラに関する二重化対策やバックアップの必要性を検討しましたか？",
-    "Has the need for duplicated or backup communications and power been considered?"
-  ),
+  item("2.I-6", "必須", true, ASKED_IN_BOTH["2.I-6"]),
   item(
     "2.II-1",
     "必須",
     true,
-    "中核事業に与える影響が高いと思われる災害と、それにより影響を受けるボトルネック資源の両面から事前対策を検討し、可能なソフトウェア対策を実施しましたか？",
-    "Have preventive measures been studied from both the most harmful hazards and the bottlenecks they hit, and the feasible non-structural ones carried out?"
+    tx(
+      "中核事業に与える影響が高いと思われる災害と、それにより影響を受けるボトルネック資源の両面から事前対策を検討し、可能なソフトウェア対策を実施しましたか？",
+      "Have preventive measures been studied from both the most harmful hazards and the bottlenecks they hit, and the feasible non-structural ones carried out?"
+    )
   ),
-  item(
-    "2.II-2",
-    "必須",
-    true,
-    "事前対策に投入できる年間予算が明確に割り当てられていますか？",
-    "Is an annual budget for preventive measures clearly allocated?"
-  ),
-  item(
-    "2.II-3",
-    "推奨",
-    true,
-    "ハードウェア面での事前対策のための融資制度の活用を検討しましたか？",
-    "Has the use of loan schemes for structural preventive measures been considered?"
-  ),
+  item("2.II-2", "必須", true, ASKED_IN_BOTH["2.II-2"]),
+  item("2.II-3", "推奨", true, ASKED_IN_BOTH["2.II-3"]),
   item(
     "3.I-1",
     "必須",
     true,
-    "中核事業に影響を与え得る災害とその大きさ、ボトルネック資源への影響にもとづくBCP発動基準が明確に設定されていますか？",
-    "Are BCP activation criteria clearly set, based on the hazards, their size and their effect on bottleneck resources?"
+    tx(
+      "中核事業に影響を与え得る災害とその大きさ、ボトルネック資源への影響にもとづくBCP発動基準が明確に設定されていますか？",
+      "Are BCP activation criteria clearly set, based on the hazards, their size and their effect on bottleneck resources?"
+    )
   ),
-  item(
-    "3.I-2",
-    "必須",
-    true,
-    "BCP発動を判断する人物が明確に決められていますか？",
-    "Is it clearly decided who judges whether to activate the BCP?"
-  ),
-  item(
-    "3.I-3",
-    "必須",
-    true,
-    "BCP発動を判断すべき人物が不在などで判断できない場合、代理の判断者が決められていますか？",
-    "Is a deputy decided for when that person cannot judge?"
-  ),
-  item(
-    "3.I-4",
-    "必須",
-    true,
-    "BCP発動を判断する人物（もしくはその代理者）を、平時よりすべての従業員に周知させていますか？",
-    "Do all employees know in normal times who judges activation (or the deputy)?"
-  ),
+  item("3.I-2", "必須", true, ASKED_IN_BOTH["3.I-2"]),
+  item("3.I-3", "必須", true, ASKED_IN_BOTH["3.I-3"]),
+  item("3.I-4", "必須", true, ASKED_IN_BOTH["3.I-4"]),
   item(
     "3.I-5",
     "推奨",
     true,
-    "BCP発動基準を定期的に見直す仕組みがありますか？",
-    "Is there a way to review the activation criteria regularly?"
+    tx(
+      "BCP発動基準を定期的に見直す仕組みがありますか？",
+      "Is there a way to review the activation criteria regularly?"
+    )
   ),
   item(
     "3.II-1",
     "必須",
     true,
-    "BCP発動時の社内体制は明確に規定されていますか？",
-    "Is the internal organisation for an activated BCP clearly defined?"
+    tx(
+      "BCP発動時の社内体制は明確に規定されていますか？",
+      "Is the internal organisation for an activated BCP clearly defined?"
+    )
   ),
-  item(
-    "3.II-2",
-    "必須",
-    true,
-    "BCP発動時の社内体制は経営者が指揮命令を下せるようになっていますか？",
-    "Can management give orders within that organisation?"
-  ),
-  item(
-    "3.II-3",
-    "必須",
-    true,
-    "BCP発動時の体制に規定されている全体のリーダー（経営者）が不在の場合に、代理のリーダーが決められていますか？",
-    "Is a deputy leader decided for when the overall leader (management) is absent?"
-  ),
+  item("3.II-2", "必須", true, ASKED_IN_BOTH["3.II-2"]),
+  item("3.II-3", "必須", true, ASKED_IN_BOTH["3.II-3"]),
   item(
     "3.II-4",
     "推奨",
     true,
-    "上記の代理のリーダーが適切な指揮命令ができるように、平時より経営者のノウハウの共有が図られていますか？",
-    "Is management's know-how shared in normal times so the deputy leader can command properly?"
+    tx(
+      "上記の代理のリーダーが適切な指揮命令ができるように、平時より経営者のノウハウの共有が図られていますか？",
+      "Is management's know-how shared in normal times so the deputy leader can command properly?"
+    )
   ),
-  item(
-    "3.II-5",
-    "必須",
-    true,
-    "代理リーダーを、平時よりすべての従業員が周知していますか？",
-    "Do all employees know the deputy leader in normal times?"
-  ),
+  item("3.II-5", "必須", true, ASKED_IN_BOTH["3.II-5"]),
   item(
     "3.II-6",
     "必須",
     true,
-    "BCP発動時の体制における各自の役割を従業員は明確に把握していますか？",
-    "Do employees clearly know their roles when the BCP is activated?"
+    tx(
+      "BCP発動時の体制における各自の役割を従業員は明確に把握していますか？",
+      "Do employees clearly know their roles when the BCP is activated?"
+    )
   ),
   item(
     "3.II-7",
     "必須",
     true,
-    "取引先や協力会社からの問い合わせへの対応体制および責任者が明確にされているか？",
-    "Are the team and the person who answer enquiries from partners and subcontractors clearly set?"
+    tx(
+      "取引先や協力会社からの問い合わせへの対応体制および責任者が明確にされているか？",
+      "Are the team and the person who answer enquiries from partners and subcontractors clearly set?"
+    )
   ),
-  item(
-    "3.III-1",
-    "必須",
-    true,
-    "従業員連絡先リスト、もしくは電話連絡網が作成され、最新の情報に更新されていますか？",
-    "Is an employee contact list or phone tree in place and up to date?"
-  ),
-  item(
-    "3.III-2",
-    "必須",
-    true,
-    "主要な取引先の連絡先リストが作成され、最新の情報に更新されていますか？",
-    "Is a contact list of key business partners in place and up to date?"
-  ),
-  item(
-    "3.III-3",
-    "必須",
-    true,
-    "緊急避難計画は規定されていますか？",
-    "Is an emergency evacuation plan laid down?"
-  ),
+  item("3.III-1", "必須", true, ASKED_IN_BOTH["3.III-1"]),
+  item("3.III-2", "必須", true, ASKED_IN_BOTH["3.III-2"]),
+  item("3.III-3", "必須", true, ASKED_IN_BOTH["3.III-3"]),
   item(
     "3.III-4",
     "必須",
     true,
-    "救急や公共サービス、行政組織等への連絡先リストが作成されていますか？",
-    "Is a contact list of emergency services, public services and authorities in place?"
+    tx(
+      "救急や公共サービス、行政組織等への連絡先リストが作成されていますか？",
+      "Is a contact list of emergency services, public services and authorities in place?"
+    )
   ),
-  item(
-    "3.III-5",
-    "必須",
-    true,
-    "あなたの会社が保有する電話/FAX番号リストを整理し、中核事業の継続・復旧において各番号が不可欠かどうかを評価しましたか？",
-    "Have the company's telephone and fax numbers been listed and judged for whether each is essential to the core business?"
-  ),
-  item(
-    "4.I-1",
-    "必須",
-    true,
-    "BCPや防災に関して従業員と平時より議論したり、勉強会などを開催したりしていますか？",
-    "Do management and employees discuss BCP and disaster preparedness or hold study sessions in normal times?"
-  ),
-  item(
-    "4.I-2",
-    "必須",
-    true,
-    "BCPや防災に関する知識や技能を従業員に身につけさせるための支援を行っていますか？",
-    "Does the company help employees gain BCP and disaster-preparedness knowledge and skills?"
-  ),
+  item("3.III-5", "必須", true, ASKED_IN_BOTH["3.III-5"]),
+  item("4.I-1", "必須", true, ASKED_IN_BOTH["4.I-1"]),
+  item("4.I-2", "必須", true, ASKED_IN_BOTH["4.I-2"]),
   item(
     "4.II-1",
     "必須",
     true,
-    "BCPで特定された様々な災害を想定した従業員による訓練を定期的実施していますか？",
-    "Are employee drills held regularly for the various hazards the BCP identifies?"
+    tx(
+      "BCPで特定された様々な災害を想定した従業員による訓練を定期的実施していますか？",
+      "Are employee drills held regularly for the various hazards the BCP identifies?"
+    )
   ),
-  item(
-    "4.II-2",
-    "必須",
-    true,
-    "机上訓練や電話連絡診断など様々なレベルの訓練を、必要に応じて定期的実施していますか？",
-    "Are drills of various levels, such as table-top exercises and call-tree tests, held regularly as needed?"
-  ),
-  item(
-    "4.II-3",
-    "推奨",
-    true,
-    "自治体などで開催されている防災訓練に関する情報を入手する体制がありますか？",
-    "Is there a way to learn about disaster drills held by local authorities?"
-  ),
-  item(
-    "4.II-4",
-    "推奨",
-    true,
-    "自治体などで開催されている防災訓練に参加していますか？",
-    "Does the company take part in disaster drills held by local authorities?"
-  ),
-  item(
-    "4.II-5",
-    "推奨",
-    true,
-    "各従業員の役割や義務、責任や権限が本人に理解されていますか？",
-    "Does each employee understand his or her role, duties, responsibility and authority?"
-  ),
-  item(
-    "4.III-1",
-    "必須",
-    true,
-    "経営者がBCPを積極的に支持していますか？",
-    "Does management actively support the BCP?"
-  ),
-  item(
-    "4.III-2",
-    "必須",
-    true,
-    "経営者のBCPに対する積極的な姿勢が、従業員に理解されていますか？",
-    "Do employees understand management's active stance on the BCP?"
-  ),
-  item(
-    "4.III-3",
-    "推奨",
-    true,
-    "全社的なBCPの運用に対して従業員が積極的に取り組んでいますか？",
-    "Do employees take an active part in running the BCP across the company?"
-  ),
-  item(
-    "4.III-4",
-    "推奨",
-    true,
-    "経営者層と従業員との平時からのコミュニケーションが適切に取れていますか？",
-    "Do management and employees communicate well in normal times?"
-  ),
-  item(
-    "4.III-5",
-    "推奨",
-    true,
-    "社宅の耐震化や家庭用防災用具の配布など、従業員の安全を守るための対策を会社として実施していますか？",
-    "Does the company take measures to keep employees safe, such as strengthening company housing or handing out home emergency kits?"
-  ),
-  item(
-    "4.III-6",
-    "推奨",
-    true,
-    "社内報やイントラネット、口頭での連絡も含め、BCPや防災に関する情報が社内に周知されていますか？",
-    "Is BCP and disaster-preparedness information shared in the company, through newsletters, intranet or word of mouth?"
-  ),
-  item(
-    "4.III-7",
-    "推奨",
-    true,
-    "従業員のBCPへの参加や貢献を評価するための制度がありますか？",
-    "Is there a scheme that recognises employees' participation in and contribution to the BCP?"
-  ),
+  item("4.II-2", "必須", true, ASKED_IN_BOTH["4.II-1"]),
+  item("4.II-3", "推奨", true, ASKED_IN_BOTH["4.II-2"]),
+  item("4.II-4", "推奨", true, ASKED_IN_BOTH["4.II-3"]),
+  item("4.II-5", "推奨", true, ASKED_IN_BOTH["4.II-5"]),
+  item("4.III-1", "必須", true, ASKED_IN_BOTH["4.III-1"]),
+  item("4.III-2", "必須", true, ASKED_IN_BOTH["4.III-2"]),
+  item("4.III-3", "推奨", true, ASKED_IN_BOTH["4.III-3"]),
+  item("4.III-4", "推奨", true, ASKED_IN_BOTH["4.III-4"]),
+  item("4.III-5", "推奨", true, ASKED_IN_BOTH["4.III-5"]),
+  item("4.III-6", "推奨", true, ASKED_IN_BOTH["4.III-6"]),
+  item("4.III-7", "推奨", true, ASKED_IN_BOTH["4.III-7"]),
   item(
     "5.I-1",
     "必須",
     true,
-    "BCPの診断計画が明確に規定されていますか？",
-    "Is a plan for checking the BCP clearly laid down?"
-  ),
-  item("5.I-2", "必須", true, "BCP診断を定期的実施していますか？", "Is the BCP checked regularly?"),
-  item(
-    "5.I-3",
-    "必須",
-    true,
-    "本チェックリストを用いてBCPをチェックしましたか？",
-    "Has the BCP been checked with this checklist?"
+    tx(
+      "BCPの診断計画が明確に規定されていますか？",
+      "Is a plan for checking the BCP clearly laid down?"
+    )
   ),
   item(
-    "5.II-1",
+    "5.I-2",
     "必須",
     true,
-    "BCPの維持・定期的な更新が明確に規定されていますか？",
-    "Is the upkeep and regular updating of the BCP clearly laid down?"
+    tx("BCP診断を定期的実施していますか？", "Is the BCP checked regularly?")
   ),
-  item(
-    "5.II-2",
-    "必須",
-    true,
-    "BCPの運用体制の見直しの必要性を判断し、必要に応じて見直しを行っていますか？",
-    "Is the need to revise the BCP organisation judged and revisions made when needed?"
-  ),
-  item(
-    "5.II-3",
-    "必須",
-    true,
-    "事前対策や教育訓練の費用等、BCPの運用に必要な経費を見積もり、その資金を確保するための手順が明確にされていますか？",
-    "Is there a clear procedure for estimating the costs of running the BCP (measures, training) and securing the money?"
-  ),
-  item(
-    "5.II-4",
-    "必須",
-    true,
-    "訓練や診断により明らかとなった問題点がBCPの更新に反映される仕組みがありますか？",
-    "Is there a way for problems found in drills and checks to be reflected in BCP updates?"
-  ),
-  item(
-    "5.II-5",
-    "必須",
-    true,
-    "あなたの会社の組織体制に大きな変更があった場合、取引先に大きな変更があった場合、新製品を開発した場合などの際に、BCPの更新に反映される仕組みがありますか？",
-    "Is there a way for big changes (organisation, business partners, new products) to be reflected in BCP updates?"
-  ),
+  item("5.I-3", "必須", true, ASKED_IN_BOTH["5.I-1"]),
+  item("5.II-1", "必須", true, ASKED_IN_BOTH["5.II-1"]),
+  item("5.II-2", "必須", true, ASKED_IN_BOTH["5.II-2"]),
+  item("5.II-3", "必須", true, ASKED_IN_BOTH["5.II-3"]),
+  item("5.II-4", "必須", true, ASKED_IN_BOTH["5.II-4"]),
+  item("5.II-5", "必須", true, ASKED_IN_BOTH["5.II-5"]),
   item(
     "5.II-6",
     "推奨",
     true,
-    "BCPに遵守していない点や不適切な点を経営者へ伝える仕組みが明確にされていますか？",
-    "Is there a clear way to tell management where the BCP is not followed or is inadequate?"
+    tx(
+      "BCPに遵守していない点や不適切な点を経営者へ伝える仕組みが明確にされていますか？",
+      "Is there a clear way to tell management where the BCP is not followed or is inadequate?"
+    )
   ),
-  item(
-    "5.II-7",
-    "推奨",
-    true,
-    "BCPの更新が従業員に周知される仕組みがありますか？",
-    "Is there a way to make BCP updates known to employees?"
-  ),
+  item("5.II-7", "推奨", true, ASKED_IN_BOTH["5.II-7"]),
   item(
     "5.II-8",
     "推奨",
     true,
-    "BCPの外部審査を受けていますか？",
-    "Has the BCP been audited externally?"
+    tx("BCPの外部審査を受けていますか？", "Has the BCP been audited externally?")
   ),
 ];
 export interface SelfDiagnosisList {
