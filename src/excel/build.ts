@@ -7,6 +7,7 @@
 /* global Excel */
 import { a1, definedRange, parseA1 } from "../sheets/address";
 import { TITLE_ROWS, printLayout } from "../sheets/print";
+import { BORDER_COLOR, type CellStyle, REQUIRED_EMPTY_FILL, styleOf } from "../sheets/styles";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import {
   type BuildReport,
@@ -18,9 +19,6 @@ import {
 } from "../engine/plan";
 import { queueSheetReads, snapshotOf } from "./read";
 import { sheetMarker } from "../sheets/builder";
-
-export const INPUT_COLOR = "#FFF2CC";
-const HEADER_COLOR = "#E7E6E6";
 
 interface Run<T> {
   ref: string; // "B5" or "B5:Y5"
@@ -84,7 +82,38 @@ function writeCells(sheet: Excel.Worksheet, writes: readonly CellWrite[]): void 
   }
 }
 
-/** Formats, fills, protection and validation, one call per run of cells styled alike. */
+const hex = (rgb: string) => `#${rgb}`;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+/** One cell style (sheets/styles.ts) on a range of cells that share it. */
+function applyStyle(
+  range: Excel.Range,
+  style: CellStyle,
+  multiColumn: boolean,
+  fresh: boolean
+): void {
+  const format = range.format;
+  if (style.bold) format.font.bold = true;
+  if (style.size !== undefined) format.font.size = style.size;
+  if (style.color !== undefined) format.font.color = hex(style.color);
+  if (style.fill !== undefined) format.fill.color = hex(style.fill);
+  else if (!fresh) format.fill.clear();
+  if (style.border) {
+    for (const edge of multiColumn ? [...EDGES, "InsideVertical" as const] : EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = hex(BORDER_COLOR);
+    }
+  }
+  if (style.wrap !== undefined) {
+    format.wrapText = true;
+    format.verticalAlignment = style.wrap === "top" ? "Top" : "Center";
+  }
+  // cells are locked by default: a new sheet only unlocks its inputs; an update sets both ways
+  if (style.unlocked || !fresh) format.protection.locked = !style.unlocked;
+}
+
+/** Formats, styles, protection and validation, one call per run of cells alike. */
 function styleCells(sheet: Excel.Worksheet, cells: readonly CellDef[], fresh: boolean): void {
   for (const run of rowRuns(cells, (c) =>
     c.format === undefined ? null : NUMBER_FORMATS[c.format]
@@ -93,21 +122,14 @@ function styleCells(sheet: Excel.Worksheet, cells: readonly CellDef[], fresh: bo
       run.items.map((c) => NUMBER_FORMATS[c.format as keyof typeof NUMBER_FORMATS]),
     ];
   }
-  for (const run of rowRuns(cells, (c) =>
-    c.role === "title" || c.role === "header" ? c.role : null
-  )) {
-    const range = sheet.getRange(run.ref);
-    range.format.font.bold = true;
-    if (run.items[0]?.role === "header") range.format.fill.color = HEADER_COLOR;
-  }
-  // cells are locked by default: a new sheet only unlocks its inputs; an update sets both ways
-  for (const run of rowRuns(cells, (c) =>
-    c.role === "input" ? "input" : fresh ? null : "locked"
-  )) {
-    const range = sheet.getRange(run.ref);
-    const input = run.items[0]?.role === "input";
-    if (input) range.format.fill.color = INPUT_COLOR;
-    range.format.protection.locked = !input;
+  for (const run of rowRuns(cells, (c) => JSON.stringify(styleOf(c.role, c.wrap)))) {
+    const first = run.items[0] as CellDef;
+    applyStyle(
+      sheet.getRange(run.ref),
+      styleOf(first.role, first.wrap),
+      run.items.length > 1,
+      fresh
+    );
   }
   for (const run of rowRuns(cells, (c) =>
     c.validation === undefined ? null : JSON.stringify(c.validation)
@@ -120,15 +142,13 @@ function styleCells(sheet: Excel.Worksheet, cells: readonly CellDef[], fresh: bo
   }
 }
 
-export const REQUIRED_EMPTY_COLOR = "#F4CCCC";
-
 /** Empty required inputs turn red through conditional formatting, live without the add-in. */
 function highlightIfEmpty(sheet: Excel.Worksheet, cell: CellDef): void {
   const format = sheet
     .getRange(cell.ref)
     .conditionalFormats.add(Excel.ConditionalFormatType.custom);
   format.custom.rule.formula = `=LEN(${cell.ref})=0`;
-  format.custom.format.fill.color = REQUIRED_EMPTY_COLOR;
+  format.custom.format.fill.color = hex(REQUIRED_EMPTY_FILL);
 }
 
 export function writeSheet(
@@ -170,8 +190,6 @@ export function writeSheet(
       : Excel.PageOrientation.portrait;
     for (const [row, height] of Object.entries(def.rowHeights ?? {}))
       sheet.getRange(`A${row}`).format.rowHeight = height;
-    for (const run of rowRuns(def.cells, (c) => (c.wrap ? "wrap" : null)))
-      sheet.getRange(run.ref).format.wrapText = true;
     const layout = printLayout(def);
     sheet.pageLayout.zoom = def.fitOnePage
       ? { horizontalFitToPages: 1, verticalFitToPages: 1 }

@@ -26,47 +26,38 @@ import {
   type WorkbookDef,
 } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
+import { BORDER_COLOR, type CellStyle, REQUIRED_EMPTY_FILL, styleOf } from "../sheets/styles";
 import { MemoryWorkbook } from "../engine/memory";
 import type { InputValues } from "../sheets/types";
 
-export const INPUT_FILL = "FFFFF2CC"; // pale yellow: the one style of input cells
-const HEADER_FILL = "FFE7E6E6";
-const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const argb = (rgb: string) => `FF${rgb}`;
 
 function cachedResult(v: Scalar | FormulaError): ExcelJS.CellValue {
   if (isError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
   return v === null ? "" : v;
 }
 
+/** One cell style (sheets/styles.ts) in ExcelJS's terms. */
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold || style.size !== undefined || style.color !== undefined)
+    cell.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.size !== undefined ? { size: style.size } : {}),
+      ...(style.color !== undefined ? { color: { argb: argb(style.color) } } : {}),
+    };
+  if (style.fill !== undefined)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) {
+    const thin = { style: "thin" as const, color: { argb: argb(BORDER_COLOR) } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.wrap !== undefined) cell.alignment = { wrapText: true, vertical: style.wrap };
+  if (style.unlocked) cell.protection = { locked: false };
+}
+
 function styleCell(cell: ExcelJS.Cell, def: CellDef): void {
   if (def.format !== undefined) cell.numFmt = NUMBER_FORMATS[def.format];
-  switch (def.role) {
-    case "title":
-      cell.font = { bold: true, size: 12 };
-      break;
-    case "unit":
-    case "note":
-      cell.font = { size: 9, color: { argb: "FF595959" } };
-      break;
-    case "header":
-      cell.font = { bold: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-      cell.border = BORDER;
-      cell.alignment = { wrapText: true, vertical: "middle" };
-      break;
-    case "input":
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } };
-      cell.border = BORDER;
-      cell.protection = { locked: false };
-      break;
-    case "formula":
-      cell.border = BORDER;
-      break;
-    default:
-      break;
-  }
-  if (def.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  applyStyle(cell, styleOf(def.role, def.wrap));
   if (def.validation !== undefined) {
     const v = def.validation;
     cell.dataValidation =
@@ -157,8 +148,6 @@ function addTable(ws: ExcelJS.Worksheet, table: TableDef): void {
   });
 }
 
-export const REQUIRED_EMPTY_FILL = "FFF4CCCC";
-
 /** Empty required inputs turn red through conditional formatting, live without the add-in. */
 function highlightEmptyRequired(ws: ExcelJS.Worksheet, def: SheetDef): void {
   for (const cell of def.cells) {
@@ -171,7 +160,11 @@ function highlightEmptyRequired(ws: ExcelJS.Worksheet, def: SheetDef): void {
           priority: 1,
           formulae: [`LEN(${cell.ref})=0`],
           style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: REQUIRED_EMPTY_FILL } },
+            fill: {
+              type: "pattern",
+              pattern: "solid",
+              bgColor: { argb: argb(REQUIRED_EMPTY_FILL) },
+            },
           },
         },
       ],

@@ -5,8 +5,10 @@ import { courseWorkbook } from "../../src/sheets/course";
 import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../helpers/fakeExcel";
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { sheetOrder } from "../../src/engine/plan";
-import { INPUT_COLOR, buildInExcel, rowRuns } from "../../src/excel/build";
+import { buildInExcel, rowRuns } from "../../src/excel/build";
 import { readCourseFromExcel } from "../../src/excel/read";
+import ExcelJS from "exceljs";
+import { writeXlsx } from "../../src/file/xlsx";
 import { asExcel } from "../helpers/excelFake";
 
 describe("building a course in Excel through Office.js (against the fake)", () => {
@@ -29,7 +31,7 @@ describe("building a course in Excel through Office.js (against the fake)", () =
     const sales = model.names.get("Sales");
     const salesCell = model.sheet(sales?.sheet ?? "")?.cells.get(sales?.ref ?? "");
     expect(salesCell).toMatchObject({
-      fill: INPUT_COLOR,
+      fill: "#FFF2CC", // the input style of sheets/styles.ts
       locked: false,
       numberFormat: "#,##0;△#,##0",
     });
@@ -180,5 +182,45 @@ describe("new sheets take their place in the definition's order", () => {
     };
     expect(sheetOrder(["b", "x", "d"], def, ["a", "c"])).toEqual(["a", "b", "x", "c", "d"]);
     expect(sheetOrder(["x"], def, ["a", "b"])).toEqual(["x", "a", "b"]);
+  });
+
+  it("styles every kind of cell as the .xlsx file does (one style table)", async () => {
+    const def = courseWorkbook("中級", "製造業");
+    const ctx = new FakeRequestContext();
+    await buildInExcel(asExcel(ctx), def);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeXlsx(def)) as unknown as ArrayBuffer);
+    const sheet = def.sheets.find((s) => s.key === "intermediate.funding") as SheetDef;
+    const seen = new Set<string>();
+    for (const cell of sheet.cells) {
+      if (seen.has(`${cell.role}${cell.wrap}`)) continue;
+      seen.add(`${cell.role}${cell.wrap}`);
+      const inExcel = ctx.model.sheet(sheet.name)?.cells.get(cell.ref);
+      const inFile = wb.getWorksheet(sheet.name)?.getCell(cell.ref);
+      const fill = (inFile?.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+      expect({
+        role: cell.role,
+        fill: inExcel?.fill?.replace("#", "FF"),
+        bold: inExcel?.bold,
+      }).toEqual({
+        role: cell.role,
+        fill,
+        bold: inFile?.font?.bold,
+      });
+      expect({
+        role: cell.role,
+        size: inExcel?.fontSize ?? 11, // Excel's default size where the style sets none
+        border: inExcel?.borders !== undefined,
+      }).toEqual({
+        role: cell.role,
+        size: inFile?.font?.size ?? 11,
+        border: inFile?.border?.top !== undefined,
+      });
+      expect({ role: cell.role, wrap: inExcel?.wrap }).toEqual({
+        role: cell.role,
+        wrap: inFile?.alignment?.wrapText,
+      });
+    }
+    expect([...seen].length).toBeGreaterThanOrEqual(5);
   });
 });

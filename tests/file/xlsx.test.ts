@@ -5,7 +5,7 @@ import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
 import { NUMBER_FORMATS } from "../../src/sheets/types";
 import { scenarioInputs } from "../../src/usecases/scenarioInputs";
-import { INPUT_FILL, writeXlsx } from "../../src/file/xlsx";
+import { writeXlsx } from "../../src/file/xlsx";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -65,7 +65,7 @@ describe(".xlsx written by the file adapter, reopened", () => {
     const sales = named(wb, "Sales");
     expect(sales.value).toBe(480000);
     expect(sales.protection?.locked).toBe(false);
-    expect((sales.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(INPUT_FILL);
+    expect((sales.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFF2CC"); // the same input style as in Excel
     expect(sales.numFmt).toBe(NUMBER_FORMATS.amount);
     expect(named(wb, "RecoveryTotalC").protection?.locked).not.toBe(false);
     for (const ws of wb.worksheets) {

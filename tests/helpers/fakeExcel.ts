@@ -12,6 +12,12 @@ export interface FakeCell {
   numberFormat?: string;
   fill?: string;
   bold?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  /** edges with a border: EdgeTop, EdgeLeft… (InsideVertical lands on the cells' left edges) */
+  borders?: Record<string, { style: string; color: string }>;
+  wrap?: boolean;
+  verticalAlignment?: string;
   locked?: boolean;
   validation?: unknown;
   conditional?: { formula: string; color: string };
@@ -204,11 +210,30 @@ class FakeRange extends Pending {
         set bold(b: boolean) {
           range.each((c) => (c.bold = b));
         },
+        set size(size: number) {
+          range.each((c) => (c.fontSize = size));
+        },
+        set color(color: string) {
+          range.each((c) => (c.fontColor = color));
+        },
       },
       fill: {
         set color(color: string) {
           range.each((c) => (c.fill = color));
         },
+        clear() {
+          range.each((c) => delete c.fill);
+        },
+      },
+      borders: {
+        getItem(edge: string) {
+          const border = { style: "", color: "" };
+          range.each((c) => (c.borders = { ...c.borders, [edge]: border }));
+          return border;
+        },
+      },
+      set verticalAlignment(v: string) {
+        range.each((c) => (c.verticalAlignment = v));
       },
       protection: {
         set locked(l: boolean) {
@@ -221,8 +246,8 @@ class FakeRange extends Pending {
       set rowHeight(_h: number) {
         range.ctx.op();
       },
-      set wrapText(_w: boolean) {
-        range.ctx.op();
+      set wrapText(w: boolean) {
+        range.each((c) => (c.wrap = w));
       },
     };
   }

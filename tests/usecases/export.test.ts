@@ -6,7 +6,7 @@ import { courseWorkbook } from "../../src/sheets/course";
 import { VALIDATION_SHEET } from "../../src/validation/sheet";
 import { exportDefinition } from "../../src/usecases/export";
 import { scenarioInputs } from "../../src/usecases/scenarioInputs";
-import { REQUIRED_EMPTY_FILL, evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
+import { evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -48,7 +48,7 @@ describe("written workbooks carry the check", () => {
       }
     ).conditionalFormattings;
     const sales = rules.find((r) => r.rules[0]?.formulae[0]?.startsWith("LEN(C"));
-    expect(sales?.rules[0]?.style.fill.bgColor.argb).toBe(REQUIRED_EMPTY_FILL);
+    expect(sales?.rules[0]?.style.fill.bgColor.argb).toBe("FFF4CCCC");
   });
 
   it("the lender copy includes the 検証結果 and states its status on the summary", async () => {
