@@ -16,7 +16,7 @@ const { createPreviewServer } = require("../../scripts/preview-server.js") as {
   createPreviewServer(): import("http").Server;
 };
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 
 const SHOTS = join(__dirname, "../../artifacts/e2e");
 const CHROMIUM_FLAGS = [
@@ -43,6 +43,8 @@ beforeAll(async () => {
     args: CHROMIUM_FLAGS,
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // a busy machine may take its time; the flow is waited for, never timed
+  page.setDefaultTimeout(180_000);
   const { port } = server.address() as AddressInfo;
   await page.goto(`http://127.0.0.1:${port}/`);
 });

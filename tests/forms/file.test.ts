@@ -16,7 +16,7 @@ import { evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
 import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { convert, pdfPages } from "../helpers/libreoffice";
 
-jest.setTimeout(300_000);
+jest.setTimeout(1_200_000);
 
 const dir = mkdtempSync(join(tmpdir(), "bcp-forms-"));
 

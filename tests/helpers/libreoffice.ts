@@ -46,7 +46,7 @@ export function convert(file: string, format: "xlsx" | "pdf"): string {
     ],
     {
       stdio: "ignore",
-      timeout: 180_000,
+      timeout: 600_000,
     }
   );
   return join(out, basename(file).replace(/\.xlsx$/, `.${format}`));

@@ -10,7 +10,7 @@ import { scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
 import { convert, pdfPages } from "../helpers/libreoffice";
 
-jest.setTimeout(240_000);
+jest.setTimeout(1_200_000);
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
