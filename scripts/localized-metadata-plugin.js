@@ -14,7 +14,7 @@ class LocalizedMetadataPlugin {
       compilation.hooks.processAssets.tap(
         { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
-          const { japaneseMetadata, withOrigin, HELP_PAGE_EN, HELP_PAGE_JA } = require("../dist/functions/metadata");
+          const { japaneseMetadata, schemaProblems, withOrigin, HELP_PAGE_EN, HELP_PAGE_JA } = require("../dist/functions/metadata");
           const { renderHelpPage } = require("../dist/functions/helpPage");
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin has reported its error
@@ -25,6 +25,10 @@ class LocalizedMetadataPlugin {
           } catch (e) {
             compilation.errors.push(new Error(e.message));
             return;
+          }
+          // both files as Excel will read them: against Microsoft's published schema
+          for (const [file, data] of [["functions.json", english], ["functions-ja.json", japanese]]) {
+            for (const problem of schemaProblems(data)) compilation.errors.push(new Error(`${file}: ${problem}`));
           }
           const json = (data) => new sources.RawSource(JSON.stringify(data, null, 2));
           compilation.updateAsset("functions.json", json(english));

@@ -249,7 +249,7 @@ describe("catalogue metadata", () => {
     for (const f of CATALOGUE) {
       expect(f.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
       expect(f.nameJa.length).toBeGreaterThan(0);
-      // Excel: a localized name starts with a letter, has 3+ characters, letters, "_" and "." only
+      // a short Japanese title (the pane and the Japanese help page show it beside BCP.<id>)
       expect(f.nameJa).toMatch(/^\p{L}[\p{L}_.]{2,}$/u);
       expect(f.descriptionJa.length).toBeGreaterThan(0);
       const firstOptional = f.params.findIndex((q) => q.optional);

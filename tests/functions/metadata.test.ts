@@ -1,4 +1,5 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { CATALOGUE } from "../../src/functions/catalogue";
 import { renderHelpPage } from "../../src/functions/helpPage";
@@ -6,6 +7,7 @@ import {
   type FunctionsMetadata,
   japaneseMetadata,
   metadataMismatches,
+  schemaProblems,
   withOrigin,
 } from "../../src/functions/metadata";
 
@@ -57,10 +59,14 @@ describe("functions.json (from JSDoc) and functions-ja.json (from the catalogue)
     }
   });
 
-  it("names functions in Japanese in functions-ja.json and by their ids in functions.json", () => {
+  it("names every function by its id in both languages and describes it in Japanese in functions-ja.json", () => {
     const japanese = japaneseMetadata(english);
     expect(english.functions.every((f) => f.name === f.id)).toBe(true);
-    expect(japanese.functions.find((f) => f.id === "STOP_CASHFLOW")?.name).toBe("事業中断CF悪化額");
+    // the same names in every language, so formulas written by the add-in resolve in Japanese Excel
+    expect(japanese.functions.map((f) => f.name)).toEqual(english.functions.map((f) => f.name));
+    const stop = japanese.functions.find((f) => f.id === "STOP_CASHFLOW");
+    expect(stop?.description).toMatch(/^事業中断CF悪化額：/);
+    expect(stop?.parameters[2]?.description).toBe("停止日数");
   });
 
   it("refuses to localize when a parameter is renamed in one source only", () => {
@@ -93,8 +99,44 @@ describe("help pages", () => {
       expect(ja).toContain(`id="${def.id}"`);
     }
     expect(en).toContain("=BCP.STOP_CASHFLOW(annualFixed, annualDepreciation, days)");
-    expect(ja).toContain("=BCP.事業中断CF悪化額(annualFixed, annualDepreciation, days)");
+    // the same formula in both languages, the Japanese title with it
+    expect(ja).toContain("=BCP.STOP_CASHFLOW(annualFixed, annualDepreciation, days)");
+    expect(ja).toContain("事業中断CF悪化額：");
     expect(ja).toContain('<html lang="ja">');
     expect(en).not.toMatch(/https?:\/\/(?!localhost)/); // no external resources
+  });
+});
+
+describe("the metadata against the published custom-functions schema", () => {
+  const built = (file: string) =>
+    JSON.parse(readFileSync(join(__dirname, "../../dist/web", file), "utf8")) as FunctionsMetadata;
+
+  it("functions.json and functions-ja.json conform", () => {
+    expect(schemaProblems(built("functions.json"))).toEqual([]);
+    expect(schemaProblems(built("functions-ja.json"))).toEqual([]);
+  });
+
+  it("a property the schema does not know, a bad type or dimensionality, a bad name are refused", () => {
+    const good = built("functions.json");
+    const first = good.functions[0] as FunctionsMetadata["functions"][number];
+    const broken = {
+      ...good,
+      functions: [
+        { ...first, name: "1ST", extra: true },
+        {
+          ...first,
+          parameters: [{ name: "x", type: "date", dimensionality: "cube" }],
+          options: { stream: "yes" },
+        },
+      ],
+    };
+    expect(schemaProblems(broken)).toEqual([
+      'functions[0]: property "extra" is not allowed',
+      'functions[0].name: "1ST" is not a valid function name',
+      "functions[1].options.stream: must be a boolean",
+      'functions[1].parameters[0].dimensionality: "cube" is not one of scalar, matrix',
+      'functions[1].parameters[0].type: "date" is not one of any, string, number, boolean',
+    ]);
+    expect(schemaProblems([])).toEqual(["the metadata is not a JSON object"]);
   });
 });
