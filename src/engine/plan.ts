@@ -8,6 +8,7 @@ import { sheetMarker } from "../sheets/builder";
 import { carriedValue, namedCells } from "../sheets/carry";
 import type { CarryTarget, CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
+import { hasUnboundFunction, sameFormula } from "./formula/normalize";
 
 export interface CellWrite {
   ref: string;
@@ -27,6 +28,8 @@ export interface SheetPlan {
   keptInputs: number;
   /** cells outside the inputs whose content differs from the definition */
   edited: string[];
+  /** formulas written again because Excel held their BCP functions unbound (_xldudf_…) */
+  reentered?: number;
 }
 
 export interface BuildReport {
@@ -39,6 +42,8 @@ export interface BuildReport {
   carried?: string[];
   /** typed values not moved because the form already held a value there (the form's is kept) */
   dropped?: { cell: string; value: CellValue; keptIn: string }[];
+  /** formulas whose BCP functions Excel had not bound to the add-in, entered again */
+  reentered?: number;
 }
 
 export interface BuildPlan {
@@ -61,7 +66,8 @@ function isEmpty(cell: StoredCell | undefined): boolean {
 }
 
 function sameContent(existing: StoredCell | undefined, cell: CellDef): boolean {
-  if (cell.formula !== undefined) return existing?.formula?.replace(/^=/, "") === cell.formula;
+  if (cell.formula !== undefined)
+    return existing?.formula !== undefined && sameFormula(existing.formula, cell.formula);
   if (isEmpty(existing)) return cell.value === undefined;
   return existing?.formula === undefined && existing?.value === cell.value;
 }
@@ -91,6 +97,7 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
     .map((cell) => cell.ref);
   if (edited.length > 0) return { def, action: "skip", writes: [], keptInputs: 0, edited };
   let keptInputs = 0;
+  let reentered = 0;
   const writes: CellWrite[] = [];
   for (const cell of def.cells) {
     const current = existing.get(cell.ref);
@@ -98,7 +105,11 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
       keptInputs += 1; // the user's value (or the default they left) stays as it is
       continue;
     }
-    if (!sameContent(current, cell)) writes.push(defaultWrite(cell));
+    // a file written without Excel holds BCP functions Excel may not have bound to the add-in
+    // until the formula is entered again (OfficeDev/Excel-Custom-Functions #108)
+    const unbound = current?.formula !== undefined && hasUnboundFunction(current.formula);
+    if (unbound) reentered += 1;
+    if (unbound || !sameContent(current, cell)) writes.push(defaultWrite(cell));
   }
   // a cell with nowhere to carry to (a form field the diagnosis now fills) reports what gave way
   const carried = def.cells.filter(typedOver).flatMap((cell) => {
@@ -118,6 +129,7 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
     keptInputs,
     edited,
     ...(carried.length ? { carried } : {}),
+    ...(reentered > 0 ? { reentered } : {}),
   };
 }
 
@@ -200,8 +212,14 @@ export function planBuild(
       ),
       keptInputs: sheets.reduce((n, s) => n + s.keptInputs, 0),
       ...carried,
+      ...reenteredCount(sheets),
     },
   };
+}
+
+function reenteredCount(sheets: readonly SheetPlan[]): Pick<BuildReport, "reentered"> {
+  const n = sheets.reduce((sum, s) => sum + (s.reentered ?? 0), 0);
+  return n > 0 ? { reentered: n } : {};
 }
 
 /**

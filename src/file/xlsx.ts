@@ -27,6 +27,7 @@ import {
 } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
 import { BORDER_COLOR, type CellStyle, REQUIRED_EMPTY_FILL, styleOf } from "../sheets/styles";
+import { storedFormula } from "../engine/formula/normalize";
 import { MemoryWorkbook } from "../engine/memory";
 import type { InputValues } from "../sheets/types";
 
@@ -105,7 +106,7 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
     const current = stored?.get(cellDef.ref);
     if (current?.formula !== undefined) {
       cell.value = {
-        formula: current.formula,
+        formula: storedFormula(current.formula),
         result: cachedResult(memory.value(def.name, cellDef.ref)),
       } as ExcelJS.CellFormulaValue;
     } else {
@@ -206,6 +207,22 @@ export interface XlsxOptions {
   protect?: boolean;
 }
 
+/** What the first sheet of a workbook with live BCP formulas says about its figures. */
+export const LIVE_FIGURES_NOTE = [
+  "このファイルの数値は作成時に計算した値です。BCP 関数の数式は、Excel で BCP 財務診断アドインを開いたブックで再計算されます（アドインのない環境では金融機関提出用コピーをお使いください）。",
+  "Figures are as calculated when this file was written; the BCP formulas recalculate in Excel with the BCP financial diagnosis add-in (without it, use the lender copy).",
+] as const;
+
+/** The note beside the first sheet's legend, outside its print area and its checked cells. */
+function addLiveFiguresNote(ws: ExcelJS.Worksheet, def: SheetDef): void {
+  const column = parseA1(definedRange(def).split(":")[1] as string).column + 2;
+  LIVE_FIGURES_NOTE.forEach((text, i) => {
+    const cell = ws.getCell(a1(column, i + 1));
+    cell.value = text;
+    cell.font = { bold: i === 0, color: { argb: argb("C00000") } };
+  });
+}
+
 /** Builds, fills and evaluates the definition; returns the workbook and its evaluated model. */
 export function evaluatedWorkbook(def: WorkbookDef, inputs: InputValues = {}): MemoryWorkbook {
   const memory = new MemoryWorkbook();
@@ -222,9 +239,12 @@ export async function writeXlsxBytes(
   const memory = evaluatedWorkbook(def, options.inputs);
   const wb = new ExcelJS.Workbook();
   wb.creator = "BCP 財務診断";
-  wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of def.sheets) {
+  // the cached figures stay as written until Excel (with the add-in) calculates the BCP functions
+  wb.calcProperties.fullCalcOnLoad = false;
+  const live = def.sheets.some((s) => s.cells.some((c) => c.formula?.includes("BCP.")));
+  for (const [i, sheet] of def.sheets.entries()) {
     const ws = addSheet(wb, sheet, memory);
+    if (i === 0 && live) addLiveFiguresNote(ws, sheet);
     if (options.protect !== false && !sheet.unprotected) {
       // no password: the user can unprotect from Excel's Review tab
       await ws.protect("", {

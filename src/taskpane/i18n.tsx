@@ -36,6 +36,8 @@ const ja = {
   edited: (sheet: string, cells: string) =>
     `「${sheet}」は入力欄以外が変更されているため、上書きしていません（${cells}）。`,
   carried: (cells: string) => `財務診断に入力済みの値を様式の記入欄に移しました（${cells}）。`,
+  reentered: (n: number) =>
+    `ファイルから開いたため計算されていなかった BCP 関数の数式 ${n} 個を入れ直し、計算できるようにしました。`,
   dropped: (cell: string, value: string, keptIn: string) =>
     `${cell} に入力されていた ${value} は、${keptIn} の値を使うため計算に使われなくなりました。必要なら確認してください。`,
   copied: (n: number, first: string) =>
@@ -121,6 +123,8 @@ const en: PaneText = {
   edited: (sheet: string, cells: string) =>
     `"${sheet}" has cells changed outside its inputs, so it was left as it is (${cells}).`,
   carried: (cells: string) => `Values typed in the diagnosis moved to the forms (${cells}).`,
+  reentered: (n: number) =>
+    `Entered ${n} BCP formulas again that Excel had not calculated since the file was opened.`,
   dropped: (cell: string, value: string, keptIn: string) =>
     `${value} typed in ${cell} is no longer used: ${keptIn} now gives that figure. Check it if needed.`,
   copied: (n: number, first: string) =>

@@ -52,6 +52,26 @@ describe("building a course in Excel through Office.js (against the fake)", () =
     expect(large.syncs).toBe(3);
   });
 
+  it("rebuilding takes formulas as Excel spells them, and enters unbound BCP functions again", async () => {
+    const model = new FakeWorkbookModel();
+    const def = courseWorkbook("中級", "製造業");
+    await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    const b = model.names.get("CashflowWorseningB");
+    const bCell = model.sheet(b?.sheet ?? "")?.cells.get(b?.ref ?? "");
+    const written = bCell?.formula ?? "";
+    // what Excel gives back for a file written without it: the saved name, upper case
+    if (bCell) bCell.formula = written.replace("BCP.", "_xldudf_BCP_").toUpperCase();
+    const c = model.names.get("RecoveryTotalC");
+    const cCell = model.sheet(c?.sheet ?? "")?.cells.get(c?.ref ?? "");
+    if (cCell) cCell.formula = "ASSETRECOVERYA + CASHFLOWWORSENINGB";
+
+    const { report } = await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    expect(report.skipped).toEqual([]);
+    expect(report.reentered).toBe(1);
+    expect(bCell?.formula).toBe(written);
+    expect(cCell?.formula).toBe("ASSETRECOVERYA + CASHFLOWWORSENINGB"); // the same formula: left alone
+  });
+
   it("rebuilding keeps what the user typed and reports a sheet edited outside its inputs", async () => {
     const model = new FakeWorkbookModel();
     const def = courseWorkbook("中級", "製造業");

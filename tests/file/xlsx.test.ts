@@ -5,7 +5,7 @@ import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
 import { NUMBER_FORMATS } from "../../src/sheets/types";
 import { scenarioInputs } from "../../src/usecases/scenarioInputs";
-import { writeXlsx } from "../../src/file/xlsx";
+import { LIVE_FIGURES_NOTE, writeXlsx } from "../../src/file/xlsx";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -49,12 +49,24 @@ describe(".xlsx written by the file adapter, reopened", () => {
     ]);
   });
 
+  it("says on its first sheet, outside the printed area, that the figures are cached until the add-in calculates", () => {
+    const first = wb.worksheets[0] as ExcelJS.Worksheet;
+    const texts: string[] = [];
+    first.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts).toContain(LIVE_FIGURES_NOTE[0]);
+    const printArea = String(first.pageSetup.printArea);
+    const noteColumn = first.getRow(1).cellCount;
+    expect(printArea).not.toContain(first.getRow(1).getCell(noteColumn).address);
+    expect(wb.calcProperties.fullCalcOnLoad).not.toBe(true);
+  });
+
   it("stores formulas with cached values equal to the model's figures", () => {
     const c = named(wb, "RecoveryTotalC");
     expect(c.formula).toBe("AssetRecoveryA+CashflowWorseningB");
     expect(c.result).toBeCloseTo(model.C, 4);
+    // stored the way Excel saves a JavaScript custom function, so that Excel binds it to the add-in
     expect(named(wb, "CashflowWorseningB").formula).toBe(
-      "BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays)"
+      "_xldudf_BCP_STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays)"
     );
     expect(named(wb, "CashflowWorseningB").result).toBeCloseTo(model.B, 4);
     expect(named(wb, "BorrowingNeedE").result).toBeCloseTo(model.E, 4);

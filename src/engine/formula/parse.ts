@@ -14,7 +14,7 @@ export type Ast =
   | { type: "binary"; op: string; left: Ast; right: Ast }
   | { type: "call"; fn: string; args: Ast[] };
 
-type Token =
+export type Token =
   | { kind: "number"; value: number }
   | { kind: "string"; value: string }
   | { kind: "sheet"; value: string }
@@ -43,7 +43,7 @@ function readQuoted(text: string, start: number, what: string): { value: string;
   }
 }
 
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -65,8 +65,9 @@ function tokenize(text: string): Token[] {
         throw new FormulaSyntaxError(`expected ! after sheet name: ${text}`);
       tokens.push({ kind: "sheet", value });
       i = end + 2;
-    } else if (/[A-Za-z_$]/.test(ch)) {
-      const m = /^[A-Za-z_$][A-Za-z0-9_.$]*/.exec(text.slice(i)) as RegExpExecArray;
+    } else if (/[\p{L}_$]/u.test(ch)) {
+      // names and sheet names may be Japanese: Excel writes サマリー!A1 without quotes
+      const m = /^[\p{L}_$][\p{L}\p{N}_.$]*/u.exec(text.slice(i)) as RegExpExecArray;
       i += m[0].length;
       if (text[i] === "!") {
         tokens.push({ kind: "sheet", value: m[0] });
