@@ -6,7 +6,7 @@
  */
 /* global Excel */
 import { a1, definedRange, parseA1 } from "../sheets/address";
-import { TITLE_ROWS, printLayout } from "../sheets/print";
+import { TITLE_ROWS, chartCells, columnPoints, printLayout } from "../sheets/print";
 import { BORDER_COLOR, type CellStyle, REQUIRED_EMPTY_FILL, styleOf } from "../sheets/styles";
 import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
 import {
@@ -178,7 +178,7 @@ export function writeSheet(
   }
   if (plan.action === "create") {
     def.columnWidths.forEach((width, i) => {
-      sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * 7; // characters → points
+      sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnPoints(width);
     });
     if (def.freeze !== undefined) {
       if (def.freeze.rows > 0) sheet.freezePanes.freezeRows(def.freeze.rows);
@@ -210,7 +210,8 @@ export function writeSheet(
         Excel.ChartSeriesBy.columns
       );
       chart.title.text = def.chart.title;
-      chart.setPosition(def.chart.anchor);
+      const cells = chartCells(def) as { from: string; to: string };
+      chart.setPosition(cells.from, cells.to); // the cells the file's picture covers
       chart.name = "BCP_CashflowChart";
     }
   }

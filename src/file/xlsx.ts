@@ -15,7 +15,7 @@ import {
   parseA1,
   sheetRef,
 } from "../sheets/address";
-import { CHART_SIZE, TITLE_ROWS, printLayout } from "../sheets/print";
+import { CHART_SIZE, TITLE_ROWS, chartCells, printLayout } from "../sheets/print";
 import { toBase64 } from "../engine/base64";
 import { cashflowChartPng } from "./chartImage";
 import {
@@ -32,6 +32,20 @@ import { MemoryWorkbook } from "../engine/memory";
 import type { InputValues } from "../sheets/types";
 
 const argb = (rgb: string) => `FF${rgb}`;
+
+/** Excel's number of columns. */
+const EXCEL_COLUMNS = 16384;
+
+/**
+ * The print area as ExcelJS wants it to write an absolute reference: it puts "$" before each
+ * corner's column only, so the rows get theirs here ("A$1:C$58" → $A$1:$C$58).
+ */
+function printAreaFor(range: string): string {
+  return range
+    .split(":")
+    .map((corner) => corner.replace(/^([A-Z]+)(\d+)$/, "$1$$$2"))
+    .join(":");
+}
 
 function cachedResult(v: Scalar | FormulaError): ExcelJS.CellValue {
   if (isError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
@@ -92,7 +106,7 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
       ...(def.fitOnePage
         ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 }
         : { fitToPage: false, scale: layout.scale }),
-      printArea: def.printArea ?? definedRange(def),
+      printArea: printAreaFor(def.printArea ?? definedRange(def)),
       printTitlesRow: `1:${TITLE_ROWS}`,
     },
     views: def.freeze
@@ -121,7 +135,9 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
   for (const table of def.tables ?? []) addTable(ws, table);
   for (const [row, height] of Object.entries(def.rowHeights ?? {}))
     ws.getRow(Number(row)).height = height;
-  for (const after of layout.breaks) ws.getRow(after).addPageBreak();
+  // a row break spans every column: Excel's last is 16383 (0-based), which ExcelJS writes as
+  // 16838 unless told
+  for (const after of layout.breaks) ws.getRow(after).addPageBreak(0, EXCEL_COLUMNS);
   highlightEmptyRequired(ws, def);
   if (def.chart !== undefined) addChartPicture(wb, ws, def, memory);
   return ws;
@@ -151,14 +167,17 @@ function addTable(ws: ExcelJS.Worksheet, table: TableDef): void {
 
 /** Empty required inputs turn red through conditional formatting, live without the add-in. */
 function highlightEmptyRequired(ws: ExcelJS.Worksheet, def: SheetDef): void {
+  // each rule of a sheet needs a priority of its own (Excel repairs a file where they repeat)
+  let priority = 0;
   for (const cell of def.cells) {
     if (cell.role !== "input" || !cell.required) continue;
+    priority += 1;
     ws.addConditionalFormatting({
       ref: cell.ref,
       rules: [
         {
           type: "expression",
-          priority: 1,
+          priority,
           formulae: [`LEN(${cell.ref})=0`],
           style: {
             fill: {
@@ -197,8 +216,16 @@ function addChartPicture(
     CHART_SIZE.height
   );
   const image = wb.addImage({ base64: `data:image/png;base64,${toBase64(png)}`, extension: "png" });
-  const at = parseA1(chart.anchor);
-  ws.addImage(image, { tl: { col: at.column, row: at.row - 1 }, ext: CHART_SIZE });
+  // anchored to the cells it covers (a two-cell anchor): ExcelJS writes a one-cell anchor with an
+  // editAs attribute the schema does not allow, which Excel repairs (exceljs #1083)
+  const cells = chartCells(def) as { from: string; to: string };
+  const from = parseA1(cells.from);
+  const to = parseA1(cells.to);
+  ws.addImage(image, {
+    tl: { col: from.column, row: from.row - 1 },
+    br: { col: to.column + 1, row: to.row },
+    editAs: "oneCell",
+  } as unknown as ExcelJS.ImageRange);
 }
 
 export interface XlsxOptions {

@@ -4,7 +4,7 @@
  * with it, so the page numbers it prints are the ones the printer gives. (Excel ignores manual
  * breaks under "fit to pages", hence a fixed scale.)
  */
-import { definedRange, parseA1 } from "./address";
+import { a1, definedRange, parseA1 } from "./address";
 import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
 import type { SheetDef } from "./types";
 
@@ -13,8 +13,17 @@ const PRINTABLE = {
   portrait: { width: 595 - 101, height: 842 - 160 },
   landscape: { width: 842 - 101, height: 595 - 160 },
 } as const;
-/** points per character of column width (Calibri 11) */
-const POINTS_PER_CHAR = 7;
+/** pixels of the default font's widest digit (Calibri 11): the unit of column widths */
+const DIGIT_PIXELS = 7;
+const POINTS_PER_PIXEL = 0.75;
+/**
+ * Points a character of column width takes on paper, and the padding of each column, as the
+ * printer renders them: generous, because LibreOffice lays Calibri out in a wider substitute font
+ * (the PDF page counts in tests/forms/file.test.ts hold this). Excel's own widths: columnPoints.
+ */
+const PRINT_POINTS_PER_CHAR = 7;
+const PRINT_COLUMN_PADDING = 5;
+const printedColumnPoints = (width: number) => width * PRINT_POINTS_PER_CHAR + PRINT_COLUMN_PADDING;
 /** Excel's default row height in points */
 export const ROW_HEIGHT = 15;
 /** a margin for fonts that render taller than the nominal row height */
@@ -24,9 +33,35 @@ export const TITLE_ROWS = 2;
 
 /** The chart picture of a sheet, in pixels (the files carry it as an image of this size). */
 export const CHART_SIZE = { width: 720, height: 300 } as const;
-const POINTS_PER_PIXEL = 0.75;
-/** cell padding Excel and LibreOffice add to every column */
-const COLUMN_PADDING_POINTS = 5;
+
+/**
+ * A column's width in points, from its width as a file stores it (ExcelJS's `width`): Excel turns
+ * the stored width into whole pixels of the default font (ECMA-376 Part 1, 18.3.1.13 col) and
+ * Office.js sets widths in points, so both renderers give a column the same width.
+ */
+export function columnPoints(width: number): number {
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PIXELS)) / 256) * DIGIT_PIXELS);
+  return pixels * POINTS_PER_PIXEL;
+}
+
+/** The cells a sheet's chart covers: from its anchor, enough columns and rows for its size. */
+export function chartCells(def: SheetDef): { from: string; to: string } | null {
+  if (def.chart === undefined) return null;
+  const anchor = parseA1(def.chart.anchor);
+  let column = anchor.column;
+  let width = columnPoints(def.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH);
+  while (width < CHART_SIZE.width * POINTS_PER_PIXEL) {
+    column += 1;
+    width += columnPoints(def.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH);
+  }
+  let row = anchor.row;
+  let height = def.rowHeights?.[row] ?? ROW_HEIGHT;
+  while (height < CHART_SIZE.height * POINTS_PER_PIXEL) {
+    row += 1;
+    height += def.rowHeights?.[row] ?? ROW_HEIGHT;
+  }
+  return { from: def.chart.anchor, to: a1(column, row) };
+}
 /** titles are bold 12 pt against the 11 pt of other cells */
 const TITLE_FONT_FACTOR = 1.15;
 
@@ -47,12 +82,11 @@ export function printLayout(def: SheetDef): PrintLayout {
   if (def.fitOnePage) return { scale: 100, breaks: [], pages: 1 };
   const page = PRINTABLE[def.landscape ? "landscape" : "portrait"];
   const last = lastCell(def);
-  const columnPoints = (c: number) =>
-    (def.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) * POINTS_PER_CHAR + COLUMN_PADDING_POINTS;
   /** points from the left edge to the start of a column */
   const leftOf = (column: number) => {
     let points = 0;
-    for (let c = 0; c < column; c++) points += columnPoints(c);
+    for (let c = 0; c < column; c++)
+      points += printedColumnPoints(def.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH);
     return points;
   };
   let width = leftOf(last.column + 1);
@@ -62,15 +96,15 @@ export function printLayout(def: SheetDef): PrintLayout {
     const size = cell.role === "title" ? TITLE_FONT_FACTOR : 1;
     width = Math.max(
       width,
-      leftOf(parseA1(cell.ref).column) + textUnits(cell.value) * POINTS_PER_CHAR * size
+      leftOf(parseA1(cell.ref).column) + textUnits(cell.value) * PRINT_POINTS_PER_CHAR * size
     );
   }
-  if (def.chart !== undefined) {
-    // the picture reaches past the cells: count its right and bottom edges
-    const anchor = parseA1(def.chart.anchor);
-    width = Math.max(width, leftOf(anchor.column) + CHART_SIZE.width * POINTS_PER_PIXEL * 1.1);
-    const rows = Math.ceil((CHART_SIZE.height * POINTS_PER_PIXEL) / ROW_HEIGHT);
-    last.row = Math.max(last.row, anchor.row + rows);
+  const chart = chartCells(def);
+  if (chart !== null) {
+    // the chart reaches past the cells: count the cells it covers
+    const end = parseA1(chart.to);
+    width = Math.max(width, leftOf(end.column + 1));
+    last.row = Math.max(last.row, end.row);
   }
   const scale = Math.max(10, Math.min(100, Math.floor((100 * page.width) / width)));
   // fill each page with rows (at their heights and the scale) up to the printable height

@@ -1,5 +1,5 @@
 import { workbookDefinition } from "../../src/usecases/workbookChoice";
-import { printLayout } from "../../src/sheets/print";
+import { chartCells, columnPoints, printLayout } from "../../src/sheets/print";
 import type { SheetDef } from "../../src/sheets/types";
 import { courseWorkbook } from "../../src/sheets/course";
 import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../helpers/fakeExcel";
@@ -36,7 +36,15 @@ describe("building a course in Excel through Office.js (against the fake)", () =
       numberFormat: "#,##0;△#,##0",
     });
     expect(model.sheets.every((s) => s.protected)).toBe(true);
-    expect(model.sheet("サマリー")?.charts[0]?.title).toBe("月次資金収支と累計資金収支");
+    const summaryChart = model.sheet("サマリー")?.charts[0];
+    expect(summaryChart?.title).toBe("月次資金収支と累計資金収支");
+    // over the cells the file's picture covers, columns as wide as the file makes them
+    const summaryDef = def.sheets.find((s) => s.name === "サマリー") as SheetDef;
+    expect(summaryChart?.end).toBe(chartCells(summaryDef)?.to);
+    expect(model.sheet("サマリー")?.columnWidths[0]).toBe(
+      columnPoints(summaryDef.columnWidths[0] ?? 0)
+    );
+    expect(columnPoints(8.43)).toBe(44.25); // 59 pixels, as Excel shows a column stored as 8.43
     expect(model.sheet("中級_資金繰り")?.freezeColumns).toBe(1);
   });
 

@@ -67,7 +67,9 @@ export class FakeSheetModel {
   freezeRows = 0;
   freezeColumns = 0;
   printArea: string | null = null;
-  charts: { title: string; name: string; source: string; anchor?: string }[] = [];
+  charts: { title: string; name: string; source: string; anchor?: string; end?: string }[] = [];
+  /** column widths in points, by 0-based column */
+  columnWidths: Record<number, number> = {};
   tables: { ref: string; name: string; style: string }[] = [];
   /** first rows of new pages */
   pageBreaks: string[] = [];
@@ -240,8 +242,9 @@ class FakeRange extends Pending {
           range.each((c) => (c.locked = l));
         },
       },
-      set columnWidth(_w: number) {
+      set columnWidth(w: number) {
         range.ctx.op();
+        range.sheet.columnWidths[parseA1(range.ref.split(":")[0] as string).column] = w;
       },
       set rowHeight(_h: number) {
         range.ctx.op();
@@ -422,7 +425,13 @@ class FakeWorksheet {
     return {
       add: (_type: string, source: FakeRange) => {
         this.ctx.op();
-        const chart: { title: string; name: string; source: string; anchor?: string } = {
+        const chart: {
+          title: string;
+          name: string;
+          source: string;
+          anchor?: string;
+          end?: string;
+        } = {
           title: "",
           name: "",
           source: source.ref,
@@ -437,9 +446,10 @@ class FakeWorksheet {
           set name(n: string) {
             chart.name = n;
           },
-          setPosition: (anchor: string) => {
+          setPosition: (anchor: string, end?: string) => {
             this.ctx.op();
             chart.anchor = anchor;
+            chart.end = end;
           },
         };
       },
