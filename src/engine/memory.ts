@@ -11,6 +11,7 @@ import {
 } from "../model/parameters";
 import { cellsOfRange } from "../sheets/address";
 import type { DefinedName } from "../sheets/names";
+import { NameMap } from "./names";
 import type { CellDef, InputValue, InputValues, WorkbookDef } from "../sheets/types";
 import {
   type FormulaError,
@@ -27,7 +28,7 @@ export interface MemoryCell extends StoredCell {
 
 export class MemoryWorkbook {
   readonly sheets = new Map<string, Map<string, MemoryCell>>();
-  readonly names = new Map<string, { sheet: string; ref: string }>();
+  readonly names = new NameMap<{ sheet: string; ref: string }>();
   private evaluator: FormulaEvaluator | null = null;
 
   /** Builds or upgrades the definitions into this workbook; returns what was created or kept. */

@@ -44,6 +44,8 @@ export interface BuildReport {
   dropped?: { cell: string; value: CellValue; keptIn: string }[];
   /** formulas whose BCP functions Excel had not bound to the add-in, entered again */
   reentered?: number;
+  /** names the workbook already has in another spelling (Excel's names ignore case): not added */
+  nameConflicts?: { name: string; existing: string }[];
 }
 
 export interface BuildPlan {

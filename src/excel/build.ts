@@ -17,6 +17,7 @@ import {
   planSheet,
   sheetOrder,
 } from "../engine/plan";
+import { NameMap } from "../engine/names";
 import { queueSheetReads, snapshotOf } from "./read";
 import { sheetMarker } from "../sheets/builder";
 
@@ -73,6 +74,25 @@ function validationRule(v: NonNullable<CellDef["validation"]>): Excel.DataValida
   return v.type === "whole" ? { wholeNumber: bounds } : { decimal: bounds };
 }
 
+/**
+ * Whether Excel would turn this text into something else when it is written into a cell: a
+ * number (with separators, a sign, a currency sign or a percent), a date or time, a fraction, a
+ * logical value, an error, or a formula. Wider than Excel on purpose: text kept as text is safe.
+ */
+export function readsAsOtherThanText(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^[=+\-@]/.test(t) ||
+    /^[¥$€£]?[+-]?[\d０-９][\d０-９,，.．]*(e[+-]?\d+)?[%％]?$/i.test(t) ||
+    /^\d{1,4}[/\-.年]\d{1,2}([/\-.月]\d{1,2}日?)?$/.test(t) ||
+    /^\d{1,2}:\d{2}(:\d{2})?$/.test(t) ||
+    /^\d+ \d+\/\d+$/.test(t) ||
+    /^(TRUE|FALSE)$/i.test(t) ||
+    /^#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)$/i.test(t) ||
+    /^[明大昭平令HSTMR]\d+[./年]/.test(t)
+  );
+}
+
 /** Values and formulas, one write per run of adjacent cells. */
 function writeCells(sheet: Excel.Worksheet, writes: readonly CellWrite[]): void {
   for (const run of rowRuns(writes, () => "write")) {
@@ -114,13 +134,20 @@ function applyStyle(
 }
 
 /** Formats, styles, protection and validation, one call per run of cells alike. */
-function styleCells(sheet: Excel.Worksheet, cells: readonly CellDef[], fresh: boolean): void {
-  for (const run of rowRuns(cells, (c) =>
-    c.format === undefined ? null : NUMBER_FORMATS[c.format]
-  )) {
-    sheet.getRange(run.ref).numberFormat = [
-      run.items.map((c) => NUMBER_FORMATS[c.format as keyof typeof NUMBER_FORMATS]),
-    ];
+function styleCells(
+  sheet: Excel.Worksheet,
+  cells: readonly CellDef[],
+  fresh: boolean,
+  asText: ReadonlySet<string>
+): void {
+  const numberFormat = (c: CellDef) =>
+    asText.has(c.ref)
+      ? NUMBER_FORMATS.text
+      : c.format === undefined
+        ? null
+        : NUMBER_FORMATS[c.format];
+  for (const run of rowRuns(cells, numberFormat)) {
+    sheet.getRange(run.ref).numberFormat = [run.items.map((c) => numberFormat(c) as string)];
   }
   for (const run of rowRuns(cells, (c) => JSON.stringify(styleOf(c.role, c.wrap)))) {
     const first = run.items[0] as CellDef;
@@ -154,7 +181,7 @@ function highlightIfEmpty(sheet: Excel.Worksheet, cell: CellDef): void {
 export function writeSheet(
   context: Excel.RequestContext,
   plan: SheetPlan,
-  existingNames: Set<string>
+  existingNames: ReadonlySet<string> | NameMap<unknown>
 ): void {
   const def = plan.def;
   const sheet =
@@ -163,8 +190,15 @@ export function writeSheet(
       : context.workbook.worksheets.getItem(def.name);
   sheet.protection.unprotect();
   const restyle = plan.action === "create" ? def.cells : plan.writes.map((w) => w.def);
+  // formats first: Excel reads text written into a General cell as if typed ("171" becomes a
+  // number, "2026-12-01" a date), but keeps it as text in a cell formatted as text
+  const asText = new Set(
+    plan.writes
+      .filter((w) => typeof w.value === "string" && readsAsOtherThanText(w.value))
+      .map((w) => w.ref)
+  );
+  styleCells(sheet, restyle, plan.action === "create", asText);
   writeCells(sheet, plan.writes);
-  styleCells(sheet, restyle, plan.action === "create");
   if (plan.action === "create")
     for (const cell of def.cells)
       if (cell.role === "input" && cell.required) highlightIfEmpty(sheet, cell);
@@ -256,7 +290,9 @@ export async function buildInExcel(
   );
   await sync();
   const snapshots = new Map(reads.map((r) => [r.def.name, snapshotOf(r.range.formulas)]));
-  const sheetOfName = new Map(names.items.map((n) => [n.name, sheetOfFormula(String(n.formula))]));
+  // Excel compares names without regard to case (a user's "sales" is the add-in's "Sales")
+  const sheetOfName = new NameMap<string | undefined>();
+  for (const n of names.items) sheetOfName.set(n.name, sheetOfFormula(String(n.formula)));
   const plan = planBuild(
     def,
     (name) => snapshots.get(name),
@@ -264,10 +300,11 @@ export async function buildInExcel(
   );
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
-  const existingNames = new Set(names.items.map((n) => n.name));
   for (const sheetPlan of plan.sheets) {
-    if (sheetPlan.action !== "skip") writeSheet(context, sheetPlan, existingNames);
+    if (sheetPlan.action !== "skip") writeSheet(context, sheetPlan, sheetOfName);
   }
+  const conflicts = nameConflicts(def, sheetOfName);
+  if (conflicts.length > 0) plan.report.nameConflicts = conflicts;
   // new sheets take their place in the definition's order (Excel appends them)
   const order = sheetOrder(before, def, plan.report.created);
   order.forEach((name, position) => {
@@ -276,6 +313,21 @@ export async function buildInExcel(
   });
   await sync();
   return { report: plan.report, syncs };
+}
+
+/** Names of the definition the workbook already has in another spelling (the user's own). */
+function nameConflicts(
+  def: WorkbookDef,
+  existing: NameMap<unknown>
+): NonNullable<BuildReport["nameConflicts"]> {
+  const wanted = def.sheets.flatMap((s) => [
+    ...s.cells.flatMap((c) => (c.name === undefined ? [] : [c.name])),
+    ...(s.rangeNames ?? []).map((r) => r.name),
+  ]);
+  return wanted.flatMap((name) => {
+    const spelled = existing.spelled(name);
+    return spelled === undefined || spelled === name ? [] : [{ name, existing: spelled }];
+  });
 }
 
 /** Replaces a sheet the product owns (the 検証結果) with a fresh copy of its definition. */

@@ -48,6 +48,7 @@ export function reportLines(report: BuildReport, t: PaneText = textFor("ja")): s
   for (const s of report.renamed) lines.push(t.renamed(s.sheet, s.now));
   if (report.carried?.length) lines.push(t.carried(report.carried.join("、")));
   if (report.reentered) lines.push(t.reentered(report.reentered));
+  for (const c of report.nameConflicts ?? []) lines.push(t.nameConflict(c.name, c.existing));
   for (const d of report.dropped ?? []) lines.push(t.dropped(d.cell, String(d.value), d.keptIn));
   for (const s of report.skipped)
     lines.push(

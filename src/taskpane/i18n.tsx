@@ -38,6 +38,8 @@ const ja = {
   carried: (cells: string) => `財務診断に入力済みの値を様式の記入欄に移しました（${cells}）。`,
   reentered: (n: number) =>
     `ファイルから開いたため計算されていなかった BCP 関数の数式 ${n} 個を入れ直し、計算できるようにしました。`,
+  nameConflict: (name: string, existing: string) =>
+    `ブックには名前「${existing}」が既にあり、Excel では「${name}」と同じ名前になるため追加できませんでした。既存の名前を変更または削除してから、もう一度シートを作成してください。`,
   dropped: (cell: string, value: string, keptIn: string) =>
     `${cell} に入力されていた ${value} は、${keptIn} の値を使うため計算に使われなくなりました。必要なら確認してください。`,
   copied: (n: number, first: string) =>
@@ -125,6 +127,8 @@ const en: PaneText = {
   carried: (cells: string) => `Values typed in the diagnosis moved to the forms (${cells}).`,
   reentered: (n: number) =>
     `Entered ${n} BCP formulas again that Excel had not calculated since the file was opened.`,
+  nameConflict: (name: string, existing: string) =>
+    `The workbook already has a name "${existing}", which Excel takes for "${name}", so it was not added. Rename or delete that name, then build the sheets again.`,
   dropped: (cell: string, value: string, keptIn: string) =>
     `${value} typed in ${cell} is no longer used: ${keptIn} now gives that figure. Check it if needed.`,
   copied: (n: number, first: string) =>

@@ -251,4 +251,32 @@ describe("new sheets take their place in the definition's order", () => {
     }
     expect([...seen].length).toBeGreaterThanOrEqual(5);
   });
+
+  it("keeps text as text where Excel would read it as a number or a date (様式04's 171, dates of the check)", async () => {
+    const model = new FakeWorkbookModel();
+    const def = workbookDefinition({ course: "中級", industry: "製造業", forms: ["all"] });
+    await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    const changed: string[] = [];
+    for (const sheet of def.sheets)
+      for (const cell of sheet.cells) {
+        if (typeof cell.value !== "string" || cell.formula !== undefined) continue;
+        const stored = model.sheet(sheet.name)?.cells.get(cell.ref)?.value ?? "";
+        if (stored !== cell.value)
+          changed.push(`${sheet.name}!${cell.ref}: ${cell.value} → ${String(stored)}`);
+      }
+    expect(changed).toEqual([]);
+    const dial = model.names.get("Form04_MessageDial");
+    expect(model.sheet(dial?.sheet ?? "")?.cells.get(dial?.ref ?? "")?.value).toBe("171");
+  });
+
+  it("compares names as Excel does, without regard to case, and reports a user's name it cannot add", async () => {
+    const model = new FakeWorkbookModel();
+    const def = courseWorkbook("中級", "製造業");
+    model.sheets.push(new FakeSheetModel("決算書"));
+    model.names.set("sales", { sheet: "決算書", ref: "C5" }); // the user's own name
+    const { report } = await buildInExcel(asExcel(new FakeRequestContext(model)), def);
+    expect(report.nameConflicts).toEqual([{ name: "Sales", existing: "sales" }]);
+    expect(model.names.get("SALES")).toEqual({ sheet: "決算書", ref: "C5" });
+    expect(report.created.length).toBe(def.sheets.length); // the rest of the build went through
+  });
 });

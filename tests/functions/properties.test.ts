@@ -75,7 +75,7 @@ describe("no BCP function ever returns NaN or Infinity (fast-check)", () => {
             return e instanceof ModelError && e.message.length > 0;
           }
         }),
-        { numRuns: 400 }
+        { numRuns: Number(process.env.RUNS ?? 400) }
       );
     });
   }

@@ -4,6 +4,7 @@
  * counts round trips (context.sync) and proxy operations, and insists, as Office.js does, that
  * a property is loaded and synced before it is read.
  */
+import { NameMap } from "../../src/engine/names";
 import { a1, parseA1 } from "../../src/sheets/address";
 
 export interface FakeCell {
@@ -21,6 +22,33 @@ export interface FakeCell {
   locked?: boolean;
   validation?: unknown;
   conditional?: { formula: string; color: string };
+}
+
+/** Days from Excel's day 0 (1899-12-30) to a date. */
+function dateSerial(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/**
+ * What Excel makes of text entered into a cell that is not formatted as text ("@"), as it does
+ * with what a user types: numbers (with thousands separators or a percent sign), dates written
+ * y-m-d or y/m/d, and TRUE/FALSE become values of those kinds; other text stays text.
+ */
+export function enteredAs(
+  text: string,
+  numberFormat: string | undefined
+): string | number | boolean {
+  if (numberFormat === "@") return text;
+  const t = text.trim();
+  if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === "TRUE";
+  const number = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?(%?)$/i.exec(t);
+  if (number !== null && /\d/.test(t)) {
+    const value = Number(t.replace(/[,%]/g, ""));
+    return number[5] === "%" ? value / 100 : value;
+  }
+  const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (date !== null) return dateSerial(Number(date[1]), Number(date[2]), Number(date[3]));
+  return text;
 }
 
 export const FAKE_EXCEL_ENUMS = {
@@ -90,7 +118,7 @@ export class FakeSheetModel {
 
 export class FakeWorkbookModel {
   readonly sheets: FakeSheetModel[] = [];
-  readonly names = new Map<string, { sheet: string; ref: string }>();
+  readonly names = new NameMap<{ sheet: string; ref: string }>();
 
   sheet(name: string): FakeSheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
@@ -114,7 +142,7 @@ export class FakeWorkbookModel {
       c.formula = content.slice(1);
       delete c.value;
     } else {
-      c.value = content;
+      c.value = typeof content === "string" ? enteredAs(content, c.numberFormat) : content;
       delete c.formula;
     }
   }
@@ -182,11 +210,14 @@ class FakeRange extends Pending {
   set formulas(v: unknown[][]) {
     this.each((c, r, col) => {
       const content = v[r]?.[col];
-      if (typeof content === "string" && content.startsWith("=")) {
+      if (typeof content === "string" && content.startsWith("=") && c.numberFormat !== "@") {
         c.formula = content.slice(1);
         delete c.value;
       } else {
-        c.value = content as string | number | boolean;
+        c.value =
+          typeof content === "string"
+            ? enteredAs(content, c.numberFormat)
+            : (content as number | boolean);
         delete c.formula;
       }
     });
@@ -197,7 +228,11 @@ class FakeRange extends Pending {
       const content = v[r]?.[col];
       delete c.formula;
       if (content === "" || content === null || content === undefined) delete c.value;
-      else c.value = content as string | number | boolean;
+      else
+        c.value =
+          typeof content === "string"
+            ? enteredAs(content, c.numberFormat)
+            : (content as number | boolean);
     });
   }
 
