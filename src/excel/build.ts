@@ -1,14 +1,16 @@
 /**
  * The Excel adapter: builds a workbook definition inside the open workbook through Office.js.
- * Three round trips whatever the number of cells: read the sheet and name lists, read the
- * current content of the course's sheets, then write everything in one batch with calculation
- * and screen updating suspended. Inputs the user typed are kept (see plan.ts).
+ * Two reads whatever the size (the sheet, name and style lists; the current content of the
+ * course's sheets), then the writes, in requests of bounded size (requestBatches.ts) with
+ * calculation and screen updating suspended. Cells alike go as one block: a named style per kind
+ * of cell, one formula array per block of rows, one rule per block of required inputs. Inputs the
+ * user typed are kept (see plan.ts).
  */
 /* global Excel */
-import { a1, definedRange, parseA1 } from "../sheets/address";
+import { a1, absoluteRange, definedRange, parseA1, sheetRef } from "../sheets/address";
 import { TITLE_ROWS, chartCells, columnPoints, printLayout } from "../sheets/print";
-import { BORDER_COLOR, type CellStyle, REQUIRED_EMPTY_FILL, styleOf } from "../sheets/styles";
-import { NUMBER_FORMATS, type CellDef, type SheetDef, type WorkbookDef } from "../sheets/types";
+import { REQUIRED_EMPTY_FILL } from "../sheets/styles";
+import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import {
   type BuildReport,
   type CellWrite,
@@ -18,51 +20,11 @@ import {
   sheetOrder,
 } from "../engine/plan";
 import { NameMap } from "../engine/names";
+import { blocks } from "./blocks";
+import { type NamedStyle, defineStyles, namedStyleOf } from "./cellStyles";
 import { queueSheetReads, snapshotOf } from "./read";
+import { RequestBatches } from "./requestBatches";
 import { sheetMarker } from "../sheets/builder";
-
-interface Run<T> {
-  ref: string; // "B5" or "B5:Y5"
-  items: T[];
-}
-
-/** Groups cells into runs of adjacent columns on one row that share a key (null: no run). */
-export function rowRuns<T extends { ref: string }>(
-  items: readonly T[],
-  key: (item: T) => string | null
-): Run<T>[] {
-  const sorted = [...items]
-    .map((item) => ({ item, pos: parseA1(item.ref), k: key(item) }))
-    .filter((x) => x.k !== null)
-    .sort((x, y) => x.pos.row - y.pos.row || x.pos.column - y.pos.column);
-  const runs: Run<T>[] = [];
-  let current: { row: number; from: number; to: number; k: string | null; items: T[] } | null =
-    null;
-  const close = () => {
-    if (current === null) return;
-    const from = a1(current.from, current.row);
-    runs.push({
-      ref: current.from === current.to ? from : `${from}:${a1(current.to, current.row)}`,
-      items: current.items,
-    });
-  };
-  for (const { item, pos, k } of sorted) {
-    if (
-      current !== null &&
-      current.row === pos.row &&
-      current.to + 1 === pos.column &&
-      current.k === k
-    ) {
-      current.to = pos.column;
-      current.items.push(item);
-    } else {
-      close();
-      current = { row: pos.row, from: pos.column, to: pos.column, k, items: [item] };
-    }
-  }
-  close();
-  return runs;
-}
 
 function validationRule(v: NonNullable<CellDef["validation"]>): Excel.DataValidationRule {
   if (v.type === "list") return { list: { inCellDropDown: true, source: v.values.join(",") } };
@@ -93,162 +55,193 @@ export function readsAsOtherThanText(text: string): boolean {
   );
 }
 
-/** Values and formulas, one write per run of adjacent cells. */
-function writeCells(sheet: Excel.Worksheet, writes: readonly CellWrite[]): void {
-  for (const run of rowRuns(writes, () => "write")) {
-    sheet.getRange(run.ref).formulas = [
-      run.items.map((w) => (w.formula !== undefined ? `=${w.formula}` : (w.value ?? ""))),
-    ];
-  }
-}
+/** Rows of formulas written in one array: a request holds a few such blocks. */
+const ROWS_PER_WRITE = 200;
 
-const hex = (rgb: string) => `#${rgb}`;
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
-
-/** One cell style (sheets/styles.ts) on a range of cells that share it. */
-function applyStyle(
-  range: Excel.Range,
-  style: CellStyle,
-  multiColumn: boolean,
-  fresh: boolean
-): void {
-  const format = range.format;
-  if (style.bold) format.font.bold = true;
-  if (style.size !== undefined) format.font.size = style.size;
-  if (style.color !== undefined) format.font.color = hex(style.color);
-  if (style.fill !== undefined) format.fill.color = hex(style.fill);
-  else if (!fresh) format.fill.clear();
-  if (style.border) {
-    for (const edge of multiColumn ? [...EDGES, "InsideVertical" as const] : EDGES) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.color = hex(BORDER_COLOR);
+/**
+ * Values and formulas, one 2-D array per block of rows over the columns written; null leaves a
+ * cell as it is (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values),
+ * so the user's inputs between the written cells stay.
+ */
+async function writeCells(
+  sheet: Excel.Worksheet,
+  writes: readonly CellWrite[],
+  batches: RequestBatches
+): Promise<void> {
+  if (writes.length === 0) return;
+  const placed = writes.map((w) => ({ w, at: parseA1(w.ref) }));
+  const left = Math.min(...placed.map((p) => p.at.column));
+  const right = Math.max(...placed.map((p) => p.at.column));
+  const byRow = new Map<number, typeof placed>();
+  for (const p of placed) byRow.set(p.at.row, [...(byRow.get(p.at.row) ?? []), p]);
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < rows.length;) {
+    // consecutive rows, up to ROWS_PER_WRITE, in one array
+    let j = i;
+    while (
+      j + 1 < rows.length &&
+      rows[j + 1] === (rows[j] as number) + 1 &&
+      j - i + 1 < ROWS_PER_WRITE
+    )
+      j += 1;
+    const top = rows[i] as number;
+    const bottom = rows[j] as number;
+    const grid: (string | number | boolean | null)[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const line: (string | number | boolean | null)[] = Array(right - left + 1).fill(null);
+      for (const { w, at } of byRow.get(r) ?? [])
+        line[at.column - left] = w.formula !== undefined ? `=${w.formula}` : (w.value ?? "");
+      grid.push(line);
     }
+    sheet.getRange(`${a1(left, top)}:${a1(right, bottom)}`).formulas = grid;
+    await batches.add(grid);
+    i = j + 1;
   }
-  if (style.wrap !== undefined) {
-    format.wrapText = true;
-    format.verticalAlignment = style.wrap === "top" ? "Top" : "Center";
-  }
-  // cells are locked by default: a new sheet only unlocks its inputs; an update sets both ways
-  if (style.unlocked || !fresh) format.protection.locked = !style.unlocked;
 }
 
-/** Formats, styles, protection and validation, one call per run of cells alike. */
-function styleCells(
+/** Each block of cells alike takes its named style, then its validation. */
+async function styleCells(
   sheet: Excel.Worksheet,
   cells: readonly CellDef[],
-  fresh: boolean,
-  asText: ReadonlySet<string>
-): void {
-  const numberFormat = (c: CellDef) =>
-    asText.has(c.ref)
-      ? NUMBER_FORMATS.text
-      : c.format === undefined
-        ? null
-        : NUMBER_FORMATS[c.format];
-  for (const run of rowRuns(cells, numberFormat)) {
-    sheet.getRange(run.ref).numberFormat = [run.items.map((c) => numberFormat(c) as string)];
+  styleOfCell: (cell: CellDef) => NamedStyle,
+  batches: RequestBatches
+): Promise<void> {
+  for (const block of blocks(cells, (c) => styleOfCell(c).name)) {
+    sheet.getRange(block.ref).style = styleOfCell(block.items[0] as CellDef).name;
+    await batches.add();
   }
-  for (const run of rowRuns(cells, (c) => JSON.stringify(styleOf(c.role, c.wrap)))) {
-    const first = run.items[0] as CellDef;
-    applyStyle(
-      sheet.getRange(run.ref),
-      styleOf(first.role, first.wrap),
-      run.items.length > 1,
-      fresh
-    );
-  }
-  for (const run of rowRuns(cells, (c) =>
+  for (const block of blocks(cells, (c) =>
     c.validation === undefined ? null : JSON.stringify(c.validation)
   )) {
-    const range = sheet.getRange(run.ref);
+    const range = sheet.getRange(block.ref);
     range.dataValidation.clear();
     range.dataValidation.rule = validationRule(
-      run.items[0]?.validation as NonNullable<CellDef["validation"]>
+      block.items[0]?.validation as NonNullable<CellDef["validation"]>
     );
+    await batches.add(block.items[0]?.validation, 3);
   }
 }
 
-/** Empty required inputs turn red through conditional formatting, live without the add-in. */
-function highlightIfEmpty(sheet: Excel.Worksheet, cell: CellDef): void {
-  const format = sheet
-    .getRange(cell.ref)
-    .conditionalFormats.add(Excel.ConditionalFormatType.custom);
-  format.custom.rule.formula = `=LEN(${cell.ref})=0`;
-  format.custom.format.fill.color = hex(REQUIRED_EMPTY_FILL);
+/**
+ * Empty required inputs turn red through conditional formatting, live without the add-in: one
+ * rule per block, its formula relative to the block's first cell.
+ */
+async function highlightEmptyRequired(
+  sheet: Excel.Worksheet,
+  def: SheetDef,
+  batches: RequestBatches
+): Promise<void> {
+  const required = def.cells.filter((c) => c.role === "input" && c.required);
+  for (const block of blocks(required, () => "required")) {
+    const format = sheet
+      .getRange(block.ref)
+      .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = `=LEN(${a1(block.left, block.top)})=0`;
+    format.custom.format.fill.color = `#${REQUIRED_EMPTY_FILL}`;
+    await batches.add(null, 4);
+  }
 }
 
-export function writeSheet(
+/** The workbook's names for the definition's cells and ranges, where it does not have them. */
+async function addNames(
+  context: Excel.RequestContext,
+  def: SheetDef,
+  existingNames: ReadonlySet<string> | NameMap<unknown>,
+  batches: RequestBatches
+): Promise<void> {
+  const wanted = [
+    ...def.cells.flatMap((c) => (c.name === undefined ? [] : [{ name: c.name, ref: c.ref }])),
+    ...(def.rangeNames ?? []),
+  ];
+  for (const { name, ref } of wanted) {
+    if (existingNames.has(name)) continue;
+    // a reference as text: no range object to send with each name
+    const reference = `=${sheetRef(def.name, absoluteRange(ref))}`;
+    context.workbook.names.add(name, reference);
+    await batches.add(reference);
+  }
+}
+
+/** The layout of a new sheet: widths, panes, print settings, tables and chart. */
+async function layOut(
+  sheet: Excel.Worksheet,
+  def: SheetDef,
+  batches: RequestBatches
+): Promise<void> {
+  def.columnWidths.forEach((width, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnPoints(width);
+  });
+  if (def.freeze !== undefined) {
+    if (def.freeze.rows > 0) sheet.freezePanes.freezeRows(def.freeze.rows);
+    if (def.freeze.columns > 0) sheet.freezePanes.freezeColumns(def.freeze.columns);
+  }
+  sheet.pageLayout.setPrintArea(def.printArea ?? definedRange(def));
+  sheet.pageLayout.orientation = def.landscape
+    ? Excel.PageOrientation.landscape
+    : Excel.PageOrientation.portrait;
+  for (const [row, height] of Object.entries(def.rowHeights ?? {}))
+    sheet.getRange(`A${row}`).format.rowHeight = height;
+  const layout = printLayout(def);
+  sheet.pageLayout.zoom = def.fitOnePage
+    ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+    : { scale: layout.scale };
+  sheet.pageLayout.setPrintTitleRows(`$1:$${TITLE_ROWS}`);
+  for (const after of layout.breaks)
+    sheet.horizontalPageBreaks.add(sheet.getRange(`A${after + 1}`));
+  for (const table of def.tables ?? []) {
+    const added = sheet.tables.add(table.ref, true);
+    added.name = table.name;
+    added.style = "TableStyleLight1";
+    added.showBandedRows = false;
+  }
+  if (def.chart !== undefined) {
+    const chart = sheet.charts.add(
+      Excel.ChartType.lineMarkers,
+      sheet.getRange(def.chart.data),
+      Excel.ChartSeriesBy.columns
+    );
+    chart.title.text = def.chart.title;
+    const cells = chartCells(def) as { from: string; to: string };
+    chart.setPosition(cells.from, cells.to); // the cells the file's picture covers
+    chart.name = "BCP_CashflowChart";
+  }
+  await batches.add(
+    null,
+    def.columnWidths.length +
+      Object.keys(def.rowHeights ?? {}).length +
+      layout.breaks.length +
+      (def.tables?.length ?? 0) * 4 +
+      12
+  );
+}
+
+/** Queues a sheet's plan, sending requests as they fill. */
+export async function writeSheet(
   context: Excel.RequestContext,
   plan: SheetPlan,
-  existingNames: ReadonlySet<string> | NameMap<unknown>
-): void {
+  existingNames: ReadonlySet<string> | NameMap<unknown>,
+  batches: RequestBatches,
+  styleOfCell: (cell: CellDef, asText: boolean) => NamedStyle = namedStyleOf
+): Promise<void> {
   const def = plan.def;
-  const sheet =
-    plan.action === "create"
-      ? context.workbook.worksheets.add(def.name)
-      : context.workbook.worksheets.getItem(def.name);
+  if (plan.action === "create") context.workbook.worksheets.add(def.name);
+  // by name, not the object add() returns: that one is gone after the next request, and a
+  // large sheet spans several (an object made by a method lives for one request only)
+  const sheet = context.workbook.worksheets.getItem(def.name);
   sheet.protection.unprotect();
-  const restyle = plan.action === "create" ? def.cells : plan.writes.map((w) => w.def);
-  // formats first: Excel reads text written into a General cell as if typed ("171" becomes a
-  // number, "2026-12-01" a date), but keeps it as text in a cell formatted as text
+  // styles (number formats included) first: Excel reads text written into a General cell as if
+  // typed ("171" becomes a number, "2026-12-01" a date), but keeps it as text in a text cell
   const asText = new Set(
     plan.writes
       .filter((w) => typeof w.value === "string" && readsAsOtherThanText(w.value))
       .map((w) => w.ref)
   );
-  styleCells(sheet, restyle, plan.action === "create", asText);
-  writeCells(sheet, plan.writes);
-  if (plan.action === "create")
-    for (const cell of def.cells)
-      if (cell.role === "input" && cell.required) highlightIfEmpty(sheet, cell);
-  for (const cell of def.cells) {
-    if (cell.name !== undefined && !existingNames.has(cell.name))
-      context.workbook.names.add(cell.name, sheet.getRange(cell.ref));
-  }
-  for (const range of def.rangeNames ?? []) {
-    if (!existingNames.has(range.name))
-      context.workbook.names.add(range.name, sheet.getRange(range.ref));
-  }
-  if (plan.action === "create") {
-    def.columnWidths.forEach((width, i) => {
-      sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnPoints(width);
-    });
-    if (def.freeze !== undefined) {
-      if (def.freeze.rows > 0) sheet.freezePanes.freezeRows(def.freeze.rows);
-      if (def.freeze.columns > 0) sheet.freezePanes.freezeColumns(def.freeze.columns);
-    }
-    sheet.pageLayout.setPrintArea(def.printArea ?? definedRange(def));
-    sheet.pageLayout.orientation = def.landscape
-      ? Excel.PageOrientation.landscape
-      : Excel.PageOrientation.portrait;
-    for (const [row, height] of Object.entries(def.rowHeights ?? {}))
-      sheet.getRange(`A${row}`).format.rowHeight = height;
-    const layout = printLayout(def);
-    sheet.pageLayout.zoom = def.fitOnePage
-      ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
-      : { scale: layout.scale };
-    sheet.pageLayout.setPrintTitleRows(`$1:$${TITLE_ROWS}`);
-    for (const after of layout.breaks)
-      sheet.horizontalPageBreaks.add(sheet.getRange(`A${after + 1}`));
-    for (const table of def.tables ?? []) {
-      const added = sheet.tables.add(table.ref, true);
-      added.name = table.name;
-      added.style = "TableStyleLight1";
-      added.showBandedRows = false;
-    }
-    if (def.chart !== undefined) {
-      const chart = sheet.charts.add(
-        Excel.ChartType.lineMarkers,
-        sheet.getRange(def.chart.data),
-        Excel.ChartSeriesBy.columns
-      );
-      chart.title.text = def.chart.title;
-      const cells = chartCells(def) as { from: string; to: string };
-      chart.setPosition(cells.from, cells.to); // the cells the file's picture covers
-      chart.name = "BCP_CashflowChart";
-    }
-  }
+  const restyle = plan.action === "create" ? def.cells : plan.writes.map((w) => w.def);
+  await styleCells(sheet, restyle, (c) => styleOfCell(c, asText.has(c.ref)), batches);
+  await writeCells(sheet, plan.writes, batches);
+  if (plan.action === "create") await highlightEmptyRequired(sheet, def, batches);
+  await addNames(context, def, existingNames, batches);
+  if (plan.action === "create") await layOut(sheet, def, batches);
   // a sheet with tables stays unprotected so that rows can be inserted in them
   if (def.unprotected) return;
   sheet.protection.protect({
@@ -281,6 +274,7 @@ export async function buildInExcel(
   };
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
+  const styles = context.workbook.styles.load("items/name");
   await sync();
   const before = sheets.items.map((s) => s.name);
   const present = new Set(before);
@@ -298,11 +292,15 @@ export async function buildInExcel(
     (name) => snapshots.get(name),
     (name) => sheetOfName.get(name)
   );
-  context.application.suspendApiCalculationUntilNextSync();
-  context.application.suspendScreenUpdatingUntilNextSync();
-  for (const sheetPlan of plan.sheets) {
-    if (sheetPlan.action !== "skip") writeSheet(context, sheetPlan, sheetOfName);
-  }
+  const batches = new RequestBatches(context);
+  const toWrite = plan.sheets.filter((p) => p.action !== "skip");
+  await defineStyles(
+    context,
+    stylesNeeded(toWrite),
+    new Set(styles.items.map((s) => s.name)),
+    batches
+  );
+  for (const sheetPlan of toWrite) await writeSheet(context, sheetPlan, sheetOfName, batches);
   const conflicts = nameConflicts(def, sheetOfName);
   if (conflicts.length > 0) plan.report.nameConflicts = conflicts;
   // new sheets take their place in the definition's order (Excel appends them)
@@ -311,8 +309,26 @@ export async function buildInExcel(
     if (plan.report.created.includes(name))
       context.workbook.worksheets.getItem(name).position = position;
   });
-  await sync();
-  return { report: plan.report, syncs };
+  await batches.send();
+  return { report: plan.report, syncs: syncs + batches.syncs };
+}
+
+/** Every named style the plans' cells take. */
+function stylesNeeded(plans: readonly SheetPlan[]): NamedStyle[] {
+  const needed = new Map<string, NamedStyle>();
+  for (const plan of plans) {
+    const cells = plan.action === "create" ? plan.def.cells : plan.writes.map((w) => w.def);
+    const asText = new Set(
+      plan.writes
+        .filter((w) => typeof w.value === "string" && readsAsOtherThanText(w.value))
+        .map((w) => w.ref)
+    );
+    for (const cell of cells) {
+      const style = namedStyleOf(cell, asText.has(cell.ref));
+      needed.set(style.name, style);
+    }
+  }
+  return [...needed.values()];
 }
 
 /** Names of the definition the workbook already has in another spelling (the user's own). */
@@ -334,11 +350,20 @@ function nameConflicts(
 export async function replaceSheet(context: Excel.RequestContext, def: SheetDef): Promise<void> {
   const existing = context.workbook.worksheets.getItemOrNullObject(def.name);
   existing.load("name"); // isNullObject is set by the sync
+  const styles = context.workbook.styles.load("items/name");
   await context.sync();
   if (!existing.isNullObject) existing.delete();
+  const batches = new RequestBatches(context);
+  const plan = planSheet(def, undefined);
+  await defineStyles(
+    context,
+    stylesNeeded([plan]),
+    new Set(styles.items.map((s) => s.name)),
+    batches
+  );
   // the sheet's marker name may outlive a deleted sheet: never add it twice
-  writeSheet(context, planSheet(def, undefined), new Set([sheetMarker(def.key)]));
-  await context.sync();
+  await writeSheet(context, plan, new Set([sheetMarker(def.key)]), batches);
+  await batches.send();
 }
 
 /** Takes the user to a cell. */

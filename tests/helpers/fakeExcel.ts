@@ -20,6 +20,8 @@ export interface FakeCell {
   wrap?: boolean;
   verticalAlignment?: string;
   locked?: boolean;
+  /** the named style applied */
+  style?: string;
   validation?: unknown;
   conditional?: { formula: string; color: string };
 }
@@ -118,6 +120,7 @@ export class FakeSheetModel {
 
 export class FakeWorkbookModel {
   readonly sheets: FakeSheetModel[] = [];
+  readonly styles = new Map<string, FakeStyle>();
   readonly names = new NameMap<{ sheet: string; ref: string }>();
 
   sheet(name: string): FakeSheetModel | undefined {
@@ -238,6 +241,12 @@ class FakeRange extends Pending {
 
   set numberFormat(v: unknown[][]) {
     this.each((c, r, col) => (c.numberFormat = v[r]?.[col] as string));
+  }
+
+  set style(name: string) {
+    const style = this.ctx.model.styles.get(name);
+    if (style === undefined) throw new Error(`ItemNotFound: style ${name}`);
+    this.each((c) => style.applyTo(c));
   }
 
   get format() {
@@ -520,6 +529,11 @@ class FakeCollection<T> extends Pending {
     this.need("items");
     return this.list();
   }
+
+  /** The item at a position of the loaded list (how Office.js addresses a loaded item). */
+  getItemAt(index: number): T | undefined {
+    return this.list()[index];
+  }
 }
 
 /** workbook.names: one collection per context, loaded in place as in Office.js. */
@@ -544,10 +558,80 @@ class FakeNames extends FakeCollection<{
     );
   }
 
-  add(name: string, range: FakeRange): void {
+  /** A name for a range, or for a reference written as a formula ("='Sheet'!$B$5"). */
+  add(name: string, reference: FakeRange | string): void {
     this.context.op();
     if (this.context.model.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-    this.context.model.names.set(name, { sheet: range.sheet.name, ref: range.ref });
+    if (typeof reference !== "string") {
+      this.context.model.names.set(name, { sheet: reference.sheet.name, ref: reference.ref });
+      return;
+    }
+    const m = /^=(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(reference);
+    if (m === null) throw new Error(`InvalidArgument: ${reference}`);
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
+    if (this.context.model.sheet(sheet) === undefined)
+      throw new Error(`InvalidReference: ${reference}`);
+    this.context.model.names.set(name, { sheet, ref: (m[3] as string).replace(/\$/g, "") });
+  }
+}
+
+/** A named cell style of the workbook (what Range.style applies). */
+export class FakeStyle {
+  includeNumber = false;
+  includeFont = false;
+  includePatterns = false;
+  includeBorder = false;
+  includeAlignment = false;
+  includeProtection = false;
+  numberFormat = "General";
+  wrapText = false;
+  verticalAlignment = "Bottom";
+  locked = true;
+  readonly font: { bold: boolean; size?: number; color?: string } = { bold: false };
+  fillColor: string | undefined = undefined;
+  readonly edges: Record<string, { style: string; color: string }> = {};
+
+  constructor(readonly name: string) {}
+
+  get fill() {
+    const style = this;
+    return {
+      set color(c: string) {
+        style.fillColor = c;
+      },
+      clear() {
+        style.fillColor = undefined;
+      },
+    };
+  }
+
+  get borders() {
+    return {
+      getItem: (edge: string) => {
+        const border = this.edges[edge] ?? { style: "None", color: "" };
+        this.edges[edge] = border;
+        return border;
+      },
+    };
+  }
+
+  /** What the style does to a cell it is applied to. */
+  applyTo(c: FakeCell): void {
+    c.style = this.name;
+    c.numberFormat = this.numberFormat;
+    c.bold = this.font.bold;
+    if (this.font.size !== undefined) c.fontSize = this.font.size;
+    else delete c.fontSize;
+    if (this.font.color !== undefined) c.fontColor = this.font.color;
+    else delete c.fontColor;
+    if (this.fillColor !== undefined) c.fill = this.fillColor;
+    else delete c.fill;
+    const drawn = Object.entries(this.edges).filter(([, b]) => b.style !== "None");
+    if (drawn.length > 0) c.borders = Object.fromEntries(drawn);
+    else delete c.borders;
+    c.wrap = this.wrapText;
+    c.verticalAlignment = this.verticalAlignment;
+    c.locked = this.locked;
   }
 }
 
@@ -555,9 +639,10 @@ export class FakeRequestContext {
   syncs = 0;
   operations = 0;
   selection: { sheet: string; ref: string } | null = null;
-  private failure: string | null = null;
+  /** an error the next sync reports (a sheet that is not there), as Excel fails a batch */
+  failure: string | null = null;
 
-  failNextSync(reason: string): void {
+  failNextSync(reason: string | null): void {
     this.failure = reason;
   }
   calculationSuspended = false;
@@ -596,6 +681,11 @@ export class FakeRequestContext {
       worksheets: {
         load: () =>
           new FakeCollection(ctx, () => model.sheets.map((s) => new FakeWorksheet(ctx, s))).load(),
+        getItemAt: (index: number) => {
+          const sheet = model.sheets[index];
+          if (sheet === undefined) throw new Error(`ItemNotFound: sheet ${index}`);
+          return new FakeWorksheet(ctx, sheet);
+        },
         add: (name: string) => {
           ctx.op();
           if (model.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
@@ -617,6 +707,20 @@ export class FakeRequestContext {
         },
       },
       names: this.names,
+      styles: {
+        load: () => new FakeCollection(ctx, () => [...model.styles.values()]).load(),
+        add: (name: string) => {
+          ctx.op();
+          if (model.styles.has(name)) throw new Error(`ItemAlreadyExists: style ${name}`);
+          model.styles.set(name, new FakeStyle(name));
+        },
+        getItem: (name: string) => {
+          ctx.op();
+          const style = model.styles.get(name);
+          if (style === undefined) throw new Error(`ItemNotFound: style ${name}`);
+          return style;
+        },
+      },
       application: { calculate: () => ctx.op() },
     };
   }

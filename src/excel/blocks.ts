@@ -1,0 +1,93 @@
+/**
+ * Cells grouped into rectangles of cells alike (the same style, validation or rule), so that one
+ * range object carries what would otherwise be one call per cell: adjacent cells of a row make a
+ * run, runs over the same columns on consecutive rows make a block.
+ */
+import { a1, parseA1 } from "../sheets/address";
+
+export interface Block<T> {
+  /** "B5", or "B5:D9" */
+  ref: string;
+  top: number; // 1-based row
+  left: number; // 0-based column
+  rows: number;
+  columns: number;
+  /** the cells of the block, row by row */
+  items: T[];
+}
+
+interface Run<T> {
+  row: number;
+  from: number;
+  to: number;
+  key: string;
+  items: T[];
+}
+
+function rowRunsOf<T extends { ref: string }>(
+  items: readonly T[],
+  key: (item: T) => string | null
+): Run<T>[] {
+  const sorted = items
+    .map((item) => ({ item, pos: parseA1(item.ref), k: key(item) }))
+    .filter((x): x is { item: T; pos: { row: number; column: number }; k: string } => x.k !== null)
+    .sort((x, y) => x.pos.row - y.pos.row || x.pos.column - y.pos.column);
+  const runs: Run<T>[] = [];
+  for (const { item, pos, k } of sorted) {
+    const last = runs[runs.length - 1];
+    if (
+      last !== undefined &&
+      last.row === pos.row &&
+      last.to + 1 === pos.column &&
+      last.key === k
+    ) {
+      last.to = pos.column;
+      last.items.push(item);
+    } else runs.push({ row: pos.row, from: pos.column, to: pos.column, key: k, items: [item] });
+  }
+  return runs;
+}
+
+function refOf(top: number, left: number, rows: number, columns: number): string {
+  const from = a1(left, top);
+  return rows === 1 && columns === 1 ? from : `${from}:${a1(left + columns - 1, top + rows - 1)}`;
+}
+
+/** Rectangles of cells with the same key (null: the cell is left out). */
+export function blocks<T extends { ref: string }>(
+  items: readonly T[],
+  key: (item: T) => string | null
+): Block<T>[] {
+  const open = new Map<string, Block<T> & { key: string }>(); // by "from:to:key", ending last row
+  const done: (Block<T> & { key: string })[] = [];
+  for (const run of rowRunsOf(items, key)) {
+    const id = `${run.from}:${run.to}:${run.key}`;
+    const block = open.get(id);
+    if (block !== undefined && block.top + block.rows === run.row) {
+      block.rows += 1;
+      block.items.push(...run.items);
+      continue;
+    }
+    if (block !== undefined) done.push(block);
+    open.set(id, {
+      ref: "",
+      top: run.row,
+      left: run.from,
+      rows: 1,
+      columns: run.to - run.from + 1,
+      items: [...run.items],
+      key: run.key,
+    });
+  }
+  done.push(...open.values());
+  return done
+    .map((b) => ({
+      ref: refOf(b.top, b.left, b.rows, b.columns),
+      top: b.top,
+      left: b.left,
+      rows: b.rows,
+      columns: b.columns,
+      items: b.items,
+    }))
+    .sort((x, y) => x.top - y.top || x.left - y.left);
+}
