@@ -4,6 +4,7 @@
  * Needs the production build in dist/web (npm test builds it first).
  */
 import { XMLParser } from "fast-xml-parser";
+import { spawnSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 
@@ -89,5 +90,50 @@ describe("manifest.xml", () => {
     const bundle = readFileSync(join(WEB, "functions.js"), "utf8");
     expect(bundle).toContain('CustomFunctions.associate("STOP_CASHFLOW"');
     expect(bundle).not.toContain("OSF.DDA"); // Office.js itself is not in the bundle
+  });
+
+  it("passes the rules Microsoft's validator applies: HTTPS, icon sizes, lengths of ids and strings", () => {
+    // every address is HTTPS (the validator refuses plain HTTP)
+    expect(urls().filter((u) => !u.startsWith("https://"))).toEqual([]);
+    // each image is as large as the place that shows it says: PNG width and height in its header
+    const pixels = (url: string) => {
+      const png = readFileSync(join(ROOT, url.slice(ORIGIN.length)));
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    const imageUrl = new Map(
+      [...xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]])
+    );
+    for (const m of xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)) {
+      const size = Number(m[1]);
+      expect({ resid: m[2], pixels: pixels(imageUrl.get(m[2] as string) as string) }).toEqual({
+        resid: m[2],
+        pixels: [size, size],
+      });
+    }
+    expect(pixels(/<IconUrl DefaultValue="([^"]+)"/.exec(xml)?.[1] as string)).toEqual([32, 32]);
+    expect(
+      pixels(/<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)?.[1] as string)
+    ).toEqual([64, 64]);
+    // resource ids at most 32 characters; short strings 125, long strings 250
+    for (const id of attributes(app.VersionOverrides, "resid"))
+      expect(id.length).toBeLessThanOrEqual(32);
+    const strings = (section: string) =>
+      [
+        ...(
+          new RegExp(`<bt:${section}>([\\s\\S]*?)</bt:${section}>`).exec(xml)?.[1] ?? ""
+        ).matchAll(/(?:DefaultValue|Value)="([^"]*)"/g),
+      ].map((m) => m[1] as string);
+    expect(strings("ShortStrings").length).toBeGreaterThan(5);
+    for (const text of strings("ShortStrings")) expect(text.length).toBeLessThanOrEqual(125);
+    for (const text of strings("LongStrings")) expect(text.length).toBeLessThanOrEqual(250);
+  });
+
+  it("calls no Office.js API above the requirement sets it declares (scripts/check-api-sets.js)", () => {
+    const run = spawnSync(process.execPath, [join(ROOT, "scripts/check-api-sets.js")], {
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("requirement set used: ExcelApi 1.9 (manifest: 1.9)");
   });
 });
