@@ -16,6 +16,7 @@ import { invalid } from "../model/errors";
 import { COURSES, type Course } from "../sheets/course";
 import { inputsFor, scenarioInputs } from "../usecases/scenarioInputs";
 import { FORM_GROUPS } from "../forms/formSet";
+import { TABLE_ROWS_MAX } from "../forms/spec";
 import { workbookDefinition } from "../usecases/workbookChoice";
 import { checkStatusText, exportDefinition } from "../usecases/export";
 import { evaluatedWorkbook, writeXlsx } from "../file/xlsx";
@@ -35,6 +36,7 @@ const USAGE = `使い方 / usage:
                                  --forms: 様式番号・チェックリストのカンマ区切り（例 01,06,09,自己診断）、
                                    または ${Object.keys(FORM_GROUPS).join(" / ")}。--forms-only で様式だけ
                                  --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
+                                 --table-rows N（様式の表に用意する行数、1〜${TABLE_ROWS_MAX}）
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）`;
 
@@ -107,6 +109,11 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const lang = option(args, "--lang") ?? "ja";
   if (lang !== "ja" && lang !== "en") throw invalid(`--lang は ja か en です（${lang}）。`);
   const era = option(args, "--dates") ?? "和暦";
+  const tableRows = option(args, "--table-rows");
+  if (tableRows !== undefined && !/^\d+$/.test(tableRows))
+    throw invalid(`--table-rows は1〜${TABLE_ROWS_MAX}の整数です（${tableRows}）。`);
+  if (tableRows !== undefined && (Number(tableRows) < 1 || Number(tableRows) > TABLE_ROWS_MAX))
+    throw invalid(`--table-rows は1〜${TABLE_ROWS_MAX}の整数です（${tableRows}）。`);
   if (era !== "和暦" && era !== "西暦") throw invalid(`--dates は 和暦 か 西暦 です（${era}）。`);
   const courseDef = workbookDefinition({
     course: course as Course,
@@ -115,6 +122,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     locale: lang,
     dateStyle: era,
     formsOnly: args.includes("--forms-only"),
+    ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
   });
   const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
   const started = Date.now();

@@ -91,3 +91,22 @@ export function blocks<T extends { ref: string }>(
     }))
     .sort((x, y) => x.top - y.top || x.left - y.left);
 }
+
+/**
+ * Addresses of blocks joined into lists for Worksheet.getRanges (one RangeAreas, ExcelApi 1.9),
+ * each list short enough for Excel: long lists fail with "The argument is invalid" at a few
+ * thousand characters (office-js #5198), so they stay under 2,000.
+ */
+export function areaLists(refs: readonly string[], maxChars = 2000): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const ref of refs) {
+    if (current !== "" && current.length + 1 + ref.length > maxChars) {
+      lists.push(current);
+      current = "";
+    }
+    current = current === "" ? ref : `${current},${ref}`;
+  }
+  if (current !== "") lists.push(current);
+  return lists;
+}

@@ -20,7 +20,7 @@ import {
   sheetOrder,
 } from "../engine/plan";
 import { NameMap } from "../engine/names";
-import { blocks } from "./blocks";
+import { areaLists, blocks } from "./blocks";
 import { type NamedStyle, defineStyles, namedStyleOf } from "./cellStyles";
 import { queueSheetReads, snapshotOf } from "./read";
 import { RequestBatches } from "./requestBatches";
@@ -55,8 +55,11 @@ export function readsAsOtherThanText(text: string): boolean {
   );
 }
 
-/** Rows of formulas written in one array: a request holds a few such blocks. */
-const ROWS_PER_WRITE = 200;
+/**
+ * Cells written in one array: Office.js splits a larger array into row slices itself, each its
+ * own range object (setRangePropertiesInBulk, 1,500 cells), so the blocks stay within that.
+ */
+const CELLS_PER_WRITE = 1500;
 
 /**
  * Values and formulas, one 2-D array per block of rows over the columns written; null leaves a
@@ -75,13 +78,14 @@ async function writeCells(
   const byRow = new Map<number, typeof placed>();
   for (const p of placed) byRow.set(p.at.row, [...(byRow.get(p.at.row) ?? []), p]);
   const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const rowsPerWrite = Math.max(1, Math.floor(CELLS_PER_WRITE / (right - left + 1)));
   for (let i = 0; i < rows.length;) {
-    // consecutive rows, up to ROWS_PER_WRITE, in one array
+    // consecutive rows, as many as fit one array, in one write
     let j = i;
     while (
       j + 1 < rows.length &&
       rows[j + 1] === (rows[j] as number) + 1 &&
-      j - i + 1 < ROWS_PER_WRITE
+      j - i + 1 < rowsPerWrite
     )
       j += 1;
     const top = rows[i] as number;
@@ -104,22 +108,46 @@ async function styleCells(
   sheet: Excel.Worksheet,
   cells: readonly CellDef[],
   styleOfCell: (cell: CellDef) => NamedStyle,
+  fresh: boolean,
   batches: RequestBatches
 ): Promise<void> {
-  for (const block of blocks(cells, (c) => styleOfCell(c).name)) {
-    sheet.getRange(block.ref).style = styleOfCell(block.items[0] as CellDef).name;
-    await batches.add();
+  // a new sheet's cells already look like a plain label (Excel's Normal style)
+  const styled = fresh ? cells.filter((c) => !isPlain(c)) : cells;
+  for (const { key: name, lists } of grouped(styled, (c) => styleOfCell(c).name)) {
+    for (const list of lists) {
+      sheet.getRanges(list).style = name;
+      await batches.add(list);
+    }
   }
-  for (const block of blocks(cells, (c) =>
+  for (const { key, lists } of grouped(cells, (c) =>
     c.validation === undefined ? null : JSON.stringify(c.validation)
   )) {
-    const range = sheet.getRange(block.ref);
-    range.dataValidation.clear();
-    range.dataValidation.rule = validationRule(
-      block.items[0]?.validation as NonNullable<CellDef["validation"]>
-    );
-    await batches.add(block.items[0]?.validation, 3);
+    const rule = validationRule(JSON.parse(key) as NonNullable<CellDef["validation"]>);
+    for (const list of lists) {
+      const areas = sheet.getRanges(list);
+      areas.dataValidation.clear();
+      areas.dataValidation.rule = rule;
+      await batches.add([list, rule], 3);
+    }
   }
+}
+
+/** A label with nothing to set: Excel's Normal style already looks like it. */
+function isPlain(cell: CellDef): boolean {
+  return cell.role === "label" && cell.format === undefined && !cell.wrap;
+}
+
+/** The blocks of cells with the same key, as address lists for getRanges, by key. */
+function grouped<T extends { ref: string }>(
+  items: readonly T[],
+  key: (item: T) => string | null
+): { key: string; lists: string[] }[] {
+  const refs = new Map<string, string[]>();
+  for (const block of blocks(items, key)) {
+    const k = key(block.items[0] as T) as string;
+    refs.set(k, [...(refs.get(k) ?? []), block.ref]);
+  }
+  return [...refs].map(([k, list]) => ({ key: k, lists: areaLists(list) }));
 }
 
 /**
@@ -168,9 +196,19 @@ async function layOut(
   def: SheetDef,
   batches: RequestBatches
 ): Promise<void> {
-  def.columnWidths.forEach((width, i) => {
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnPoints(width);
-  });
+  // columns of one width together, rows of one height together: one call each
+  const columnsByWidth = new Map<number, string[]>();
+  def.columnWidths.forEach((width, i) =>
+    columnsByWidth.set(width, [...(columnsByWidth.get(width) ?? []), a1(i, 1)])
+  );
+  for (const [width, cells] of columnsByWidth)
+    for (const list of areaLists(cells))
+      sheet.getRanges(list).format.columnWidth = columnPoints(width);
+  const rowsByHeight = new Map<number, string[]>();
+  for (const [row, height] of Object.entries(def.rowHeights ?? {}))
+    rowsByHeight.set(height, [...(rowsByHeight.get(height) ?? []), `A${row}`]);
+  for (const [height, cells] of rowsByHeight)
+    for (const list of areaLists(cells)) sheet.getRanges(list).format.rowHeight = height;
   if (def.freeze !== undefined) {
     if (def.freeze.rows > 0) sheet.freezePanes.freezeRows(def.freeze.rows);
     if (def.freeze.columns > 0) sheet.freezePanes.freezeColumns(def.freeze.columns);
@@ -179,8 +217,6 @@ async function layOut(
   sheet.pageLayout.orientation = def.landscape
     ? Excel.PageOrientation.landscape
     : Excel.PageOrientation.portrait;
-  for (const [row, height] of Object.entries(def.rowHeights ?? {}))
-    sheet.getRange(`A${row}`).format.rowHeight = height;
   const layout = printLayout(def);
   sheet.pageLayout.zoom = def.fitOnePage
     ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
@@ -206,9 +242,9 @@ async function layOut(
     chart.name = "BCP_CashflowChart";
   }
   await batches.add(
-    null,
-    def.columnWidths.length +
-      Object.keys(def.rowHeights ?? {}).length +
+    [...rowsByHeight.values()],
+    columnsByWidth.size +
+      rowsByHeight.size +
       layout.breaks.length +
       (def.tables?.length ?? 0) * 4 +
       12
@@ -237,7 +273,13 @@ export async function writeSheet(
       .map((w) => w.ref)
   );
   const restyle = plan.action === "create" ? def.cells : plan.writes.map((w) => w.def);
-  await styleCells(sheet, restyle, (c) => styleOfCell(c, asText.has(c.ref)), batches);
+  await styleCells(
+    sheet,
+    restyle,
+    (c) => styleOfCell(c, asText.has(c.ref)),
+    plan.action === "create",
+    batches
+  );
   await writeCells(sheet, plan.writes, batches);
   if (plan.action === "create") await highlightEmptyRequired(sheet, def, batches);
   await addNames(context, def, existingNames, batches);

@@ -39,29 +39,32 @@ export async function defineStyles(
   const styles = context.workbook.styles;
   for (const { name, style, numberFormat } of needed) {
     if (existing.has(name)) continue;
+    // a new style starts as Excel's Normal (plain font, no fill or borders, bottom-aligned, not
+    // wrapped, locked): only what differs is set, with every category included
     styles.add(name);
     const s = styles.getItem(name);
     s.includeNumber = true;
-    s.numberFormat = numberFormat;
     s.includeFont = true;
-    s.font.bold = style.bold === true;
+    s.includePatterns = true;
+    s.includeBorder = true;
+    s.includeAlignment = true;
+    s.includeProtection = true;
+    s.numberFormat = numberFormat;
+    if (style.bold) s.font.bold = true;
     if (style.size !== undefined) s.font.size = style.size;
     if (style.color !== undefined) s.font.color = hex(style.color);
-    s.includePatterns = true;
     if (style.fill !== undefined) s.fill.color = hex(style.fill);
-    else s.fill.clear();
-    s.includeBorder = true;
-    for (const edge of EDGES) {
-      const border = s.borders.getItem(edge);
-      border.style = style.border ? "Continuous" : "None";
-      if (style.border) border.color = hex(BORDER_COLOR);
+    if (style.border)
+      for (const edge of EDGES) {
+        const border = s.borders.getItem(edge);
+        border.style = "Continuous";
+        border.color = hex(BORDER_COLOR);
+      }
+    if (style.wrap !== undefined) {
+      s.wrapText = true;
+      s.verticalAlignment = style.wrap === "top" ? "Top" : "Center";
     }
-    s.includeAlignment = true;
-    s.wrapText = style.wrap !== undefined;
-    s.verticalAlignment =
-      style.wrap === "top" ? "Top" : style.wrap === "middle" ? "Center" : "Bottom";
-    s.includeProtection = true;
-    s.locked = style.unlocked !== true;
+    if (style.unlocked) s.locked = false;
     await batches.add(name, 24);
   }
 }

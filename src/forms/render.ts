@@ -164,7 +164,8 @@ class FormRenderer {
         s.skip();
         return;
       case "table":
-        this.table(x.key, x.columns, x.rows, x.items ?? []);
+        // the user may ask for more rows than the form lays out, never fewer
+        this.table(x.key, x.columns, Math.max(x.rows, this.o.tableRows ?? 0), x.items ?? []);
         return;
       case "checklist":
         this.checklist(x.key, x.items, x.blankRows, x.noteHeader);

@@ -16,12 +16,17 @@ export const tx = (ja: string, en: string): Text => ({ ja, en });
 
 export type DateStyle = "和暦" | "西暦";
 
+/** The most rows a repeating table may be laid out with (one request stays under 1 MB). */
+export const TABLE_ROWS_MAX = 1000;
+
 export interface RenderOptions {
   course: Course;
   locale: Locale;
   dateStyle: DateStyle;
   /** named cells of the sheets built before this one (course, earlier forms): name → sheet */
   sources: ReadonlyMap<DefinedName, string>;
+  /** rows laid out in each repeating table, when more than the form's own (1 … TABLE_ROWS_MAX) */
+  tableRows?: number;
 }
 
 /** text, an amount in 千円, a plain number, a date, or a choice from a list */

@@ -58,16 +58,19 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
   const [industry, setIndustry] = React.useState<Industry>("製造業");
   const [forms, setForms] = React.useState<string[]>([]);
   const [dateStyle, setDateStyle] = React.useState<DateStyle>("和暦");
+  const [tableRows, setTableRows] = React.useState<number | undefined>(undefined);
   const choice = {
     course,
     industry,
     forms,
     locale: lang,
     dateStyle,
+    ...(tableRows !== undefined ? { tableRows } : {}),
     setCourse,
     setIndustry,
     setForms,
     setDateStyle,
+    setTableRows,
   };
   const [status, runApply] = useTask<ApplyOutcome>();
   const apply = () => runApply(applyCoefficients);

@@ -4,6 +4,7 @@ import {
   Button,
   Checkbox,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Select,
@@ -17,7 +18,7 @@ import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { COURSES, type Course } from "../sheets/course";
 import { FORM_GROUPS } from "../forms/formSet";
 import type { WorkbookChoice } from "../usecases/workbookChoice";
-import type { DateStyle } from "../forms/spec";
+import { type DateStyle, TABLE_ROWS_MAX } from "../forms/spec";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";
 import { useTask } from "./useTask";
@@ -62,6 +63,7 @@ export interface CourseChoice extends WorkbookChoice {
   setIndustry(industry: Industry): void;
   setForms(forms: string[]): void;
   setDateStyle(style: DateStyle): void;
+  setTableRows(rows: number | undefined): void;
 }
 
 /** What the pane offers: the 様式 as sets, and each checklist. */
@@ -86,12 +88,25 @@ export function WorkbookPanel({
     forms,
     locale,
     dateStyle,
+    tableRows,
     setCourse,
     setIndustry,
     setForms,
     setDateStyle,
+    setTableRows,
   } = choice;
-  const picked = { course, industry, forms, locale, dateStyle };
+  const picked = {
+    course,
+    industry,
+    forms,
+    locale,
+    dateStyle,
+    ...(tableRows ? { tableRows } : {}),
+  };
+  const [rowsText, setRowsText] = React.useState(tableRows === undefined ? "" : String(tableRows));
+  const rowsValid =
+    rowsText === "" ||
+    (/^\d+$/.test(rowsText.trim()) && Number(rowsText) >= 1 && Number(rowsText) <= TABLE_ROWS_MAX);
   const t = useText();
   const [task, runTask] = useTask<Done>();
   const [busyLabel, setBusyLabel] = React.useState("");
@@ -152,13 +167,35 @@ export function WorkbookPanel({
           ))}
         </Select>
       </Field>
+      <Field
+        label={t.tableRows}
+        hint={t.tableRowsHint(TABLE_ROWS_MAX)}
+        validationState={rowsValid ? "none" : "error"}
+        validationMessage={rowsValid ? undefined : t.tableRowsInvalid(TABLE_ROWS_MAX)}
+      >
+        <Input
+          type="number"
+          min={1}
+          max={TABLE_ROWS_MAX}
+          value={rowsText}
+          onChange={(_, d) => {
+            setRowsText(d.value);
+            const n = Number(d.value);
+            setTableRows(
+              d.value.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= TABLE_ROWS_MAX
+                ? n
+                : undefined
+            );
+          }}
+        />
+      </Field>
       <Text block size={200}>
         {t.buildHint}
       </Text>
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={task.kind === "busy"}
+          disabled={task.kind === "busy" || !rowsValid}
           onClick={() =>
             run(t.building, async () => ({
               kind: "built",
@@ -169,7 +206,7 @@ export function WorkbookPanel({
           {t.build}
         </Button>
         <Button
-          disabled={task.kind === "busy"}
+          disabled={task.kind === "busy" || !rowsValid}
           onClick={() =>
             run(t.copying, async () => ({
               kind: "copied",

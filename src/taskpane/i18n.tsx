@@ -20,6 +20,9 @@ const ja = {
     自己診断: "自己診断チェックリスト（コース別）",
   } as Record<string, string>,
   dateStyle: "様式の日付",
+  tableRows: "様式の表の行数",
+  tableRowsHint: (max: number) => `空欄なら様式どおり。多く用意する場合は ${max} 行まで`,
+  tableRowsInvalid: (max: number) => `1〜${max} の整数を入力してください`,
   dateStyles: { 和暦: "和暦（令和）", 西暦: "西暦" } as Record<string, string>,
   courseOption: (c: string) => `${c}コース`,
   buildHint:
@@ -109,6 +112,9 @@ const en: PaneText = {
     自己診断: "Self-check list (per course)",
   } as Record<string, string>,
   dateStyle: "Dates on the forms",
+  tableRows: "Rows per form table",
+  tableRowsHint: (max: number) => `Blank: as each form lays out; more, up to ${max}`,
+  tableRowsInvalid: (max: number) => `Enter a whole number from 1 to ${max}`,
   dateStyles: { 和暦: "Japanese era", 西暦: "Western calendar" } as Record<string, string>,
   courseOption: (c: string) =>
     ({ 基本: "Basic (基本)", 中級: "Intermediate (中級)", 上級: "Advanced (上級)" })[c] ?? c,

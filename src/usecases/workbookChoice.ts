@@ -20,6 +20,8 @@ export interface WorkbookChoice {
   dateStyle?: DateStyle;
   /** build the forms without the course's sheets */
   formsOnly?: boolean;
+  /** rows of each repeating 様式 table, when more than the form's own */
+  tableRows?: number;
 }
 
 export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
@@ -37,6 +39,7 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
     locale: choice.locale ?? "ja",
     dateStyle: choice.dateStyle ?? "和暦",
     sources,
+    ...(choice.tableRows !== undefined ? { tableRows: choice.tableRows } : {}),
   };
   const formSheets = forms
     .filter((name) => name !== CONTENTS)

@@ -79,6 +79,27 @@ describe("the Excel code through the real Office.js library", () => {
     expect(model.sheets.map((s) => s.name)).toEqual(def.sheets.map((s) => s.name));
   });
 
+  it("builds every form with 100 and 1,000 rows per table, no request over 1 MB, a few bytes per added cell", async () => {
+    const sizeOf = async (tableRows: number) => {
+      const choice = { course: "中級", industry: "製造業", forms: ["all"], tableRows } as const;
+      const def = workbookDefinition(choice);
+      const session = new RealExcelSession(new FakeWorkbookModel());
+      await buildInExcel(session.context, def);
+      expectClean(session, `build with every form, ${tableRows} rows per table`);
+      return {
+        bytes: session.requests.reduce((n, r) => n + r.bytes, 0),
+        cells: def.sheets.reduce((n, sheet) => n + sheet.cells.length, 0),
+      };
+    };
+    const hundred = await sizeOf(100);
+    const thousand = await sizeOf(1000);
+    expect(thousand.cells).toBeGreaterThan(hundred.cells * 5);
+    // each cell a table gains costs its share of a formula array and nothing else
+    const perAddedCell = (thousand.bytes - hundred.bytes) / (thousand.cells - hundred.cells);
+    expect(perAddedCell).toBeLessThan(120);
+    sizes["bytes per added table cell"] = [Math.round(perAddedCell)];
+  });
+
   it("rebuilds, checks and selects through it, reading the course in one request", async () => {
     const choice = { course: "中級", industry: "製造業", forms: ["all"] } as const;
     const { model, def } = await built(choice, "build for the check");

@@ -331,6 +331,41 @@ class FakeRange extends Pending {
     this.ctx.selection = { sheet: this.sheet.name, ref: this.ref };
   }
 
+  /** A row of the range (0-based), as Office.js slices a large write. */
+  getRow(index: number): FakeRange {
+    const [from, to] = this.ref.split(":") as [string, string | undefined];
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    return new FakeRange(
+      this.ctx,
+      this.sheet,
+      `${a1(a.column, a.row + index)}:${a1(b.column, a.row + index)}`
+    );
+  }
+
+  /** The smallest range holding this one and another. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    const corners = [...this.ref.split(":"), ...other.ref.split(":")].map((r) => parseA1(r));
+    const top = Math.min(...corners.map((c) => c.row));
+    const bottom = Math.max(...corners.map((c) => c.row));
+    const left = Math.min(...corners.map((c) => c.column));
+    const right = Math.max(...corners.map((c) => c.column));
+    return new FakeRange(this.ctx, this.sheet, `${a1(left, top)}:${a1(right, bottom)}`);
+  }
+
+  /** Office.js's check before a large write: the array's size against the range's. */
+  _ValidateArraySize(rows: number, columns: number): void {
+    const [from, to] = this.ref.split(":") as [string, string | undefined];
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    if (rows !== b.row - a.row + 1 || columns !== b.column - a.column + 1)
+      throw new Error(`InvalidArgument: ${rows}×${columns} values for ${this.ref}`);
+  }
+
+  untrack(): this {
+    return this;
+  }
+
   get dataValidation() {
     const range = this;
     return {
@@ -339,6 +374,39 @@ class FakeRange extends Pending {
       },
       set rule(rule: unknown) {
         range.each((c) => (c.validation = rule));
+      },
+    };
+  }
+}
+
+/** What a RangeAreas does: each setting applies to every area. */
+class FakeRangeAreas {
+  constructor(readonly areas: readonly FakeRange[]) {}
+
+  set style(name: string) {
+    for (const area of this.areas) area.style = name;
+  }
+
+  get format() {
+    const areas = this.areas;
+    return {
+      set rowHeight(h: number) {
+        for (const area of areas) area.format.rowHeight = h;
+      },
+      set columnWidth(w: number) {
+        for (const area of areas) area.format.columnWidth = w;
+      },
+    };
+  }
+
+  get dataValidation() {
+    const areas = this.areas;
+    return {
+      clear() {
+        for (const area of areas) area.dataValidation.clear();
+      },
+      set rule(rule: unknown) {
+        for (const area of areas) area.dataValidation.rule = rule;
       },
     };
   }
@@ -381,6 +449,14 @@ class FakeWorksheet {
   getRange(address: string): FakeRange {
     this.ctx.op();
     return new FakeRange(this.ctx, this.model, address);
+  }
+
+  /** Several ranges at once ("A1:B2,D5"), as one RangeAreas. */
+  getRanges(address: string): FakeRangeAreas {
+    this.ctx.op();
+    return new FakeRangeAreas(
+      address.split(",").map((ref) => new FakeRange(this.ctx, this.model, ref.trim()))
+    );
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {

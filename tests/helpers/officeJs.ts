@@ -280,7 +280,10 @@ export class RealExcelSession {
             ? { ...this.fake.application, ...((parent as Json).application as Json) }
             : (parent as Json)[camel(path.Name)];
       else if (path.ObjectPathType === PATH.method)
-        object = ((parent as Json)[camel(path.Name)] as (...a: unknown[]) => unknown)(...args);
+        object = ((parent as Json)[camel(path.Name)] as (...a: unknown[]) => unknown).apply(
+          parent,
+          args
+        );
       else if (path.ObjectPathType === PATH.indexer)
         object = ((parent as Json).getItem as (...a: unknown[]) => unknown)(...args);
       else throw new Error(`object path type ${path.ObjectPathType} is not played`);
@@ -296,7 +299,13 @@ export class RealExcelSession {
           this.checkShape(body.ObjectPaths[String(action.ObjectPathId)] as ObjectPath, action);
           target[camel(action.Name)] = args[0];
         } else if (action.ActionType === ACTION.method) {
-          const value = (target[camel(action.Name)] as (...a: unknown[]) => unknown)(...args);
+          // Office.js's own helpers keep their leading underscore
+          const method = target[action.Name.startsWith("_") ? action.Name : camel(action.Name)];
+          if (typeof method !== "function")
+            throw new Error(
+              `NotImplemented: the fake has no ${action.Name} on ${String(target?.constructor?.name)}`
+            );
+          const value = (method as (...a: unknown[]) => unknown).apply(target, args);
           results.push({ ActionId: action.Id, Value: value ?? null });
         } else if (action.ActionType === ACTION.query) {
           results.push({
