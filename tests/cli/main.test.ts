@@ -212,4 +212,32 @@ describe("bcp-calc workbook --forms", () => {
     expect(await mainAsync([...args, "--dates", "明治", "--out", out], io)).toBe(1);
     expect(lines[0]).toContain("--dates は 和暦 か 西暦");
   });
+
+  it("lays out as many rows per 様式 table as asked (--table-rows), and refuses what is not 1 to 1,000", async () => {
+    const { mkdtempSync } = await import("fs");
+    const { tmpdir } = await import("os");
+    const ExcelJS = (await import("exceljs")).default;
+    const { mainAsync } = await import("../../src/cli/main");
+    const out = join(mkdtempSync(join(tmpdir(), "bcp-")), "rows.xlsx");
+    const lines: string[] = [];
+    const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
+    const args = ["workbook", "--forms", "11,16-1", "--forms-only", "--table-rows", "40"];
+    expect(await mainAsync([...args, "--out", out], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    // the names over each table column cover the rows laid out
+    const columns = (wb.definedNames.model as { name: string; ranges: string[] }[]).filter(
+      (n) => /^Form(11|16_1)_/.test(n.name) && (n.ranges[0] ?? "").includes(":")
+    );
+    expect(columns.length).toBeGreaterThan(4);
+    for (const { ranges } of columns) {
+      const [from, to] = (ranges[0] as string).split(":").map((r) => Number(/\d+$/.exec(r)?.[0]));
+      expect((to as number) - (from as number) + 1).toBeGreaterThanOrEqual(40);
+    }
+    for (const bad of ["0", "1001", "abc"]) {
+      lines.length = 0;
+      expect(await mainAsync(["workbook", "--table-rows", bad, "--out", out], io)).toBe(1);
+      expect(lines[0]).toContain("--table-rows は1〜1000の整数です");
+    }
+  });
 });

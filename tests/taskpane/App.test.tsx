@@ -40,8 +40,10 @@ function fakeActions(): WorkbookActions & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    buildCourse: async ({ course, industry, forms }) => {
-      calls.push(`build ${course} ${industry}${forms.length > 0 ? ` ${forms.join(",")}` : ""}`);
+    buildCourse: async ({ course, industry, forms, tableRows }) => {
+      calls.push(
+        `build ${course} ${industry}${forms.length > 0 ? ` ${forms.join(",")}` : ""}${tableRows ? ` rows ${tableRows}` : ""}`
+      );
       return REPORT;
     },
     createLenderCopy: async ({ course, industry }) => {
@@ -136,6 +138,20 @@ describe("building the workbook from the pane", () => {
       expect(screen.getByText("作成したシート：サマリー、中級_損益")).toBeTruthy()
     );
     expect(actions.calls).toEqual(["build 上級 建設業 取組状況"]);
+  });
+
+  it("lays out as many rows per form table as asked, and will not build with a number out of range", async () => {
+    const actions = fakeActions();
+    renderApp(async () => ({ overridden: 0, problems: [] }), actions);
+    const rows = screen.getByLabelText("様式の表の行数");
+    fireEvent.change(rows, { target: { value: "0" } });
+    expect(screen.getByText("1〜1000 の整数を入力してください")).toBeTruthy();
+    expect(
+      (screen.getByRole("button", { name: "シートを作成" }) as HTMLButtonElement).disabled
+    ).toBe(true);
+    fireEvent.change(rows, { target: { value: "250" } });
+    fireEvent.click(screen.getByRole("button", { name: "シートを作成" }));
+    await waitFor(() => expect(actions.calls).toEqual(["build 中級 製造業 rows 250"]));
   });
 
   it("makes the lender copy and says where it went", async () => {
