@@ -16,16 +16,20 @@ export function isRange(value: unknown): value is Range {
 export function flatten(value: unknown, label: string): Cell[] {
   if (value === undefined) return [];
   if (!isRange(value)) return [value as Cell];
-  return value
-    .flatMap((row) => {
-      if (!Array.isArray(row)) return [row as Cell];
-      return row as Cell[];
-    })
-    .map((cell) => {
+  // plain loops: this runs for every range argument of every call
+  const out: Cell[] = [];
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row)) {
+      out.push(row as Cell);
+      continue;
+    }
+    for (const cell of row as unknown[]) {
       if (Array.isArray(cell))
         throw invalid(`${label}の形が正しくありません。セル範囲を指定してください。`);
-      return cell;
-    });
+      out.push(cell as Cell);
+    }
+  }
+  return out;
 }
 
 /** A single value where a range is not allowed. */

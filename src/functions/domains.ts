@@ -52,16 +52,34 @@ function code<T extends string>(codes: readonly T[]): Domain<T> {
   return single("string", (cell, label) => requireCode(cell, label, codes));
 }
 
-/** A range read cell by cell, each cell named by its position in the message. */
-function list<T>(check: (cell: Cell, label: string) => T): Domain<T[]> {
+/**
+ * A range read cell by cell, each cell named by its position in a message. `quick` takes the
+ * cells that need no message (a plain number in range, a blank) without building one.
+ */
+function list<T>(
+  check: (cell: Cell, label: string) => T,
+  quick?: (cell: Cell) => T | undefined
+): Domain<T[]> {
   return {
     type: "range",
-    convert: (value, label) =>
-      value === undefined || value === null
-        ? []
-        : flatten(value, label).map((cell, i) => check(cell, `${label}（${i + 1}番目）`)),
+    convert: (value, label) => {
+      if (value === undefined || value === null) return [];
+      const cells = flatten(value, label);
+      const out: T[] = new Array(cells.length);
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] as Cell;
+        const fast = quick?.(cell);
+        out[i] = fast !== undefined ? fast : check(cell, `${label}（${i + 1}番目）`);
+      }
+      return out;
+    },
   };
 }
+
+/** A finite number of at least zero, taken as it is. */
+const nonNegative = (cell: Cell) =>
+  typeof cell === "number" && cell >= 0 && Number.isFinite(cell) ? cell : undefined;
+const isBlankCell = (cell: Cell) => cell === null || cell === undefined || cell === "";
 
 function earthquake(cell: Cell, label: string, params: Parameters): Earthquake {
   const hazard = parseHazard(cell, params);
@@ -132,18 +150,38 @@ export const DOMAINS = {
   policyType: code<PolicyType>(POLICY_TYPES),
   resource: single("string", resource),
   /** a range of numbers, none blank */
-  numbers: list((cell, label) => requireNumber(cell, label)),
+  numbers: list(
+    (cell, label) => requireNumber(cell, label),
+    (cell) => (typeof cell === "number" && Number.isFinite(cell) ? cell : undefined)
+  ),
   /** a range of operating rates, none blank */
-  rates: list((cell, label) => {
-    if (isBlank(cell)) throw invalid(`${label}が空欄です。`);
-    return requireRate(cell, label);
-  }),
+  rates: list(
+    (cell, label) => {
+      if (isBlank(cell)) throw invalid(`${label}が空欄です。`);
+      return requireRate(cell, label);
+    },
+    (cell) => (typeof cell === "number" && cell >= 0 && cell <= 1 ? cell : undefined)
+  ),
   /** a range of amounts; a blank cell is a month or row without one */
-  amounts: list((cell, label) => (isBlank(cell) ? null : requireAmount(cell, label))),
+  amounts: list(
+    (cell, label) => (isBlank(cell) ? null : requireAmount(cell, label)),
+    (cell) => nonNegative(cell) ?? (isBlankCell(cell) ? null : undefined)
+  ),
   /** a range of day counts; a blank cell means "use the reference" */
-  daysList: list((cell, label) => (isBlank(cell) ? null : requireDays(cell, label))),
+  daysList: list(
+    (cell, label) => (isBlank(cell) ? null : requireDays(cell, label)),
+    (cell) => nonNegative(cell) ?? (isBlankCell(cell) ? null : undefined)
+  ),
   /** a range of 1/0 flags; blank is no */
-  flags: list((cell, label) => (isBlank(cell) ? false : requireFlag(cell, label))),
+  flags: list(
+    (cell, label) => (isBlank(cell) ? false : requireFlag(cell, label)),
+    (cell) =>
+      cell === 1 || cell === true
+        ? true
+        : cell === 0 || cell === false || isBlankCell(cell)
+          ? false
+          : undefined
+  ),
   /** the funding rows (5 × months); the months come from the rates */
   funding: { type: "range", convert: fundingRows } satisfies Domain<
     (months: number) => FundingSchedule

@@ -3,7 +3,7 @@
  * P(v) = Φ((ln v − λ) / ζ) of peak ground velocity v, by structure and construction era.
  */
 import { invalid } from "./errors";
-import type { FragilityRowId, Parameters } from "./parameters";
+import type { CoefficientKey, FragilityRowId, Parameters } from "./parameters";
 import { normalCdf } from "./normal";
 import { requireInteger } from "./guards";
 
@@ -74,16 +74,30 @@ function lognormal(pgv: number, lambda: number, zeta: number): number {
   return normalCdf((Math.log(pgv) - lambda) / zeta);
 }
 
+/** The coefficient keys of each fragility row, made once (not per call). */
+const FRAGILITY_KEYS = new Map<
+  FragilityRowId,
+  { l1: CoefficientKey; z1: CoefficientKey; l2: CoefficientKey; z2: CoefficientKey }
+>();
+function fragilityKeys(id: FragilityRowId) {
+  let keys = FRAGILITY_KEYS.get(id);
+  if (keys === undefined) {
+    keys = { l1: `Frag_${id}_L1`, z1: `Frag_${id}_Z1`, l2: `Frag_${id}_L2`, z2: `Frag_${id}_Z2` };
+    FRAGILITY_KEYS.set(id, keys);
+  }
+  return keys;
+}
+
 export function collapseProbabilities(
   structure: StructureCode,
   era: EraCode,
   intensity: number,
   params: Parameters
 ): CollapseProbabilities {
-  const id = fragilityRow(structure, era);
+  const k = fragilityKeys(fragilityRow(structure, era));
   const pgv = pgvFromIntensity(Math.min(intensity, params.IntensityMax), params);
-  const collapse = lognormal(pgv, params[`Frag_${id}_L1`], params[`Frag_${id}_Z1`]);
-  const collapseOrHalf = lognormal(pgv, params[`Frag_${id}_L2`], params[`Frag_${id}_Z2`]);
+  const collapse = lognormal(pgv, params[k.l1], params[k.z1]);
+  const collapseOrHalf = lognormal(pgv, params[k.l2], params[k.z2]);
   return { collapse, collapseOrHalf, halfCollapse: Math.max(0, collapseOrHalf - collapse) };
 }
 
