@@ -59,6 +59,8 @@ export interface FunctionDef {
   descriptionJa: string;
   result: ResultType;
   params: readonly ParamDef[];
+  /** arguments of a worked call: shown in the pane as a formula, run by tests and the benchmark */
+  example: readonly Arg[];
   /** converts the arguments by their domains and computes */
   evaluate(args: readonly Arg[], params: Parameters): FunctionResult;
 }
@@ -84,6 +86,7 @@ function define<const P extends readonly ParamDef[]>(def: {
   descriptionJa: string;
   result: ResultType;
   params: P;
+  example: readonly Arg[];
   compute(args: Values<P>, params: Parameters): FunctionResult;
 }): FunctionDef {
   const { compute, ...meta } = def;
@@ -102,6 +105,9 @@ function define<const P extends readonly ParamDef[]>(def: {
       ),
   };
 }
+
+/** A column of cells, as Excel passes a one-column range. */
+const column = (...values: number[]): number[][] => values.map((v) => [v]);
 
 const HAZARD = p(
   "hazard",
@@ -166,10 +172,16 @@ function buildingContext(
   return { structure, era, hazard, countermeasures, params };
 }
 
-const retrofitted = (flag: boolean): Countermeasures => ({
-  ...NO_COUNTERMEASURES,
-  retrofitted: flag,
-});
+// The countermeasures a retrofit (and data backup) flag stands for, made once: every call uses
+// them. Not frozen: V8 copies a frozen object far more slowly when a share is applied.
+const FLAGGED: Record<"00" | "01" | "10" | "11", Countermeasures> = {
+  "00": { ...NO_COUNTERMEASURES },
+  "10": { ...NO_COUNTERMEASURES, retrofitted: true },
+  "01": { ...NO_COUNTERMEASURES, dataBackup: true },
+  "11": { ...NO_COUNTERMEASURES, retrofitted: true, dataBackup: true },
+};
+const retrofitted = (retrofit: boolean, backup = false): Countermeasures =>
+  FLAGGED[`${retrofit ? 1 : 0}${backup ? 1 : 0}`];
 
 // Which countermeasure share a protectedShare argument stands for, by asset class and hazard.
 const SHARE_FIELD: Partial<
@@ -180,6 +192,13 @@ const SHARE_FIELD: Partial<
   棚卸資産: { earthquake: "inventoryFallShare", floodAbove: "inventoryRaisedShare" },
 };
 
+/** A copy with one field changed (a copy then a store: cheaper than a spread with a computed key). */
+function withValue<T extends object, K extends keyof T>(value: T, key: K, to: T[K]): T {
+  const copy = { ...value };
+  copy[key] = to;
+  return copy;
+}
+
 /** Applies a protectedShare argument to the countermeasure it stands for. */
 function withShare(assetClass: AssetClass, ctx: DamageContext, share: number): DamageContext {
   const fields = SHARE_FIELD[assetClass];
@@ -189,9 +208,9 @@ function withShare(assetClass: AssetClass, ctx: DamageContext, share: number): D
     );
   }
   const field = fields?.[ctx.hazard.kind];
-  return field === undefined
+  return field === undefined || ctx.countermeasures[field] === share
     ? ctx
-    : { ...ctx, countermeasures: { ...ctx.countermeasures, [field]: share } };
+    : { ...ctx, countermeasures: withValue(ctx.countermeasures, field, share) };
 }
 
 /** Row order of the CASHFLOW_TABLE spill (表 参考.3-3 then 3-4). */
@@ -219,6 +238,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "最大地動速度",
     descriptionJa: "震度から最大地動速度 PGV（cm/s）を求めます（翠川ほか1999）。",
     result: "number",
+    example: ["6強"],
     params: [SHINDO],
     compute: ([shindo], params) => pgvFromIntensity(shindo.intensity, params),
   }),
@@ -227,6 +247,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "全壊率",
     descriptionJa: "建物構造・建築年代・震度から全壊率を求めます。",
     result: "number",
+    example: [1, 3, "6強"],
     params: [STRUCTURE, ERA, SHINDO],
     compute: ([structure, era, shindo], params) =>
       collapseProbabilities(structure, era, shindo.intensity, params).collapse,
@@ -236,6 +257,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "半壊率",
     descriptionJa: "建物構造・建築年代・震度から半壊率（全半壊率−全壊率）を求めます。",
     result: "number",
+    example: [1, 3, "6強"],
     params: [STRUCTURE, ERA, SHINDO],
     compute: ([structure, era, shindo], params) =>
       collapseProbabilities(structure, era, shindo.intensity, params).halfCollapse,
@@ -245,6 +267,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "建物被害率",
     descriptionJa: "災害による建物の被害率（再調達価格に対する割合）を求めます。",
     result: "number",
+    example: [1, 3, "7"],
     params: [STRUCTURE, ERA, HAZARD, RETROFIT],
     compute: ([structure, era, hazard, retrofit], params) =>
       damageRate("建物", buildingContext(structure, era, hazard, retrofitted(retrofit), params)),
@@ -254,6 +277,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "被害状況",
     descriptionJa: "建物の被害状況（全壊・半壊・一部損壊・被害なし）を返します。",
     result: "string",
+    example: [2, 1, "床上浸水"],
     params: [STRUCTURE, ERA, HAZARD, RETROFIT],
     compute: ([structure, era, hazard, retrofit], params) =>
       damageStatus(
@@ -266,6 +290,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "資産被害率",
     descriptionJa: "資産の科目ごとの被害率を求めます。",
     result: "number",
+    example: ["機械及び装置", "6強", 3, 2, 0.3],
     params: [ASSET, HAZARD, STRUCTURE, ERA, SHARE, RETROFIT],
     compute: ([asset, hazard, structure, era, share, retrofit], params) =>
       damageRate(
@@ -282,6 +307,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "資産被害額",
     descriptionJa: "再調達価格から資産の被害額（千円）を求めます。",
     result: "number",
+    example: [150000, "機械及び装置", "6強", 3, 2, 0.3],
     params: [
       p("amount", "amount", "再調達価格", "再調達価格（千円）"),
       ASSET,
@@ -307,6 +333,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "ライフライン復旧日数",
     descriptionJa: "電気・水道・ガスの復旧日数を返します（指針 資料16）。",
     result: "number",
+    example: ["電気", "6強"],
     params: [p("lifeline", "lifeline", "ライフライン", "電気、水道、ガスのいずれか"), HAZARD],
     compute: ([lifeline, hazard], params) => lifelineDays(lifeline, hazard, params),
   }),
@@ -315,6 +342,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "参考復旧日数",
     descriptionJa: "表 参考.1-17 の資源ごとの参考復旧日数を返します。",
     result: "number",
+    example: ["建物", "6強", 1, 2],
     params: [
       p("resource", "resource", "資源", `資源：${RECOVERY_RESOURCES.join("、")}`),
       HAZARD,
@@ -337,8 +365,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
       ),
     ],
     compute: ([resource, hazard, structure, era, retrofit, backup, share], params) => {
-      const cm = { ...retrofitted(retrofit), dataBackup: backup };
-      const ctx = buildingContext(structure, era, hazard, cm, params);
+      const ctx = buildingContext(structure, era, hazard, retrofitted(retrofit, backup), params);
       const rated = RATED_BY[resource];
       return referenceRecoveryDays(
         resource,
@@ -351,6 +378,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "営業再開日数",
     descriptionJa: "事業再開に不可欠な資源の復旧日数の最大値（営業再開日数予想結果）を求めます。",
     result: "number",
+    example: [column(2, 15, 30, 80, 8), column(1, 1, 0, 1, 1)],
     params: [
       p("daysRange", "daysList", "復旧日数", "資源ごとの復旧日数（空欄は参考値を使用）"),
       p("essentialRange", "flags", "事業再開に不可欠", "事業再開に不可欠な資源に1"),
@@ -377,6 +405,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "事業中断CF悪化額",
     descriptionJa: "N日間の事業停止によるキャッシュフローの悪化額 (B) を求めます。",
     result: "number",
+    example: [1250000, 108000, 30],
     params: [FIXED, DEPRECIATION, p("days", "days", "停止日数", "停止日数")],
     compute: ([fixed, depreciation, days], params) =>
       stopCashflow(fixed, depreciation, days, params),
@@ -386,6 +415,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "月次資金収支",
     descriptionJa: "稼働率 r のときの月次資金収支を求めます。",
     result: "number",
+    example: [5923000, 4467000, 1250000, 108000, 0.5],
     params: [SALES, VARIABLE, FIXED, DEPRECIATION, p("rate", "rate", "稼働率", "稼働率（0〜1）")],
     compute: ([sales, variable, fixed, depreciation, rate]) =>
       flowsAtRate(annual(sales, variable, fixed, depreciation), rate).balance,
@@ -395,6 +425,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "キャッシュフロー表",
     descriptionJa: `月ごとのキャッシュフロー検討表（表 参考.3-3/3-4）を列ごとに返します。行：${CASHFLOW_TABLE_ROWS.join("、")}`,
     result: "matrix",
+    example: [5923000, 4467000, 1250000, 108000, [[0, 0.3, 0.6, 1]], [[0, 50000, 0, 0]]],
     params: [
       SALES,
       VARIABLE,
@@ -442,6 +473,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "ピーク資金不足額",
     descriptionJa: "累計資金収支の最大不足額（正の値）。不足がなければ0。",
     result: "number",
+    example: [column(-120, -310, -640, -455)],
     params: [p("cumulativeRange", "numbers", "累計資金収支", "月ごとの累計資金収支")],
     compute: ([cumulative]) => peakOf(cumulative).peakShortage,
   }),
@@ -450,6 +482,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "ピーク資金不足月",
     descriptionJa: "累計資金収支が最も不足する月（1から数える）。不足がなければ0。",
     result: "number",
+    example: [column(-120, -310, -640, -455)],
     params: [p("cumulativeRange", "numbers", "累計資金収支", "月ごとの累計資金収支")],
     compute: ([cumulative]) => peakOf(cumulative).peakPeriod ?? 0,
   }),
@@ -458,6 +491,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "新規借入必要額",
     descriptionJa: "復旧費用総額 (C) が手元資金 (D1) を超える額（新規借入必要額 E）。",
     result: "number",
+    example: [150000, 90000],
     params: [
       p("C", "amount", "復旧費用総額 (C)", "復旧費用総額 C（千円）"),
       p("D1", "amount", "手元資金 (D1)", "手元資金 D1（千円）"),
@@ -469,6 +503,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "新規借入可能額",
     descriptionJa: "返済原資から新規借入可能金額 (e) を求めます（表 参考.2-3）。",
     result: "number",
+    example: [12000, 10800, 9000],
     params: [
       p("netIncomeAfterTax", "signedAmount", "税引後当期純利益", "税引後当期純利益（千円）"),
       DEPRECIATION,
@@ -492,6 +527,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "担保借入上限",
     descriptionJa: "担保価値から借入可能金額の上限を求めます（表 参考.2-5 の例示条件）。",
     result: "number",
+    example: [20000],
     params: [
       p("collateralValue", "amount", "担保価値", "担保価値＝担保評価額−先順位担保権（千円）"),
     ],
@@ -502,6 +538,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "取組状況判定",
     descriptionJa: "BCP取組状況チェックの「はい」の数から判定を返します。",
     result: "string",
+    example: [12],
     params: [p("yesCount", "count", "「はい」の数", "「はい」の数（0〜20）")],
     compute: ([yes]) => readinessVerdict(yes).level,
   }),
@@ -510,6 +547,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "影響度評価点",
     descriptionJa: "様式07：資源の重要度（1〜3）と災害の影響度（1〜3）の積を返します。",
     result: "number",
+    example: [3, 2],
     params: [
       p(
         "criticality",
@@ -532,6 +570,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionJa:
       "図 4.1-5 で復旧を左右する組合せの区分（1〜3、1が最も重い）を返します。該当しなければ0。",
     result: "number",
+    example: [3, 3],
     params: [
       p("criticality", "count", "資源の重要度", "資源の重要度 ②（1〜3）"),
       p("impact", "count", "災害の影響度", "災害の影響度 ③（1〜3）"),
@@ -543,6 +582,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "保険補償区分",
     descriptionJa: "保険の種類が災害を補償するか（○・△・×）を返します（表 参考.2-1）。",
     result: "string",
+    example: ["店舗総合保険", "床上浸水"],
     params: [
       p("policyType", "policyType", "保険の種類", `保険の種類：${POLICY_TYPES.join("、")}`),
       HAZARD,
@@ -554,6 +594,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "事前対策判定",
     descriptionJa: "対策なしの C1 と、対策費用 F を含む H2＝F＋C2 を比べて判定します。",
     result: "string",
+    example: [180000, 60000, 40000],
     params: [
       p("C1", "amount", "対策なしの復旧費用総額 (C1)", "対策なしの復旧費用総額 C1"),
       p("C2", "amount", "対策ありの復旧費用総額 (C2)", "対策ありの復旧費用総額 C2"),
@@ -564,8 +605,11 @@ export const CATALOGUE: readonly FunctionDef[] = [
 ];
 
 const BY_ID = new Map(CATALOGUE.map((f) => [f.id, f]));
+const REQUIRED = new Map(CATALOGUE.map((f) => [f, f.params.filter((q) => !q.optional).length]));
 
 export function findFunction(id: string): FunctionDef {
+  const exact = BY_ID.get(id); // the usual case: the id as the add-in registers it
+  if (exact !== undefined) return exact;
   const name = id
     .trim()
     .toUpperCase()
@@ -581,7 +625,7 @@ export function findFunction(id: string): FunctionDef {
 /** Evaluates one function with its arity checked. Model errors propagate to the caller. */
 export function evaluateFunction(id: string, args: readonly Arg[], params: Parameters) {
   const def = findFunction(id);
-  const required = def.params.filter((q) => !q.optional).length;
+  const required = REQUIRED.get(def) ?? 0;
   if (args.length < required || args.length > def.params.length) {
     throw invalid(
       `${def.id} の引数は${required === def.params.length ? required : `${required}〜${def.params.length}`}個です（${args.length}個が指定されました）。`

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Arg } from "../functions/arguments";
 import type { FunctionDef } from "../functions/catalogue";
 import { useText } from "./i18n";
 
@@ -29,6 +30,20 @@ export function syntaxOf(def: FunctionDef): string {
   return `=BCP.${def.id}(${args})`;
 }
 
+/** An argument as typed in a formula: text quoted, a range as an array constant ({a;b} a column). */
+function literal(arg: Arg): string {
+  if (Array.isArray(arg))
+    return `{${arg.map((row) => [row].flat().map(literal).join(",")).join(";")}}`;
+  if (typeof arg === "string") return `"${arg.replace(/"/g, '""')}"`;
+  if (typeof arg === "boolean") return arg ? "TRUE" : "FALSE";
+  return arg === null || arg === undefined ? "" : String(arg);
+}
+
+/** The function's worked call as a formula the user can paste into a cell. */
+export function exampleOf(def: FunctionDef): string {
+  return `=BCP.${def.id}(${def.example.map(literal).join(",")})`;
+}
+
 export function FunctionList({ functions }: { functions: readonly FunctionDef[] }) {
   const styles = useStyles();
   const t = useText();
@@ -42,6 +57,10 @@ export function FunctionList({ functions }: { functions: readonly FunctionDef[] 
           <AccordionPanel>
             <Text block>{def.descriptionJa}</Text>
             <code className={styles.syntax}>{syntaxOf(def)}</code>
+            <Text size={200} block>
+              {t.example}
+              <code>{exampleOf(def)}</code>
+            </Text>
             <ul className={styles.params}>
               {def.params.map((q) => (
                 <li key={q.name}>

@@ -94,6 +94,7 @@ const ja = {
   functions: (n: number) => `BCP 関数（${n}）`,
   functionsHint: "金額は千円、割合は小数（0.3 = 30%）で指定します。",
   optional: "（省略可）",
+  example: "例：",
 };
 
 export type PaneText = typeof ja;
@@ -187,6 +188,7 @@ const en: PaneText = {
   functions: (n: number) => `BCP functions (${n})`,
   functionsHint: "Amounts in thousand yen; rates as fractions (0.3 = 30%).",
   optional: " (optional)",
+  example: "Example: ",
 };
 
 const TEXT: Record<Lang, PaneText> = { ja, en };

@@ -258,6 +258,18 @@ describe("catalogue metadata", () => {
     }
   });
 
+  it("gives every function a worked call that evaluates to its declared kind of result", () => {
+    for (const f of CATALOGUE) {
+      const result = fn(f.id, ...f.example);
+      const kind = Array.isArray(result) ? "matrix" : typeof result;
+      expect(`${f.id} ${kind}`).toBe(`${f.id} ${f.result}`);
+    }
+    // the worked calls that are the guideline's figures
+    expect(fn("STOP_CASHFLOW", ...findFunction("STOP_CASHFLOW").example)).toBeCloseTo(95_000, -3); // 表 参考.1-3: 95 百万円
+    expect(fn("COLLATERAL_LIMIT", ...findFunction("COLLATERAL_LIMIT").example)).toBe(80_000); // 表 参考.2-5
+    expect(fn("PEAK_SHORTAGE", ...findFunction("PEAK_SHORTAGE").example)).toBe(640);
+  });
+
   it("covers the catalogue the add-in publishes", () => {
     expect(CATALOGUE.map((f) => f.id)).toEqual(
       expect.arrayContaining([

@@ -3,9 +3,9 @@ import "../helpers/jsdomPolyfills";
 import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { CATALOGUE } from "../../src/functions/catalogue";
+import { CATALOGUE, type FunctionDef } from "../../src/functions/catalogue";
 import { App, type ApplyOutcome } from "../../src/taskpane/App";
-import { syntaxOf } from "../../src/taskpane/FunctionList";
+import { exampleOf, syntaxOf } from "../../src/taskpane/FunctionList";
 import { type WorkbookActions, reportLines } from "../../src/taskpane/WorkbookPanel";
 import type { ValidationResult } from "../../src/validation/rules";
 import type { BuildReport } from "../../src/engine/plan";
@@ -220,6 +220,15 @@ describe("syntaxOf", () => {
     expect(def && syntaxOf(def)).toBe(
       "=BCP.REPAYMENT_CAPACITY(netIncomeAfterTax, annualDepreciation, existingAnnualRepayment, [years])"
     );
+  });
+});
+
+describe("exampleOf", () => {
+  it("writes the worked call as a formula, a range as an array constant", () => {
+    const byId = (id: string) => CATALOGUE.find((d) => d.id === id) as FunctionDef;
+    expect(exampleOf(byId("DAMAGE"))).toBe('=BCP.DAMAGE(150000,"機械及び装置","6強",3,2,0.3)');
+    expect(exampleOf(byId("REOPEN_DAYS"))).toBe("=BCP.REOPEN_DAYS({2;15;30;80;8},{1;1;0;1;1})");
+    expect(exampleOf(byId("CASHFLOW_TABLE"))).toContain(",{0,0.3,0.6,1},{0,50000,0,0})");
   });
 });
 
