@@ -79,7 +79,8 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
     return {
       def,
       action: "create",
-      writes: def.cells.map(defaultWrite),
+      // a new sheet's cells are already blank: nothing to write for an empty input
+      writes: def.cells.filter((c) => !sameContent(undefined, c)).map(defaultWrite),
       keptInputs: 0,
       edited: [],
     };

@@ -20,7 +20,7 @@ import {
   sheetOrder,
 } from "../engine/plan";
 import { NameMap } from "../engine/names";
-import { areaLists, blocks } from "./blocks";
+import { areaLists, blocks, writeAreas } from "./blocks";
 import { type NamedStyle, defineStyles, namedStyleOf } from "./cellStyles";
 import { queueSheetReads, snapshotOf } from "./read";
 import { RequestBatches } from "./requestBatches";
@@ -62,7 +62,7 @@ export function readsAsOtherThanText(text: string): boolean {
 const CELLS_PER_WRITE = 1500;
 
 /**
- * Values and formulas, one 2-D array per block of rows over the columns written; null leaves a
+ * Values and formulas, one 2-D array per rectangle of rows (writeAreas); null leaves a
  * cell as it is (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values),
  * so the user's inputs between the written cells stay.
  */
@@ -72,34 +72,26 @@ async function writeCells(
   batches: RequestBatches
 ): Promise<void> {
   if (writes.length === 0) return;
-  const placed = writes.map((w) => ({ w, at: parseA1(w.ref) }));
-  const left = Math.min(...placed.map((p) => p.at.column));
-  const right = Math.max(...placed.map((p) => p.at.column));
-  const byRow = new Map<number, typeof placed>();
-  for (const p of placed) byRow.set(p.at.row, [...(byRow.get(p.at.row) ?? []), p]);
-  const rows = [...byRow.keys()].sort((a, b) => a - b);
-  const rowsPerWrite = Math.max(1, Math.floor(CELLS_PER_WRITE / (right - left + 1)));
-  for (let i = 0; i < rows.length;) {
-    // consecutive rows, as many as fit one array, in one write
-    let j = i;
-    while (
-      j + 1 < rows.length &&
-      rows[j + 1] === (rows[j] as number) + 1 &&
-      j - i + 1 < rowsPerWrite
-    )
-      j += 1;
-    const top = rows[i] as number;
-    const bottom = rows[j] as number;
+  const byPosition = new Map<string, CellWrite>();
+  const placed = writes.map((w) => {
+    const at = parseA1(w.ref);
+    byPosition.set(`${at.row}:${at.column}`, w);
+    return at;
+  });
+  for (const area of writeAreas(placed, CELLS_PER_WRITE)) {
     const grid: (string | number | boolean | null)[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const line: (string | number | boolean | null)[] = Array(right - left + 1).fill(null);
-      for (const { w, at } of byRow.get(r) ?? [])
-        line[at.column - left] = w.formula !== undefined ? `=${w.formula}` : (w.value ?? "");
+    for (let r = area.top; r <= area.bottom; r++) {
+      const line: (string | number | boolean | null)[] = [];
+      for (let c = area.left; c <= area.right; c++) {
+        const w = byPosition.get(`${r}:${c}`);
+        line.push(
+          w === undefined ? null : w.formula !== undefined ? `=${w.formula}` : (w.value ?? "")
+        );
+      }
       grid.push(line);
     }
-    sheet.getRange(`${a1(left, top)}:${a1(right, bottom)}`).formulas = grid;
+    sheet.getRange(`${a1(area.left, area.top)}:${a1(area.right, area.bottom)}`).formulas = grid;
     await batches.add(grid);
-    i = j + 1;
   }
 }
 

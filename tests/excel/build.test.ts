@@ -6,7 +6,8 @@ import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../helper
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { sheetOrder } from "../../src/engine/plan";
 import { buildInExcel } from "../../src/excel/build";
-import { blocks } from "../../src/excel/blocks";
+import { blocks, writeAreas } from "../../src/excel/blocks";
+import { a1, parseA1 } from "../../src/sheets/address";
 import { readCourseFromExcel } from "../../src/excel/read";
 import ExcelJS from "exceljs";
 import { writeXlsx } from "../../src/file/xlsx";
@@ -135,6 +136,40 @@ describe("blocks", () => {
       "B6:C7",
       "B9",
     ]);
+  });
+});
+
+describe("writeAreas", () => {
+  const at = (refs: string) => refs.split(" ").map((ref) => parseA1(ref));
+  const refs = (areas: ReturnType<typeof writeAreas>) =>
+    areas.map((a) => `${a1(a.left, a.top)}:${a1(a.right, a.bottom)}`);
+
+  it("writes a title apart from a wide table below it, and a dense table as one array", () => {
+    const table = ["A3", "B3", "C3", "D3", "E3", "F3", "A4", "B4", "C4", "D4", "E4", "F4"];
+    // a title over 6 columns would leave 5 nulls (25 bytes): cheaper than a range of its own
+    expect(refs(writeAreas(at(["A1", ...table].join(" ")), 1500))).toEqual(["A1:F4"]);
+    const wide = Array.from({ length: 60 }, (_, c) => a1(c, 3));
+    // over 60 columns the nulls would cost more than the range
+    expect(refs(writeAreas(at(["A1", ...wide].join(" ")), 1500))).toEqual(["A1:A1", "A3:BH3"]);
+  });
+
+  it("covers every cell exactly once and keeps each array within the limit", () => {
+    const cells = Array.from({ length: 40 }, (_, r) =>
+      Array.from({ length: 3 }, (_, c) => ({ row: r + 1, column: c * 2 }))
+    ).flat();
+    const areas = writeAreas(cells, 30);
+    for (const a of areas)
+      expect((a.bottom - a.top + 1) * (a.right - a.left + 1)).toBeLessThanOrEqual(30);
+    for (const cell of cells) {
+      const covering = areas.filter(
+        (a) =>
+          a.top <= cell.row &&
+          cell.row <= a.bottom &&
+          a.left <= cell.column &&
+          cell.column <= a.right
+      );
+      expect(covering).toHaveLength(1);
+    }
   });
 });
 

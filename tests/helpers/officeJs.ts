@@ -13,18 +13,14 @@
  */
 /* global Excel */
 import { readFileSync } from "fs";
-import { join } from "path";
 import { createContext, runInContext } from "vm";
 import ts from "typescript";
 import { parseA1 } from "../../src/sheets/address";
 import { FakeRequestContext, type FakeWorkbookModel } from "./fakeExcel";
 
 // the debug build keeps the classes' own names, which the enum rules are keyed by
-const LIBRARY = join(
-  __dirname,
-  "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js"
-);
-const TYPES = join(__dirname, "../../node_modules/@types/office-js/index.d.ts");
+const LIBRARY = require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js");
+const TYPES = require.resolve("@types/office-js/index.d.ts");
 
 type Json = Record<string, unknown>;
 
