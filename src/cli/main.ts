@@ -127,13 +127,17 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
   const started = Date.now();
   const lender = args.includes("--lender");
-  const { def, validation } = exportDefinition(courseDef, evaluatedWorkbook(courseDef, inputs), {
-    course: course as Course,
-    courseLabel: `${course}コース・${industry}`,
-    today: new Date().toISOString().slice(0, 10),
-    lender,
-  });
-  writeFileSync(out, await writeXlsx(def, { inputs: lender ? {} : inputs }));
+  const { def, validation, memory } = exportDefinition(
+    courseDef,
+    evaluatedWorkbook(courseDef, inputs),
+    {
+      course: course as Course,
+      courseLabel: `${course}コース・${industry}`,
+      today: new Date().toISOString().slice(0, 10),
+      lender,
+    }
+  );
+  writeFileSync(out, await writeXlsx(def, { memory }));
   io.out(
     json({
       file: out,

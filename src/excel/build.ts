@@ -272,7 +272,13 @@ export async function writeSheet(
     plan.action === "create",
     batches
   );
-  await writeCells(sheet, plan.writes, batches);
+  // a new sheet's cells are blank already: an empty input needs no write
+  const blank = (w: CellWrite) => w.formula === undefined && (w.value ?? "") === "";
+  await writeCells(
+    sheet,
+    plan.action === "create" ? plan.writes.filter((w) => !blank(w)) : plan.writes,
+    batches
+  );
   if (plan.action === "create") await highlightEmptyRequired(sheet, def, batches);
   await addNames(context, def, existingNames, batches);
   if (plan.action === "create") await layOut(sheet, def, batches);

@@ -1,8 +1,9 @@
 /**
  * A picture of the monthly and cumulative cash flow (bars and a line) as a PNG, for files where
- * a native Excel chart cannot be written. Pure TypeScript so that it runs in the pane and in Node;
- * the PNG uses uncompressed deflate blocks (the .xlsx container compresses it anyway).
+ * a native Excel chart cannot be written. It runs in the pane and in Node: the pixels are drawn
+ * here and compressed by the platform's deflate.
  */
+/* global CompressionStream */
 
 export interface ChartSeries {
   monthly: readonly number[];
@@ -118,38 +119,29 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function adler32(bytes: Uint8Array): number {
-  let a = 1;
-  let b = 0;
-  for (const v of bytes) {
-    a = (a + v) % 65521;
-    b = (b + a) % 65521;
-  }
-  return ((b << 16) | a) >>> 0;
+/**
+ * A zlib stream (RFC 1950, what PNG's IDAT holds) of the data, by the platform's own deflate
+ * (CompressionStream: browsers and Node ≥ 18).
+ */
+async function zlibDeflate(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new CompressionStream("deflate");
+  const writer = stream.writable.getWriter();
+  void writer.write(data);
+  void writer.close();
+  const parts: Uint8Array[] = [];
+  const reader = stream.readable.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read())
+    parts.push(next.value);
+  return concat(parts);
 }
 
-/** zlib stream of stored (uncompressed) deflate blocks. */
-function zlibStored(data: Uint8Array): Uint8Array {
-  const blocks = Math.max(1, Math.ceil(data.length / 65535));
-  const out = new Uint8Array(2 + data.length + blocks * 5 + 4);
-  out[0] = 0x78;
-  out[1] = 0x01;
-  let o = 2;
-  for (let i = 0; i < blocks; i++) {
-    const chunk = data.subarray(i * 65535, Math.min(data.length, (i + 1) * 65535));
-    out[o++] = i === blocks - 1 ? 1 : 0;
-    out[o++] = chunk.length & 0xff;
-    out[o++] = chunk.length >>> 8;
-    out[o++] = ~chunk.length & 0xff;
-    out[o++] = (~chunk.length >>> 8) & 0xff;
-    out.set(chunk, o);
-    o += chunk.length;
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
-  const adler = adler32(data);
-  out[o++] = adler >>> 24;
-  out[o++] = (adler >>> 16) & 0xff;
-  out[o++] = (adler >>> 8) & 0xff;
-  out[o++] = adler & 0xff;
   return out;
 }
 
@@ -163,7 +155,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-export function encodePng(canvas: Canvas): Uint8Array {
+export async function encodePng(canvas: Canvas): Promise<Uint8Array> {
   const { width, height, pixels } = canvas;
   const raw = new Uint8Array(height * (1 + width * 3));
   for (let yy = 0; yy < height; yy++) {
@@ -179,18 +171,16 @@ export function encodePng(canvas: Canvas): Uint8Array {
   const parts = [
     new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk("IHDR", header),
-    chunk("IDAT", zlibStored(raw)),
+    chunk("IDAT", await zlibDeflate(raw)),
     chunk("IEND", new Uint8Array()),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concat(parts);
 }
 
-export function cashflowChartPng(series: ChartSeries, width?: number, height?: number): Uint8Array {
+export function cashflowChartPng(
+  series: ChartSeries,
+  width?: number,
+  height?: number
+): Promise<Uint8Array> {
   return encodePng(drawCashflowChart(series, width, height));
 }

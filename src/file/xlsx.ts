@@ -4,8 +4,11 @@
  * wherever it is opened. Input cells are styled and unlocked; sheets are protected without a
  * password; names, validation lists, number formats, print settings and frozen panes are kept.
  */
+/// <reference path="./exceljsBundle.d.ts" />
 /* global Buffer */
-import ExcelJS from "exceljs";
+// the single-file build, the one browsers get: Node loads it in a quarter of the time the
+// package's hundreds of modules take, and the command line and the pane write with the same code
+import ExcelJS from "exceljs/dist/exceljs.bare.min.js";
 import {
   a1,
   absolute,
@@ -16,7 +19,6 @@ import {
   sheetRef,
 } from "../sheets/address";
 import { CHART_SIZE, TITLE_ROWS, chartCells, printLayout } from "../sheets/print";
-import { toBase64 } from "../engine/base64";
 import { cashflowChartPng } from "./chartImage";
 import {
   NUMBER_FORMATS,
@@ -53,26 +55,47 @@ function cachedResult(v: Scalar | FormulaError): ExcelJS.CellValue {
 }
 
 /** One cell style (sheets/styles.ts) in ExcelJS's terms. */
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+function excelStyle(style: CellStyle, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (numFmt !== undefined) out.numFmt = numFmt;
   if (style.bold || style.size !== undefined || style.color !== undefined)
-    cell.font = {
+    out.font = {
       ...(style.bold ? { bold: true } : {}),
       ...(style.size !== undefined ? { size: style.size } : {}),
       ...(style.color !== undefined ? { color: { argb: argb(style.color) } } : {}),
     };
   if (style.fill !== undefined)
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.border) {
     const thin = { style: "thin" as const, color: { argb: argb(BORDER_COLOR) } };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
-  if (style.wrap !== undefined) cell.alignment = { wrapText: true, vertical: style.wrap };
-  if (style.unlocked) cell.protection = { locked: false };
+  if (style.wrap !== undefined) out.alignment = { wrapText: true, vertical: style.wrap };
+  if (style.unlocked) out.protection = { locked: false };
+  return out;
 }
 
-function styleCell(cell: ExcelJS.Cell, def: CellDef): void {
-  if (def.format !== undefined) cell.numFmt = NUMBER_FORMATS[def.format];
-  applyStyle(cell, styleOf(def.role, def.wrap));
+/**
+ * The style objects of one file, one per kind of cell: cells of a kind share the object, which
+ * ExcelJS then recognises without serialising it again for every cell.
+ */
+class StyleCache {
+  private readonly byKind = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(def: CellDef): Partial<ExcelJS.Style> {
+    const kind = `${def.role}|${def.wrap ?? ""}|${def.format ?? ""}`;
+    let style = this.byKind.get(kind);
+    if (style === undefined) {
+      const numFmt = def.format === undefined ? undefined : NUMBER_FORMATS[def.format];
+      style = excelStyle(styleOf(def.role, def.wrap), numFmt);
+      this.byKind.set(kind, style);
+    }
+    return style;
+  }
+}
+
+function styleCell(cell: ExcelJS.Cell, def: CellDef, styles: StyleCache): void {
+  cell.style = styles.of(def);
   if (def.validation !== undefined) {
     const v = def.validation;
     cell.dataValidation =
@@ -97,7 +120,12 @@ function styleCell(cell: ExcelJS.Cell, def: CellDef): void {
   }
 }
 
-function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): ExcelJS.Worksheet {
+function addSheet(
+  wb: ExcelJS.Workbook,
+  def: SheetDef,
+  memory: MemoryWorkbook,
+  styles: StyleCache
+): ExcelJS.Worksheet {
   const layout = printLayout(def);
   const ws = wb.addWorksheet(def.name, {
     pageSetup: {
@@ -117,16 +145,20 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
   const stored = memory.sheets.get(def.name);
   for (const cellDef of def.cells) {
     const cell = ws.getCell(cellDef.ref);
-    const current = stored?.get(cellDef.ref);
-    if (current?.formula !== undefined) {
+    if (cellDef.formula !== undefined) {
       cell.value = {
-        formula: storedFormula(current.formula),
+        formula: storedFormula(cellDef.formula),
         result: cachedResult(memory.value(def.name, cellDef.ref)),
       } as ExcelJS.CellFormulaValue;
     } else {
-      cell.value = (current?.value ?? null) as ExcelJS.CellValue;
+      // an input holds what the evaluation holds (typed, a default, or cleared); else as defined
+      const value =
+        cellDef.role === "input" && stored !== undefined
+          ? stored.get(cellDef.ref)?.value
+          : cellDef.value;
+      cell.value = (value === "" ? null : (value ?? null)) as ExcelJS.CellValue;
     }
-    styleCell(cell, cellDef);
+    styleCell(cell, cellDef, styles);
     if (cellDef.name !== undefined)
       wb.definedNames.add(sheetRef(def.name, absolute(cellDef.ref)), cellDef.name);
   }
@@ -139,7 +171,6 @@ function addSheet(wb: ExcelJS.Workbook, def: SheetDef, memory: MemoryWorkbook): 
   // 16838 unless told
   for (const after of layout.breaks) ws.getRow(after).addPageBreak(0, EXCEL_COLUMNS);
   highlightEmptyRequired(ws, def);
-  if (def.chart !== undefined) addChartPicture(wb, ws, def, memory);
   return ws;
 }
 
@@ -200,14 +231,14 @@ function numbersOf(memory: MemoryWorkbook, sheet: string, range: string): number
 }
 
 /** ExcelJS writes no charts: the file gets a picture of the chart at the same place. */
-function addChartPicture(
+async function addChartPicture(
   wb: ExcelJS.Workbook,
   ws: ExcelJS.Worksheet,
   def: SheetDef,
   memory: MemoryWorkbook
-): void {
+): Promise<void> {
   const chart = def.chart as NonNullable<SheetDef["chart"]>;
-  const png = cashflowChartPng(
+  const png = await cashflowChartPng(
     {
       monthly: numbersOf(memory, def.name, chart.monthly),
       cumulative: numbersOf(memory, def.name, chart.cumulative),
@@ -215,7 +246,8 @@ function addChartPicture(
     CHART_SIZE.width,
     CHART_SIZE.height
   );
-  const image = wb.addImage({ base64: `data:image/png;base64,${toBase64(png)}`, extension: "png" });
+  // the bytes as they are (a Uint8Array is what JSZip takes, in Node and in the browser)
+  const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
   // anchored to the cells it covers (a two-cell anchor): ExcelJS writes a one-cell anchor with an
   // editAs attribute the schema does not allow, which Excel repairs (exceljs #1083)
   const cells = chartCells(def) as { from: string; to: string };
@@ -230,6 +262,11 @@ function addChartPicture(
 
 export interface XlsxOptions {
   inputs?: InputValues;
+  /**
+   * An evaluation of this definition with the inputs typed in (the file caches its results and
+   * holds its inputs), used when it holds every sheet with formulas; else the writer evaluates.
+   */
+  memory?: MemoryWorkbook;
   /** leave sheets unprotected (the lender copy protects differently) */
   protect?: boolean;
 }
@@ -258,19 +295,28 @@ export function evaluatedWorkbook(def: WorkbookDef, inputs: InputValues = {}): M
   return memory;
 }
 
+/** The given evaluation, if it covers every sheet whose cells it would have to compute. */
+function usableMemory(def: WorkbookDef, memory: MemoryWorkbook | undefined) {
+  const covered = (sheet: SheetDef) =>
+    memory?.sheets.has(sheet.name) || sheet.cells.every((c) => c.formula === undefined);
+  return memory !== undefined && def.sheets.every(covered) ? memory : undefined;
+}
+
 /** The .xlsx bytes (works in Node and in the browser). */
 export async function writeXlsxBytes(
   def: WorkbookDef,
   options: XlsxOptions = {}
 ): Promise<Uint8Array> {
-  const memory = evaluatedWorkbook(def, options.inputs);
+  const memory = usableMemory(def, options.memory) ?? evaluatedWorkbook(def, options.inputs);
   const wb = new ExcelJS.Workbook();
   wb.creator = "BCP 財務診断";
   // the cached figures stay as written until Excel (with the add-in) calculates the BCP functions
   wb.calcProperties.fullCalcOnLoad = false;
   const live = def.sheets.some((s) => s.cells.some((c) => c.formula?.includes("BCP.")));
+  const styles = new StyleCache();
   for (const [i, sheet] of def.sheets.entries()) {
-    const ws = addSheet(wb, sheet, memory);
+    const ws = addSheet(wb, sheet, memory, styles);
+    if (sheet.chart !== undefined) await addChartPicture(wb, ws, sheet, memory);
     if (i === 0 && live) addLiveFiguresNote(ws, sheet);
     if (options.protect !== false && !sheet.unprotected) {
       // no password: the user can unprotect from Excel's Review tab
@@ -282,7 +328,11 @@ export async function writeXlsxBytes(
       });
     }
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return new Uint8Array(
+    await wb.xlsx.writeBuffer({
+      zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+    } as ExcelJS.XlsxWriteOptions)
+  );
 }
 
 export async function writeXlsx(def: WorkbookDef, options: XlsxOptions = {}): Promise<Buffer> {

@@ -15,7 +15,6 @@ import {
 import type { Industry } from "../model/directCosting";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import type { Course } from "../sheets/course";
-import { cashflowChartPng } from "../file/chartImage";
 import { toBase64 } from "../engine/base64";
 import type { Headline } from "../usecases/readBack";
 import { type PaneText, useText } from "./i18n";
@@ -75,8 +74,16 @@ function rows(t: PaneText): [string, (h: Headline) => string][] {
   ];
 }
 
-function chartUrl(h: Headline): string {
-  return `data:image/png;base64,${toBase64(cashflowChartPng({ monthly: h.monthly, cumulative: h.cumulative }, 360, 150))}`;
+/** The cash-flow picture of one hazard (the drawing code loads on the first comparison). */
+async function chartUrl(h: Headline): Promise<string> {
+  const { cashflowChartPng } = await import("../file/chartImage");
+  const png = await cashflowChartPng({ monthly: h.monthly, cumulative: h.cumulative }, 360, 150);
+  return `data:image/png;base64,${toBase64(png)}`;
+}
+
+interface Compared {
+  headline: Headline;
+  chart: string;
 }
 
 export function ScenarioPanel({
@@ -91,8 +98,14 @@ export function ScenarioPanel({
   const styles = useStyles();
   const t = useText();
   const [hazards, setHazards] = React.useState<[string, string]>(["6強", "7"]);
-  const [state, runTask] = useTask<Headline[]>();
-  const run = () => runTask(() => actions.compare(course, industry, hazards));
+  const [state, runTask] = useTask<Compared[]>();
+  const run = () =>
+    runTask(async () => {
+      const headlines = await actions.compare(course, industry, hazards);
+      return Promise.all(
+        headlines.map(async (headline) => ({ headline, chart: await chartUrl(headline) }))
+      );
+    });
   return (
     <section aria-labelledby="scenario-heading">
       <Subtitle2 as="h2" id="scenario-heading" block>
@@ -134,7 +147,7 @@ export function ScenarioPanel({
             <thead>
               <tr>
                 <th className={styles.label}>{t.unit}</th>
-                {state.value.map((h, i) => (
+                {state.value.map(({ headline: h }, i) => (
                   <th key={i} className={styles.cell}>
                     {/^\d/.test(h.hazard) ? `震度${h.hazard}` : h.hazard}
                   </th>
@@ -147,7 +160,7 @@ export function ScenarioPanel({
                   <th scope="row" className={styles.label}>
                     {label}
                   </th>
-                  {state.value.map((h, i) => (
+                  {state.value.map(({ headline: h }, i) => (
                     <td key={i} className={styles.cell}>
                       {show(h)}
                     </td>
@@ -156,8 +169,8 @@ export function ScenarioPanel({
               ))}
             </tbody>
           </table>
-          {state.value.map((h, i) => (
-            <img key={i} className={styles.chart} src={chartUrl(h)} alt={t.chartAlt(h.hazard)} />
+          {state.value.map(({ headline, chart }, i) => (
+            <img key={i} className={styles.chart} src={chart} alt={t.chartAlt(headline.hazard)} />
           ))}
         </>
       )}

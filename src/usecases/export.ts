@@ -19,6 +19,8 @@ export interface ExportRequest {
 export interface ExportedWorkbook {
   def: WorkbookDef;
   validation: ValidationResult;
+  /** the figures to write: every sheet of `def` with formulas, evaluated once */
+  memory: MemoryWorkbook;
 }
 
 export function checkStatusText(v: ValidationResult): string {
@@ -34,12 +36,13 @@ export function exportDefinition(
 ): ExportedWorkbook {
   const validation = validateWorkbook(courseDef, memory, request.today);
   const checked: WorkbookDef = { sheets: [...courseDef.sheets, validationSheet(validation)] };
-  if (!request.lender) return { def: checked, validation };
+  // the 検証結果 sheet is values only: the course's evaluation serves the whole file
+  if (!request.lender) return { def: checked, validation, memory };
   const lender = lenderDefinition(checked, memory, {
     course: request.course,
     courseLabel: request.courseLabel,
     createdOn: request.today,
     checkStatus: checkStatusText(validation),
   });
-  return { def: lender.def, validation };
+  return { def: lender.def, validation, memory: lender.memory };
 }

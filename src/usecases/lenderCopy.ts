@@ -27,6 +27,9 @@ export async function makeLenderCopy(
   });
   // ExcelJS is loaded only when a copy is made, to keep the pane quick to open.
   const { writeXlsxBytes } = await import("../file/xlsx");
-  await host.deliver(await writeXlsxBytes(lender.def), lenderCopyFileName(today));
+  await host.deliver(
+    await writeXlsxBytes(lender.def, { memory: lender.memory }),
+    lenderCopyFileName(today)
+  );
   return { sheets: lender.def.sheets.map((s) => s.name) };
 }

@@ -5,7 +5,8 @@ import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { courseWorkbook } from "../../src/sheets/course";
 import { NUMBER_FORMATS } from "../../src/sheets/types";
 import { scenarioInputs } from "../../src/usecases/scenarioInputs";
-import { LIVE_FIGURES_NOTE, writeXlsx } from "../../src/file/xlsx";
+import { LIVE_FIGURES_NOTE, evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
+import type { SheetDef } from "../../src/sheets/types";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -107,6 +108,26 @@ describe(".xlsx written by the file adapter, reopened", () => {
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe("landscape");
     expect(ws.pageSetup.printArea).toMatch(/^A1:/);
+  });
+});
+
+describe("writing from an evaluation already made (the export evaluates once)", () => {
+  it("caches its figures, holds its inputs as typed or cleared, and writes a values-only sheet it lacks as defined", async () => {
+    const def = courseWorkbook("中級", "製造業");
+    const memory = evaluatedWorkbook(def, scenarioInputs(example));
+    memory.set("ES_Power", ""); // a default the user cleared
+    const values: SheetDef = {
+      key: "test.memo",
+      name: "メモ",
+      columnWidths: [20],
+      cells: [{ ref: "A1", role: "label", value: "値だけのシート" }],
+    };
+    const file = await reopen(await writeXlsx({ sheets: [...def.sheets, values] }, { memory }));
+    expect(named(file, "Sales").value).toBe(480000);
+    expect(named(file, "ES_Power").value).toBeNull();
+    expect(named(file, "ES_Water").value).toBe(1);
+    expect(named(file, "RecoveryTotalC").result).toBeCloseTo(memory.number("RecoveryTotalC"), 6);
+    expect(file.getWorksheet("メモ")?.getCell("A1").value).toBe("値だけのシート");
   });
 });
 
