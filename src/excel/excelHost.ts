@@ -2,7 +2,7 @@
  * The open workbook as the use cases see it (engine/host.ts), through Office.js: each operation
  * runs inside the Excel.run batch the pane opened for it.
  */
-/* global Excel Office */
+/* global Excel */
 import { toBase64 } from "../engine/base64";
 import type { WorkbookHost } from "../engine/host";
 import { buildInExcel, replaceSheet, selectCell } from "./build";
@@ -22,9 +22,4 @@ export function excelHost(context: Excel.RequestContext): WorkbookHost {
 /** Runs a use case on the open workbook. */
 export function withExcel<T>(work: (host: WorkbookHost) => Promise<T>): Promise<T> {
   return Excel.run((context) => work(excelHost(context)));
-}
-
-/** Calls `start` once Office has loaded the pane. */
-export function onOfficeReady(start: () => void): void {
-  void Office.onReady(() => start());
 }

@@ -7,8 +7,9 @@ import { invalid } from "./errors";
 import type { Parameters } from "./parameters";
 import { requireAmount, requireSignedAmount } from "./guards";
 
-export const INDUSTRIES = ["製造業", "卸・小売業", "建設業"] as const;
-export type Industry = (typeof INDUSTRIES)[number];
+import { INDUSTRIES, type Industry } from "./industries";
+
+export { INDUSTRIES, type Industry };
 
 export type CostBehaviour = "fixed" | "variable";
 /** fixed/variable as marked (◎ = 固定); choose: the user decides (blank → fixed); labor: fixed if directly employed */

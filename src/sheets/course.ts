@@ -18,8 +18,9 @@ import { departmentsSheet } from "./advanced/departments";
 import { hazardMatrixSheet } from "./advanced/hazards";
 import { twoSitesSheet } from "./advanced/twoSites";
 
-export const COURSES = ["基本", "中級", "上級"] as const;
-export type Course = (typeof COURSES)[number];
+import { COURSES, type Course } from "./courseList";
+
+export { COURSES, type Course };
 
 export const SUMMARY_SHEET = "サマリー";
 

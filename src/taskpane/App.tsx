@@ -1,31 +1,22 @@
-/** The task pane: apply the workbook's coefficients, and look up the BCP functions. */
+/**
+ * The task pane: one tab per task (build the sheets and the lender copy, check, compare hazards,
+ * coefficients and the function reference), over the course the user chose.
+ */
 import * as React from "react";
 import type { DateStyle } from "../forms/spec";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
-import { FunctionList } from "./FunctionList";
-import { useTask } from "./useTask";
-import { type Lang, LangProvider, type PaneText, textFor } from "./i18n";
-import type { Industry } from "../model/directCosting";
-import type { Course } from "../sheets/course";
+import { type ApplyOutcome, CoefficientsPanel } from "./CoefficientsPanel";
+import { FunctionsPanel } from "./FunctionsPanel";
+import { PaneTabs } from "./PaneTabs";
+import { type Lang, LangProvider, textFor } from "./i18n";
+import type { Industry } from "../model/industries";
+import type { Course } from "../sheets/courseList";
 import { type ScenarioActions, ScenarioPanel } from "./ScenarioPanel";
 import { ValidationPanel } from "./ValidationPanel";
 import { type WorkbookActions, WorkbookPanel } from "./WorkbookPanel";
 
-export interface ApplyOutcome {
-  overridden: number;
-  problems: string[];
-}
+export type { ApplyOutcome };
 
 export interface AppProps {
   functions: readonly FunctionDef[];
@@ -44,11 +35,12 @@ const useStyles = makeStyles({
     minWidth: "280px",
   },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-function outcomeText(outcome: ApplyOutcome, t: PaneText): string {
-  return outcome.overridden === 0 ? t.noOverride : t.overridden(outcome.overridden);
-}
+/** The pane's tabs, one task each. */
+const PANE_TABS = ["workbook", "check", "compare", "coefficients"] as const;
+type PaneTab = (typeof PANE_TABS)[number];
 
 export function App({ functions, workbook, scenarios, applyCoefficients }: AppProps) {
   const styles = useStyles();
@@ -72,8 +64,12 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
     setDateStyle,
     setTableRows,
   };
-  const [status, runApply] = useTask<ApplyOutcome>();
-  const apply = () => runApply(applyCoefficients);
+  const [tab, setTab] = React.useState<PaneTab>("workbook");
+  const [opened, setOpened] = React.useState<ReadonlySet<PaneTab>>(new Set(["workbook"]));
+  const open = (next: PaneTab) => {
+    setTab(next);
+    setOpened((before) => new Set([...before, next]));
+  };
 
   return (
     <LangProvider value={lang}>
@@ -88,48 +84,37 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
             {t.language}
           </Button>
         </div>
-        <WorkbookPanel actions={workbook} choice={choice} />
-        <ScenarioPanel actions={scenarios} course={course} industry={industry} />
-        <ValidationPanel
-          actions={workbook}
-          choice={{ course, industry, forms, locale: lang, dateStyle }}
+        <PaneTabs
+          tabs={PANE_TABS.map((key) => ({ key, label: t.tabs[key] }))}
+          selected={tab}
+          onSelect={open}
+          label={t.tabsLabel}
         />
-        <section aria-labelledby="coefficients-heading">
-          <Subtitle2 as="h2" id="coefficients-heading" block>
-            {t.coefficients}
-          </Subtitle2>
-          <Text block>{t.coefficientsHint}</Text>
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={apply} disabled={status.kind === "busy"}>
-              {t.apply}
-            </Button>
-            {status.kind === "busy" && <Spinner size="tiny" label={t.loading} />}
+        {/* a tab renders when first opened and then stays, keeping what it showed */}
+        {opened.has("workbook") && (
+          <div hidden={tab !== "workbook"}>
+            <WorkbookPanel actions={workbook} choice={choice} />
           </div>
-          {status.kind === "done" && (
-            <MessageBar intent={status.value.problems.length > 0 ? "warning" : "success"}>
-              <MessageBarBody>
-                {outcomeText(status.value, t)}
-                {status.value.problems.map((p) => (
-                  <div key={p}>{p}</div>
-                ))}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {status.kind === "failed" && (
-            <MessageBar intent="error">
-              <MessageBarBody>{t.applyFailed(status.message)}</MessageBarBody>
-            </MessageBar>
-          )}
-        </section>
-        <section aria-labelledby="functions-heading">
-          <Subtitle2 as="h2" id="functions-heading" block>
-            {t.functions(functions.length)}
-          </Subtitle2>
-          <Text block size={200}>
-            {t.functionsHint}
-          </Text>
-          <FunctionList functions={functions} />
-        </section>
+        )}
+        {opened.has("check") && (
+          <div hidden={tab !== "check"}>
+            <ValidationPanel
+              actions={workbook}
+              choice={{ course, industry, forms, locale: lang, dateStyle }}
+            />
+          </div>
+        )}
+        {opened.has("compare") && (
+          <div hidden={tab !== "compare"}>
+            <ScenarioPanel actions={scenarios} course={course} industry={industry} />
+          </div>
+        )}
+        {opened.has("coefficients") && (
+          <div hidden={tab !== "coefficients"} className={styles.column}>
+            <CoefficientsPanel apply={applyCoefficients} />
+            <FunctionsPanel functions={functions} />
+          </div>
+        )}
       </main>
     </LangProvider>
   );

@@ -12,9 +12,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Industry } from "../model/directCosting";
+import type { Industry } from "../model/industries";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
-import type { Course } from "../sheets/course";
+import type { Course } from "../sheets/courseList";
 import { toBase64 } from "../engine/base64";
 import type { Headline } from "../usecases/readBack";
 import { type PaneText, useText } from "./i18n";

@@ -14,9 +14,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { INDUSTRIES, type Industry } from "../model/directCosting";
-import { COURSES, type Course } from "../sheets/course";
-import { FORM_GROUPS } from "../forms/formSet";
+import { INDUSTRIES, type Industry } from "../model/industries";
+import { COURSES, type Course } from "../sheets/courseList";
 import type { WorkbookChoice } from "../usecases/workbookChoice";
 import { type DateStyle, TABLE_ROWS_MAX } from "../forms/spec";
 import type { ValidationResult } from "../validation/rules";
@@ -66,13 +65,8 @@ export interface CourseChoice extends WorkbookChoice {
   setTableRows(rows: number | undefined): void;
 }
 
-/** What the pane offers: the 様式 as sets, and each checklist. */
-const FORM_CHOICES: Readonly<Record<string, readonly string[]>> = {
-  様式: FORM_GROUPS.様式 as readonly string[],
-  入門: FORM_GROUPS.入門 as readonly string[],
-  取組状況: ["取組状況"],
-  自己診断: ["自己診断"],
-};
+/** What the pane offers: the 様式 as sets (group names the build expands), and each checklist. */
+const FORM_CHOICES = ["様式", "入門", "取組状況", "自己診断"] as const;
 
 export function WorkbookPanel({
   actions,
@@ -145,15 +139,13 @@ export function WorkbookPanel({
         <Text id="forms-label" weight="semibold">
           {t.forms}
         </Text>
-        {Object.entries(FORM_CHOICES).map(([key, members]) => (
+        {FORM_CHOICES.map((key) => (
           <Checkbox
             key={key}
             label={t.formGroups[key]}
-            checked={members.every((m) => forms.includes(m))}
+            checked={forms.includes(key)}
             onChange={(_, d) =>
-              setForms(
-                d.checked ? [...forms, ...members] : forms.filter((f) => !members.includes(f))
-              )
+              setForms(d.checked ? [...forms, key] : forms.filter((f) => f !== key))
             }
           />
         ))}

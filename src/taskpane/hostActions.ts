@@ -3,10 +3,6 @@
  * and on the preview's in-memory workbook.
  */
 import type { WorkbookHost } from "../engine/host";
-import { checkWorkbook } from "../usecases/check";
-import { compareHazards } from "../usecases/compare";
-import { makeLenderCopy } from "../usecases/lenderCopy";
-import { workbookDefinition } from "../usecases/workbookChoice";
 import type { ScenarioActions } from "./ScenarioPanel";
 import type { WorkbookActions } from "./WorkbookPanel";
 
@@ -15,19 +11,32 @@ export type HostRunner = <T>(work: (host: WorkbookHost) => Promise<T>) => Promis
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
+// Each use case (with the sheets and forms it builds) loads on its first use, before the work
+// starts on the workbook: the pane opens with its own code only.
 export function workbookActions(run: HostRunner, today = isoToday): WorkbookActions {
   return {
-    buildCourse: (choice) => run((host) => host.build(workbookDefinition(choice))),
-    validate: (choice) => run((host) => checkWorkbook(host, choice, today())),
+    buildCourse: async (choice) => {
+      const { workbookDefinition } = await import("../usecases/workbookChoice");
+      return run((host) => host.build(workbookDefinition(choice)));
+    },
+    validate: async (choice) => {
+      const { checkWorkbook } = await import("../usecases/check");
+      return run((host) => checkWorkbook(host, choice, today()));
+    },
     select: (sheet, ref) => run((host) => host.select(sheet, ref)),
-    createLenderCopy: (choice) => run((host) => makeLenderCopy(host, choice, today())),
+    createLenderCopy: async (choice) => {
+      const { makeLenderCopy } = await import("../usecases/lenderCopy");
+      return run((host) => makeLenderCopy(host, choice, today()));
+    },
   };
 }
 
 /** Hazards are compared on the course as read: the workbook is not changed. */
 export function scenarioActions(run: HostRunner): ScenarioActions {
   return {
-    compare: (course, industry, hazards) =>
-      run((host) => compareHazards(host, course, industry, hazards)),
+    compare: async (course, industry, hazards) => {
+      const { compareHazards } = await import("../usecases/compare");
+      return run((host) => compareHazards(host, course, industry, hazards));
+    },
   };
 }

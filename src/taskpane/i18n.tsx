@@ -9,6 +9,8 @@ export type Lang = "ja" | "en";
 const ja = {
   title: "BCP 財務診断",
   language: "English",
+  tabsLabel: "作業",
+  tabs: { workbook: "作成", check: "点検", compare: "比較", coefficients: "係数・関数" },
   model: "財務診断モデル",
   course: "コース",
   industry: "業種",
@@ -93,6 +95,8 @@ const ja = {
   applyFailed: (m: string) => `係数を読めませんでした：${m}`,
   functions: (n: number) => `BCP 関数（${n}）`,
   functionsHint: "金額は千円、割合は小数（0.3 = 30%）で指定します。",
+  showFunctions: "関数の一覧を表示",
+  hideFunctions: "関数の一覧を閉じる",
   optional: "（省略可）",
   example: "例：",
 };
@@ -102,6 +106,8 @@ export type PaneText = typeof ja;
 const en: PaneText = {
   title: "BCP Financial Diagnosis",
   language: "日本語",
+  tabsLabel: "Tasks",
+  tabs: { workbook: "Build", check: "Check", compare: "Compare", coefficients: "Coefficients" },
   model: "Diagnosis model",
   course: "Course",
   industry: "Industry",
@@ -187,6 +193,8 @@ const en: PaneText = {
   applyFailed: (m: string) => `Could not read the coefficients: ${m}`,
   functions: (n: number) => `BCP functions (${n})`,
   functionsHint: "Amounts in thousand yen; rates as fractions (0.3 = 30%).",
+  showFunctions: "Show the functions",
+  hideFunctions: "Hide the functions",
   optional: " (optional)",
   example: "Example: ",
 };

@@ -3,10 +3,12 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CATALOGUE } from "../functions/catalogue";
-import { applyWorkbookCoefficients } from "../excel/applyCoefficients";
-import { onOfficeReady, withExcel } from "../excel/excelHost";
+import { onOfficeReady } from "../excel/ready";
 import { App } from "./App";
-import { scenarioActions, workbookActions } from "./hostActions";
+import { type HostRunner, scenarioActions, workbookActions } from "./hostActions";
+
+// the Excel side of building, checking and copying loads on the first action, not with the pane
+const withExcel: HostRunner = async (work) => (await import("../excel/excelHost")).withExcel(work);
 
 onOfficeReady(() => {
   const container = document.getElementById("root");
@@ -17,7 +19,9 @@ onOfficeReady(() => {
         functions={CATALOGUE}
         workbook={workbookActions(withExcel)}
         scenarios={scenarioActions(withExcel)}
-        applyCoefficients={applyWorkbookCoefficients}
+        applyCoefficients={async () =>
+          (await import("../excel/applyCoefficients")).applyWorkbookCoefficients()
+        }
       />
     </FluentProvider>
   );

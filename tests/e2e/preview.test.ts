@@ -69,6 +69,7 @@ describe("the accountant's workflow on the preview page", () => {
   });
 
   it("2. scenario: 6強 against 7 shows the model's figures side by side", async () => {
+    await page.getByRole("tab", { name: "比較" }).click();
     await page.getByRole("button", { name: "比べる" }).click();
     const table = page.getByRole("table", { name: "想定ごとの主要な数値（千円）" });
     await table.waitFor();
@@ -84,6 +85,7 @@ describe("the accountant's workflow on the preview page", () => {
   });
 
   it("3. check: no error, two warnings, and a finding takes the grid to its cell", async () => {
+    await page.getByRole("tab", { name: "点検" }).click();
     await page.getByRole("button", { name: "点検する" }).click();
     await page.getByText("警告あり：エラー 0件・警告 2件・情報 0件").waitFor();
     const finding = page.getByRole("button", { name: /目標復旧時間を/ });
@@ -97,6 +99,7 @@ describe("the accountant's workflow on the preview page", () => {
   });
 
   it("4. share: the lender copy downloads as .xlsx with the 金融機関提出用サマリー first", async () => {
+    await page.getByRole("tab", { name: "作成" }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "金融機関提出用コピー" }).click(),
@@ -116,6 +119,7 @@ describe("the pane in English", () => {
   it("5. switches language and keeps the figures", async () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { name: "BCP Financial Diagnosis" }).waitFor();
+    await page.getByRole("tab", { name: "Compare" }).click();
     await page.getByRole("button", { name: "Compare" }).click();
     const table = page.getByRole("table", { name: "Headline figures per case (thousand yen)" });
     const cells = await table
@@ -130,6 +134,7 @@ describe("the pane in English", () => {
 describe("the BCP 様式 from the pane", () => {
   it("6. adds the form set to the filled-in course: the cover lists it, 様式06 carries the target and B", async () => {
     await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByRole("tab", { name: "作成" }).click();
     await page.getByLabel("BCP様式01〜20（表紙・目次つき）").check();
     await page.getByRole("button", { name: "シートを作成" }).click();
     await page.getByText(/作成したシート：様式01_表紙目次/).waitFor();

@@ -36,6 +36,9 @@ function renderApp(
   );
 }
 
+/** Opens one of the pane's tabs. */
+const openTab = (name: string) => fireEvent.click(screen.getByRole("tab", { name }));
+
 function fakeActions(): WorkbookActions & { calls: string[] } {
   const calls: string[] = [];
   return {
@@ -91,15 +94,22 @@ const CHECK: ValidationResult = {
 };
 
 describe("task pane", () => {
-  it("lists every BCP function under its Japanese name", () => {
+  it("lists every BCP function under its Japanese name when asked, and closes the list again", async () => {
     renderApp(async () => ({ overridden: 0, problems: [] }));
+    openTab("係数・関数");
     expect(screen.getByRole("heading", { name: `BCP 関数（${CATALOGUE.length}）` })).toBeTruthy();
-    expect(screen.getByText("事業中断CF悪化額（BCP.STOP_CASHFLOW）")).toBeTruthy();
+    expect(screen.queryByText("事業中断CF悪化額（BCP.STOP_CASHFLOW）")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "関数の一覧を表示" }));
+    expect(await screen.findByText("事業中断CF悪化額（BCP.STOP_CASHFLOW）")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "関数の一覧を閉じる" }));
+    expect(screen.queryByText("事業中断CF悪化額（BCP.STOP_CASHFLOW）")).toBeNull();
   });
 
-  it("shows the syntax and parameters of a function when opened", () => {
+  it("shows the syntax and parameters of a function when opened", async () => {
     renderApp(async () => ({ overridden: 0, problems: [] }));
-    fireEvent.click(screen.getByText("担保借入上限（BCP.COLLATERAL_LIMIT）"));
+    openTab("係数・関数");
+    fireEvent.click(screen.getByRole("button", { name: "関数の一覧を表示" }));
+    fireEvent.click(await screen.findByText("担保借入上限（BCP.COLLATERAL_LIMIT）"));
     expect(screen.getByText("=BCP.COLLATERAL_LIMIT(collateralValue)")).toBeTruthy();
   });
 
@@ -109,6 +119,7 @@ describe("task pane", () => {
       problems: ["係数「GraceYears」（'係数'!$C$5）は数値1つではないため、既定値を使います。"],
     }));
     renderApp(apply);
+    openTab("係数・関数");
     fireEvent.click(screen.getByRole("button", { name: "係数を反映" }));
     await waitFor(() => expect(screen.getByText(/2個の係数をブックの値で計算し/)).toBeTruthy());
     expect(screen.getByText(/GraceYears/)).toBeTruthy();
@@ -119,6 +130,7 @@ describe("task pane", () => {
     renderApp(async () => {
       throw new Error("ブックが編集中です");
     });
+    openTab("係数・関数");
     fireEvent.click(screen.getByRole("button", { name: "係数を反映" }));
     await waitFor(() =>
       expect(screen.getByText("係数を読めませんでした：ブックが編集中です")).toBeTruthy()
@@ -199,10 +211,31 @@ describe("building the workbook from the pane", () => {
   });
 });
 
+describe("the pane's tabs", () => {
+  it("open with a click or the arrow keys, Home and End, and say which is open", () => {
+    renderApp(async () => ({ overridden: 0, problems: [] }));
+    const tab = (name: string) => screen.getByRole("tab", { name });
+    expect(tab("作成").getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(tab("作成"), { key: "ArrowRight" });
+    expect(tab("点検").getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(tab("点検"));
+    expect(screen.getByRole("button", { name: "点検する" })).toBeTruthy();
+    fireEvent.keyDown(tab("点検"), { key: "End" });
+    expect(tab("係数・関数").getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(tab("係数・関数"), { key: "ArrowRight" }); // round to the first
+    expect(tab("作成").getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(tab("作成"), { key: "ArrowLeft" });
+    expect(tab("係数・関数").getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(tab("係数・関数"), { key: "Home" });
+    expect(tab("作成").getAttribute("aria-selected")).toBe("true");
+  });
+});
+
 describe("the check in the pane", () => {
   it("groups findings by sheet with counts and progress, and a click selects the cell", async () => {
     const actions = fakeActions();
     renderApp(async () => ({ overridden: 0, problems: [] }), actions);
+    openTab("点検");
     fireEvent.click(screen.getByRole("button", { name: "点検する" }));
     await waitFor(() => expect(screen.getByText("中級_損益（2件）")).toBeTruthy());
     expect(screen.getByText("中級_資金調達（1件）")).toBeTruthy();
@@ -211,6 +244,12 @@ describe("the check in the pane", () => {
     fireEvent.click(screen.getByRole("button", { name: /C4：必須の入力「売上高」/ }));
     await waitFor(() => expect(actions.calls).toContain("select 中級_損益!C4"));
     expect(actions.calls[0]).toBe("validate 中級 製造業");
+    // the findings are still there after a visit to another tab
+    const hidden = () => screen.getByText("中級_損益（2件）").closest("[hidden]") !== null;
+    openTab("作成");
+    expect(hidden()).toBe(true);
+    openTab("点検");
+    expect(hidden()).toBe(false);
   });
 });
 
@@ -238,6 +277,7 @@ describe("language", () => {
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "BCP Financial Diagnosis" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Create sheets" })).toBeTruthy();
+    openTab("Check");
     expect(screen.getByRole("button", { name: "Run the check" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "日本語" }));
     expect(screen.getByRole("heading", { name: "BCP 財務診断" })).toBeTruthy();
