@@ -119,11 +119,48 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (const v of bytes) {
+    a = (a + v) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** A zlib stream of stored (uncompressed) deflate blocks, where the platform has no deflate. */
+function zlibStored(data: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / 65535));
+  const out = new Uint8Array(2 + data.length + blocks * 5 + 4);
+  out[0] = 0x78;
+  out[1] = 0x01;
+  let o = 2;
+  for (let i = 0; i < blocks; i++) {
+    const chunk = data.subarray(i * 65535, Math.min(data.length, (i + 1) * 65535));
+    out[o++] = i === blocks - 1 ? 1 : 0;
+    out[o++] = chunk.length & 0xff;
+    out[o++] = chunk.length >>> 8;
+    out[o++] = ~chunk.length & 0xff;
+    out[o++] = (~chunk.length >>> 8) & 0xff;
+    out.set(chunk, o);
+    o += chunk.length;
+  }
+  const adler = adler32(data);
+  out[o++] = adler >>> 24;
+  out[o++] = (adler >>> 16) & 0xff;
+  out[o++] = (adler >>> 8) & 0xff;
+  out[o++] = adler & 0xff;
+  return out;
+}
+
 /**
  * A zlib stream (RFC 1950, what PNG's IDAT holds) of the data, by the platform's own deflate
  * (CompressionStream: browsers and Node ≥ 18).
  */
 async function zlibDeflate(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  // WebKit before Safari 16.4 (older macOS) has no CompressionStream: the picture is larger
+  if (typeof CompressionStream === "undefined") return zlibStored(data);
   const stream = new CompressionStream("deflate");
   const writer = stream.writable.getWriter();
   void writer.write(data);

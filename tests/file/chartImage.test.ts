@@ -16,6 +16,21 @@ describe("cash-flow chart picture", () => {
     expect(raw.subarray(1, 1 + 80 * 3)).toEqual(Buffer.from(canvas.pixels.subarray(0, 80 * 3)));
   });
 
+  it("is still a valid PNG, stored uncompressed, where the platform has no CompressionStream", async () => {
+    const series = { monthly: [-300, -50, 100, 100], cumulative: [-300, -350, -250, -150] };
+    const native = globalThis.CompressionStream;
+    try {
+      (globalThis as { CompressionStream?: unknown }).CompressionStream = undefined;
+      const png = Buffer.from(await cashflowChartPng(series, 80, 40));
+      const idatLength = png.readUInt32BE(33);
+      const raw = inflateSync(png.subarray(41, 41 + idatLength)); // checks the adler-32 too
+      expect(raw.length).toBe(40 * (1 + 80 * 3));
+      expect(idatLength).toBeGreaterThan(raw.length);
+    } finally {
+      globalThis.CompressionStream = native;
+    }
+  });
+
   it("draws negative months red and positive months blue", () => {
     const canvas = drawCashflowChart({ monthly: [-100, 100], cumulative: [-100, 0] }, 100, 60);
     const colours = new Set<string>();
