@@ -6,9 +6,12 @@
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import type { MemoryWorkbook } from "./memory";
 import type { BuildReport } from "./plan";
+import type { Layout } from "./snapshot";
 
 export interface CourseRead {
-  /** the definition evaluated with the inputs the workbook holds */
+  /** the definition as the workbook is laid out (its tables as long as the workbook's) */
+  def: WorkbookDef;
+  /** the definition with every cell as the workbook holds and shows it */
   memory: MemoryWorkbook;
   /** sheets of the definition the workbook does not have */
   missing: string[];
@@ -17,10 +20,13 @@ export interface CourseRead {
 }
 
 export interface WorkbookHost {
-  /** the definition's sheets as the workbook holds them, with the user's inputs */
-  read(def: WorkbookDef): Promise<CourseRead>;
+  /**
+   * The definition's sheets as the workbook holds them, found through its names: a layout is
+   * laid out again for the workbook's table rows.
+   */
+  read(def: WorkbookDef | Layout): Promise<CourseRead>;
   /** creates or brings up to date the definition's sheets, keeping what the user typed */
-  build(def: WorkbookDef): Promise<BuildReport>;
+  build(def: WorkbookDef | Layout): Promise<BuildReport>;
   /** puts a fresh copy of a sheet the product owns (the 検証結果) in place of the old one */
   replaceSheet(def: SheetDef): Promise<void>;
   /** takes the user to a cell */

@@ -122,7 +122,14 @@ export class MemoryWorkbook {
       const at = refs[i] as string;
       cells.set(at, { value: v ?? null, def: cells.get(at)?.def });
     });
+    // what the workbook showed no longer holds once an input changes: calculate from here on
+    this.forgetShown();
     this.evaluator = null;
+  }
+
+  private forgetShown(): void {
+    for (const cells of this.sheets.values())
+      for (const cell of cells.values()) if (cell.shown !== undefined) delete cell.shown;
   }
 
   /** Types each value whose name the workbook has; returns how many were typed. */

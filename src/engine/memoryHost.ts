@@ -5,7 +5,9 @@
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import type { CourseRead, WorkbookHost } from "./host";
 import { MemoryWorkbook } from "./memory";
+import { NameMap } from "./names";
 import type { BuildReport } from "./plan";
+import { type Layout, shapeOf, layoutOf, NO_SHAPE } from "./snapshot";
 
 export class MemoryHost implements WorkbookHost {
   selection: { sheet: string; ref: string } | null = null;
@@ -16,13 +18,22 @@ export class MemoryHost implements WorkbookHost {
     private readonly onDeliver: (bytes: Uint8Array, fileName: string) => void = () => undefined
   ) {}
 
-  async read(def: WorkbookDef): Promise<CourseRead> {
+  async read(layout: WorkbookDef | Layout): Promise<CourseRead> {
+    const def = this.laidOut(layout);
     const missing = def.sheets.filter((s) => !this.memory.sheets.has(s.name)).map((s) => s.name);
-    return { memory: this.memory, missing, reads: 0 };
+    return { def, memory: this.memory, missing, reads: 0 };
   }
 
-  async build(def: WorkbookDef): Promise<BuildReport> {
-    return this.memory.build(def);
+  async build(layout: WorkbookDef | Layout): Promise<BuildReport> {
+    return this.memory.build(this.laidOut(layout));
+  }
+
+  private laidOut(layout: WorkbookDef | Layout): WorkbookDef {
+    const of = layoutOf(layout);
+    const names = new NameMap<string>();
+    for (const [name, place] of this.memory.names)
+      names.set(name, `='${place.sheet.replace(/'/g, "''")}'!${place.ref}`);
+    return of(shapeOf(of(NO_SHAPE), names));
   }
 
   async replaceSheet(def: SheetDef): Promise<void> {

@@ -20,6 +20,7 @@ import {
   sheetOrder,
 } from "../engine/plan";
 import { NameMap } from "../engine/names";
+import { type Layout, NO_SHAPE, layoutOf, placeOf, shapeOf } from "../engine/snapshot";
 import { areaLists, blocks, writeAreas } from "./blocks";
 import { type NamedStyle, defineStyles, namedStyleOf } from "./cellStyles";
 import { queueSheetReads, snapshotOf } from "./read";
@@ -305,7 +306,7 @@ export interface ExcelBuildResult {
 
 export async function buildInExcel(
   context: Excel.RequestContext,
-  def: WorkbookDef
+  layout: WorkbookDef | Layout
 ): Promise<ExcelBuildResult> {
   let syncs = 0;
   const sync = async () => {
@@ -316,6 +317,10 @@ export async function buildInExcel(
   const names = context.workbook.names.load("items/name,items/formula");
   const styles = context.workbook.styles.load("items/name");
   await sync();
+  // the forms' tables as long as the workbook has them (rows the user inserted stay)
+  const references = new NameMap<string>(names.items.map((n) => [n.name, String(n.formula)]));
+  const laidOut = layoutOf(layout);
+  const def = laidOut(shapeOf(laidOut(NO_SHAPE), references));
   const before = sheets.items.map((s) => s.name);
   const present = new Set(before);
   const reads = queueSheetReads(
@@ -324,9 +329,15 @@ export async function buildInExcel(
   );
   await sync();
   const snapshots = new Map(reads.map((r) => [r.def.name, snapshotOf(r.range.formulas)]));
-  // Excel compares names without regard to case (a user's "sales" is the add-in's "Sales")
+  // Excel compares names without regard to case (a user's "sales" is the add-in's "Sales"); a
+  // name whose sheet was deleted holds "#REF!": it is defined again with the sheet
   const sheetOfName = new NameMap<string | undefined>();
-  for (const n of names.items) sheetOfName.set(n.name, sheetOfFormula(String(n.formula)));
+  const broken: string[] = [];
+  for (const [name, reference] of references) {
+    const place = placeOf(reference);
+    if (place === "broken") broken.push(name);
+    else sheetOfName.set(name, place?.sheet ?? sheetOfFormula(reference));
+  }
   const plan = planBuild(
     def,
     (name) => snapshots.get(name),
@@ -334,6 +345,10 @@ export async function buildInExcel(
   );
   const batches = new RequestBatches(context);
   const toWrite = plan.sheets.filter((p) => p.action !== "skip");
+  for (const name of broken.filter((n) => wantedNames(def).has(n))) {
+    context.workbook.names.getItem(name).delete();
+    await batches.add(name);
+  }
   await defineStyles(
     context,
     stylesNeeded(toWrite),
@@ -351,6 +366,16 @@ export async function buildInExcel(
   });
   await batches.send();
   return { report: plan.report, syncs: syncs + batches.syncs };
+}
+
+/** The names a definition defines (compared without regard to case, as Excel does). */
+function wantedNames(def: WorkbookDef): NameMap<true> {
+  const wanted = new NameMap<true>();
+  for (const sheet of def.sheets) {
+    for (const c of sheet.cells) if (c.name !== undefined) wanted.set(c.name, true);
+    for (const r of sheet.rangeNames ?? []) wanted.set(r.name, true);
+  }
+  return wanted;
 }
 
 /** Every named style the plans' cells take. */

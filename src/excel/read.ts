@@ -1,14 +1,25 @@
 /**
- * Reading the course from Excel: the formulas of each sheet's defined range in one batch, turned
- * into the in-memory workbook with the inputs the user typed, so the check, the lender copy and
- * the hazard comparison work on the workbook as it is without changing it.
+ * Reading the course from Excel: each defined name's reference and each course sheet's used range
+ * (what its cells hold and what Excel shows) in one batch, turned into the in-memory workbook
+ * through the names (engine/snapshot.ts), so that the check, the lender copy and the hazard
+ * comparison work on the workbook as the user left it, without changing it. The build reads the
+ * formulas of each sheet's defined range to plan its writes.
  */
 /* global Excel */
-import { a1, definedRange } from "../sheets/address";
+import { a1, definedRange, parseA1 } from "../sheets/address";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "../engine/formula/evaluate";
 import type { CourseRead } from "../engine/host";
-import { MemoryWorkbook } from "../engine/memory";
+import { NameMap } from "../engine/names";
+import {
+  type Layout,
+  NO_SHAPE,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  courseFromSnapshot,
+  layoutOf,
+  shapeOf,
+} from "../engine/snapshot";
 
 export function snapshotOf(formulas: unknown[][]): Map<string, StoredCell> {
   const cells = new Map<string, StoredCell>();
@@ -45,67 +56,77 @@ export function queueSheetReads(
   }));
 }
 
-/** The definition in memory with the inputs the reads found in Excel. */
-export function memoryFromReads(def: WorkbookDef, reads: readonly SheetRead[]): MemoryWorkbook {
-  const memory = new MemoryWorkbook();
-  memory.build(def);
-  for (const { def: sheet, range } of reads) loadInputs(memory, sheet, snapshotOf(range.formulas));
-  return memory;
+interface UsedRead {
+  sheet: string;
+  range: Excel.Range;
 }
 
-/** Reads the course's sheets as they are in Excel into an in-memory workbook (two round trips). */
-export async function readCourseFromExcel(
+/** Queues the used range of each sheet: what its cells hold and show, and where it starts. */
+function queueUsedRanges(
   context: Excel.RequestContext,
-  def: WorkbookDef
-): Promise<MemoryWorkbook> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  const present = new Set(sheets.items.map((s) => s.name));
-  const reads = queueSheetReads(
-    context,
-    def.sheets.filter((s) => present.has(s.name))
-  );
-  await context.sync();
-  return memoryFromReads(def, reads);
+  sheets: readonly string[],
+  sheetNamed: (name: string) => Excel.Worksheet
+): UsedRead[] {
+  return sheets.map((sheet) => ({
+    sheet,
+    range: sheetNamed(sheet).getUsedRange(true).load("address,formulas,values"),
+  }));
 }
 
-/** Puts the inputs of a sheet as Excel holds them into the in-memory workbook; an empty cell stays empty. */
-export function loadInputs(
-  memory: MemoryWorkbook,
-  sheet: SheetDef,
-  snapshot: Map<string, StoredCell>
-): void {
-  const cells = memory.sheets.get(sheet.name);
-  if (cells === undefined) return;
-  for (const cell of sheet.cells) {
-    if (cell.role !== "input") continue;
-    const stored = snapshot.get(cell.ref);
-    cells.set(
-      cell.ref,
-      stored?.formula !== undefined
-        ? { formula: stored.formula, def: cell }
-        : { value: stored?.value ?? null, def: cell }
-    );
-  }
+function sheetSnapshot(range: Excel.Range): SheetSnapshot {
+  const corner = String(range.address).split("!").pop()?.split(":")[0] ?? "A1";
+  const { row, column } = parseA1(corner.replace(/\$/g, ""));
+  return { top: row, left: column, formulas: range.formulas, values: range.values };
 }
 
-/** Reads every sheet of the course in one round trip (more when a sheet is missing). */
+/**
+ * Reads the course as the workbook holds it, through its names, in one round trip (three when a
+ * sheet of the course is missing): every defined name with its reference, and the used range of
+ * each of the course's sheets. The tables' rows come from the names.
+ */
 export async function readCourseOnce(
   context: Excel.RequestContext,
-  def: WorkbookDef
+  layout: WorkbookDef | Layout
 ): Promise<CourseRead> {
-  const reads = queueSheetReads(context, def.sheets, (name) =>
+  const laidOut = layoutOf(layout);
+  const first = laidOut(NO_SHAPE);
+  const wanted = first.sheets.map((s) => s.name);
+  const names = context.workbook.names.load("items/name,items/formula");
+  let used = queueUsedRanges(context, wanted, (name) =>
     context.workbook.worksheets.getItemOrNullObject(name)
   );
+  let reads = 1;
   try {
     await context.sync();
   } catch {
-    // a sheet of the course is missing: find which, and read what is there
+    // a sheet of the course is missing: find which, and read those that are there
     const sheets = context.workbook.worksheets.load("items/name");
+    const again = context.workbook.names.load("items/name,items/formula");
     await context.sync();
     const present = new Set(sheets.items.map((s) => s.name));
-    const missing = def.sheets.filter((s) => !present.has(s.name)).map((s) => s.name);
-    return { memory: await readCourseFromExcel(context, def), reads: 4, missing };
+    used = queueUsedRanges(
+      context,
+      wanted.filter((name) => present.has(name)),
+      (name) => context.workbook.worksheets.getItem(name)
+    );
+    await context.sync();
+    reads = 3;
+    return courseOf(laidOut, first, again.items, used, reads);
   }
-  return { memory: memoryFromReads(def, reads), reads: 1, missing: [] };
+  return courseOf(laidOut, first, names.items, used, reads);
+}
+
+function courseOf(
+  layout: Layout,
+  first: WorkbookDef,
+  names: readonly Excel.NamedItem[],
+  used: readonly UsedRead[],
+  reads: number
+): CourseRead {
+  const snapshot: WorkbookSnapshot = {
+    sheets: new Map(used.map((u) => [u.sheet, sheetSnapshot(u.range)])),
+    names: new NameMap(names.map((n) => [n.name, String(n.formula)])),
+  };
+  const def = layout(shapeOf(first, snapshot.names));
+  return { def, ...courseFromSnapshot(def, snapshot), reads };
 }

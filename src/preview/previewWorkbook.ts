@@ -30,9 +30,9 @@ export class PreviewWorkbook {
     this.host = new MemoryHost(undefined, deliver);
     const observed: WorkbookHost = {
       read: (def) => this.host.read(def),
-      build: (def) => {
-        this.built = def;
-        return this.host.build(def);
+      build: async (layout) => {
+        this.built = (await this.host.read(layout)).def;
+        return this.host.build(layout);
       },
       replaceSheet: (def) => this.host.replaceSheet(def),
       select: (sheet, ref) => this.host.select(sheet, ref),

@@ -8,7 +8,7 @@ import { sheetOrder } from "../../src/engine/plan";
 import { buildInExcel } from "../../src/excel/build";
 import { blocks, writeAreas } from "../../src/excel/blocks";
 import { a1, parseA1 } from "../../src/sheets/address";
-import { readCourseFromExcel } from "../../src/excel/read";
+import { readCourseOnce } from "../../src/excel/read";
 import ExcelJS from "exceljs";
 import { writeXlsx } from "../../src/file/xlsx";
 import { asExcel } from "../helpers/excelFake";
@@ -173,14 +173,14 @@ describe("writeAreas", () => {
   });
 });
 
-describe("readCourseFromExcel", () => {
+describe("readCourseOnce", () => {
   it("reads inputs as Excel holds them: typed values, and a cleared default as empty", async () => {
     const model = new FakeWorkbookModel();
     const def = courseWorkbook("中級", "製造業");
     await buildInExcel(asExcel(new FakeRequestContext(model)), def);
     model.typeByName("Sales", 480000);
     model.typeByName("ES_Power", ""); // 事業再開に不可欠 defaults to 1; the user cleared it
-    const memory = await readCourseFromExcel(asExcel(new FakeRequestContext(model)), def);
+    const { memory } = await readCourseOnce(asExcel(new FakeRequestContext(model)), def);
     expect(memory.get("Sales")).toBe(480000);
     expect(memory.get("ES_Power")).toBeNull();
     expect(memory.get("ES_Water")).toBe(1);

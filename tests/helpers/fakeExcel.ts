@@ -6,6 +6,7 @@
  */
 import { NameMap } from "../../src/engine/names";
 import { a1, parseA1 } from "../../src/sheets/address";
+import { calculate, excelSpelling } from "./fakeCalculation";
 
 export interface FakeCell {
   value?: string | number | boolean;
@@ -118,10 +119,68 @@ export class FakeSheetModel {
   }
 }
 
+/** Where a name of a deleted sheet points, as Excel shows it ("=#REF!$C$4"). */
+export const DELETED_SHEET = "#REF!";
+
 export class FakeWorkbookModel {
   readonly sheets: FakeSheetModel[] = [];
   readonly styles = new Map<string, FakeStyle>();
   readonly names = new NameMap<{ sheet: string; ref: string }>();
+  /** bumped on every change, so that results are calculated again */
+  version = 0;
+  private calculated: { version: number; value: (sheet: string, ref: string) => unknown } | null =
+    null;
+
+  touch(): void {
+    this.version += 1;
+  }
+
+  /** What Excel shows in a cell: its constant, or its formula's result (calculated as Excel would). */
+  shown(sheet: string, ref: string): unknown {
+    const cell = this.sheet(sheet)?.cells.get(ref);
+    if (cell?.formula === undefined) return cell?.value ?? "";
+    if (this.calculated?.version !== this.version)
+      this.calculated = { version: this.version, value: calculate(this) };
+    return this.calculated.value(sheet, ref);
+  }
+
+  /**
+   * What deleting a sheet does in Excel: the sheet goes, and every name on it now points at
+   * "#REF!" (it stays defined).
+   */
+  deleteSheet(name: string): void {
+    const index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) throw new Error(`no sheet ${name}`);
+    this.sheets.splice(index, 1);
+    for (const place of this.names.values()) if (place.sheet === name) place.sheet = DELETED_SHEET;
+    this.touch();
+  }
+
+  /**
+   * What inserting rows does in Excel (Insert > Table Rows Above inside a table, or whole rows):
+   * cells from `at` down move down by `count`; a name or table over a range that spans `at` grows,
+   * one below it moves; references in formulas follow their cells.
+   */
+  insertRows(sheetName: string, at: number, count = 1): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
+    const moved = new Map<string, FakeCell>();
+    for (const [ref, cell] of sheet.cells) {
+      const p = parseA1(ref);
+      moved.set(p.row >= at ? a1(p.column, p.row + count) : ref, cell);
+    }
+    sheet.cells.clear();
+    for (const [ref, cell] of moved) sheet.cells.set(ref, cell);
+    const shiftRange = (ref: string) => shiftedRange(ref, at, count);
+    for (const place of this.names.values())
+      if (place.sheet === sheetName) place.ref = shiftRange(place.ref);
+    for (const table of sheet.tables) table.ref = shiftRange(table.ref);
+    for (const s of this.sheets)
+      for (const cell of s.cells.values())
+        if (cell.formula !== undefined)
+          cell.formula = shiftedFormula(cell.formula, s.name, sheetName, at, count);
+    this.touch();
+  }
 
   sheet(name: string): FakeSheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
@@ -133,6 +192,7 @@ export class FakeWorkbookModel {
     if (s === undefined) throw new Error(`no sheet ${from}`);
     s.name = to;
     for (const place of this.names.values()) if (place.sheet === from) place.sheet = to;
+    this.touch();
   }
 
   /** What a user typing in Excel does: set a value or formula in a cell. */
@@ -142,12 +202,13 @@ export class FakeWorkbookModel {
     if (s.protected && s.cell(ref).locked !== false) throw new Error(`${sheet}!${ref} is locked`);
     const c = s.cell(ref);
     if (typeof content === "string" && content.startsWith("=")) {
-      c.formula = content.slice(1);
+      c.formula = excelSpelling(content.slice(1));
       delete c.value;
     } else {
       c.value = typeof content === "string" ? enteredAs(content, c.numberFormat) : content;
       delete c.formula;
     }
+    this.touch();
   }
 
   typeByName(name: string, content: string | number): void {
@@ -155,6 +216,50 @@ export class FakeWorkbookModel {
     if (place === undefined) throw new Error(`no name ${name}`);
     this.type(place.sheet, place.ref, content);
   }
+}
+
+/** A range after rows were inserted at `at`: below it moves, across it grows. */
+function shiftedRange(ref: string, at: number, count: number): string {
+  const [from, to] = ref.split(":") as [string, string | undefined];
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  const top = a.row >= at ? a.row + count : a.row;
+  const bottom = b.row >= at ? b.row + count : b.row;
+  return to === undefined ? a1(a.column, top) : `${a1(a.column, top)}:${a1(b.column, bottom)}`;
+}
+
+/**
+ * A formula after rows were inserted on `sheet` at `at`: its references to that sheet (without a
+ * sheet name when the formula is on it) follow their cells. String literals are left alone.
+ */
+function shiftedFormula(
+  formula: string,
+  on: string,
+  sheet: string,
+  at: number,
+  count: number
+): string {
+  return formula.replace(
+    /"(?:[^"]|"")*"|((?:'(?:[^']|'')+'|[^\s'"!(),=+\-*/&<>:^%]+)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])/g,
+    (match, prefix: string | undefined, ref: string | undefined) => {
+      if (ref === undefined) return match;
+      const target = prefix === undefined ? on : prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'");
+      if (target !== sheet) return match;
+      const plain = ref.replace(/\$/g, "");
+      const moved = shiftedRange(plain, at, count);
+      // keep the $ signs where they were
+      const dollars = ref.split(":").map((c) => ({ col: c.startsWith("$"), row: /\$\d/.test(c) }));
+      const spelled = moved
+        .split(":")
+        .map((c, i) => {
+          const d = dollars[i] ?? { col: false, row: false };
+          const m = /^([A-Z]+)(\d+)$/.exec(c) as RegExpExecArray;
+          return `${d.col ? "$" : ""}${m[1]}${d.row ? "$" : ""}${m[2]}`;
+        })
+        .join(":");
+      return `${prefix ?? ""}${spelled}`;
+    }
+  );
 }
 
 function cellsOf(address: string): { refs: string[][] } {
@@ -189,12 +294,13 @@ class FakeRange extends Pending {
   get values(): unknown[][] {
     this.need("values");
     return cellsOf(this.ref).refs.map((row) =>
-      row.map((ref) => this.sheet.cells.get(ref)?.value ?? "")
+      row.map((ref) => this.ctx.model.shown(this.sheet.name, ref))
     );
   }
 
   private each(fn: (cell: FakeCell, row: number, column: number) => void): void {
     this.ctx.op();
+    this.ctx.model.touch();
     cellsOf(this.ref).refs.forEach((line, r) =>
       line.forEach((ref, c) => fn(this.sheet.cell(ref), r, c))
     );
@@ -213,8 +319,13 @@ class FakeRange extends Pending {
   set formulas(v: unknown[][]) {
     this.each((c, r, col) => {
       const content = v[r]?.[col];
-      if (typeof content === "string" && content.startsWith("=") && c.numberFormat !== "@") {
-        c.formula = content.slice(1);
+      // null leaves the cell as it is; "" empties it (learn.microsoft.com: blank and null values)
+      if (content === null || content === undefined) return;
+      if (content === "") {
+        delete c.value;
+        delete c.formula;
+      } else if (typeof content === "string" && content.startsWith("=") && c.numberFormat !== "@") {
+        c.formula = excelSpelling(content.slice(1));
         delete c.value;
       } else {
         c.value =
@@ -437,8 +548,21 @@ class FakeWorksheet {
 
   delete(): void {
     this.ctx.op();
-    const sheets = this.ctx.model.sheets;
-    sheets.splice(sheets.indexOf(this.model), 1);
+    this.ctx.model.deleteSheet(this.model.name);
+  }
+
+  /** The range from the first to the last cell used (with a value or formula when valuesOnly). */
+  getUsedRange(valuesOnly = false): FakeRange {
+    this.ctx.op();
+    const refs = [...this.model.cells]
+      .filter(([, c]) => !valuesOnly || c.formula !== undefined || (c.value ?? "") !== "")
+      .map(([ref]) => parseA1(ref));
+    if (refs.length === 0) return new FakeRange(this.ctx, this.model, "A1");
+    const top = Math.min(...refs.map((p) => p.row));
+    const bottom = Math.max(...refs.map((p) => p.row));
+    const left = Math.min(...refs.map((p) => p.column));
+    const right = Math.max(...refs.map((p) => p.column));
+    return new FakeRange(this.ctx, this.model, `${a1(left, top)}:${a1(right, bottom)}`);
   }
 
   activate(): void {
@@ -591,6 +715,10 @@ class FakeNullWorksheet {
     this.ctx.failNextSync("ItemNotFound: the worksheet does not exist");
     return { load: () => undefined };
   }
+
+  getUsedRange(): { load: () => void } {
+    return this.getRange();
+  }
 }
 
 class FakeCollection<T> extends Pending {
@@ -620,24 +748,48 @@ class FakeNames extends FakeCollection<{
   getRange(): FakeRange;
 }> {
   constructor(private readonly context: FakeRequestContext) {
-    super(context, () =>
-      [...context.model.names].map(([name, p]) => ({
-        name,
-        type: "Range",
-        formula: `='${p.sheet.replace(/'/g, "''")}'!${p.ref}`,
-        getRange: () => {
-          const sheet = context.model.sheet(p.sheet);
-          if (sheet === undefined) throw new Error(`InvalidReference: ${name}`);
-          return new FakeRange(context, sheet, p.ref);
-        },
-      }))
-    );
+    super(context, () => [...context.model.names].map(([name]) => this.item(name)));
+  }
+
+  private item(name: string) {
+    const context = this.context;
+    const p = context.model.names.get(name) as { sheet: string; ref: string };
+    const absolute = p.ref
+      .split(":")
+      .map((r) => r.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+      .join(":");
+    return {
+      name: context.model.names.spelled(name) ?? name,
+      type: "Range",
+      // as Excel spells it: quotes only where the sheet's name needs them
+      formula:
+        p.sheet === DELETED_SHEET
+          ? `=${DELETED_SHEET}${absolute}`
+          : `=${excelSpelling(`'${p.sheet.replace(/'/g, "''")}'!${absolute}`)}`,
+      getRange: () => {
+        const sheet = context.model.sheet(p.sheet);
+        if (sheet === undefined) throw new Error(`InvalidReference: ${name}`);
+        return new FakeRange(context, sheet, p.ref);
+      },
+      delete: () => {
+        context.op();
+        context.model.names.delete(name);
+        context.model.touch();
+      },
+    };
+  }
+
+  getItem(name: string) {
+    this.context.op();
+    if (!this.context.model.names.has(name)) throw new Error(`ItemNotFound: ${name}`);
+    return this.item(name);
   }
 
   /** A name for a range, or for a reference written as a formula ("='Sheet'!$B$5"). */
   add(name: string, reference: FakeRange | string): void {
     this.context.op();
     if (this.context.model.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    this.context.model.touch();
     if (typeof reference !== "string") {
       this.context.model.names.set(name, { sheet: reference.sheet.name, ref: reference.ref });
       return;

@@ -26,6 +26,11 @@ export interface Matrix {
 export interface StoredCell {
   value?: CellValue | null;
   formula?: string;
+  /**
+   * What the workbook showed for the formula when it was read (Excel's own result): taken as the
+   * cell's value, as Excel's cached value is, until an input changes.
+   */
+  shown?: Scalar | FormulaError;
 }
 
 export interface FormulaHost {
@@ -110,6 +115,7 @@ export class FormulaEvaluator {
     const cell = this.host.cell(sheet, ref.replace(/\$/g, ""));
     if (cell === undefined) return null;
     if (cell.formula === undefined) return cell.value ?? null;
+    if (cell.shown !== undefined) return cell.shown;
     if (this.active.has(key)) return err("#REF!", `循環参照: ${key}`);
     this.active.add(key);
     let result: Scalar | FormulaError;
