@@ -5,6 +5,11 @@
 export class NameMap<V> extends Map<string, V> {
   private readonly spelling = new Map<string, string>();
 
+  constructor(entries?: Iterable<readonly [string, V]>) {
+    super(); // Map's own constructor would add the entries before `spelling` exists
+    for (const [name, value] of entries ?? []) this.set(name, value);
+  }
+
   private key(name: string): string {
     return name.toUpperCase();
   }
@@ -19,9 +24,8 @@ export class NameMap<V> extends Map<string, V> {
   }
 
   override set(name: string, value: V): this {
-    const spelled = this.spelling?.get(this.key(name));
-    if (spelled !== undefined && spelled !== name) super.delete(spelled);
-    this.spelling?.set(this.key(name), spelled ?? name);
+    const spelled = this.spelling.get(this.key(name));
+    this.spelling.set(this.key(name), spelled ?? name);
     return super.set(spelled ?? name, value);
   }
 

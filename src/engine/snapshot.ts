@@ -86,7 +86,10 @@ function rowMap(sheet: SheetDef, names: NameMap<string>): (row: number) => numbe
     const reference = names.get(name);
     const place = reference === undefined ? undefined : placeOf(reference);
     if (place === undefined || place === "broken" || place.sheet !== sheet.name) return;
-    anchors.push({ defined: parseA1(ref.split(":")[0] as string).row, now: parseA1(place.ref.split(":")[0] as string).row });
+    anchors.push({
+      defined: parseA1(ref.split(":")[0] as string).row,
+      now: parseA1(place.ref.split(":")[0] as string).row,
+    });
   };
   for (const cell of sheet.cells) if (cell.name !== undefined) anchor(cell.name, cell.ref);
   for (const range of sheet.rangeNames ?? []) anchor(range.name, range.ref);
@@ -101,7 +104,8 @@ function rowMap(sheet: SheetDef, names: NameMap<string>): (row: number) => numbe
   };
 }
 
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|BUSY!)$/;
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA|BUSY!)$/;
 
 /** A value as Excel shows it, errors as errors. */
 function shownOf(value: unknown): Scalar | FormulaError {
@@ -122,7 +126,10 @@ function storedFor(cell: CellDef, holds: unknown, shows: unknown): StoredCell | 
   if (cell.formula === undefined) return undefined; // a label: as defined
   // typed over: the value stays what the workbook shows (the check says so)
   if (formula === undefined) return { value: holds === "" ? null : (holds as Scalar) };
-  return { formula: sameFormula(formula, cell.formula) ? cell.formula : formula, shown: shownOf(shows) };
+  return {
+    formula: sameFormula(formula, cell.formula) ? cell.formula : formula,
+    shown: shownOf(shows),
+  };
 }
 
 export interface SnapshotRead {

@@ -20,7 +20,10 @@ const hex = (rgb: string) => `#${rgb}`;
 
 /** The named style of a cell; text Excel would read as a number is kept as text. */
 export function namedStyleOf(cell: CellDef, asText: boolean): NamedStyle {
-  const format: NumberFormatKey | "general" = asText ? "text" : (cell.format ?? "general");
+  // Excel keeps a formula entered into a cell formatted as text ("@") as the text of the formula
+  // (Microsoft support: "formulas shown as text"): a formula's cell shows its text result as it is
+  const requested: NumberFormatKey | "general" = asText ? "text" : (cell.format ?? "general");
+  const format = cell.formula !== undefined && requested === "text" ? "general" : requested;
   const wrap = cell.wrap ? " wrap" : "";
   return {
     name: `BCP ${cell.role}${wrap} ${format}`,

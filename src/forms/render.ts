@@ -164,8 +164,18 @@ class FormRenderer {
         s.skip();
         return;
       case "table":
-        // the user may ask for more rows than the form lays out, never fewer
-        this.table(x.key, x.columns, Math.max(x.rows, this.o.tableRows ?? 0), x.items ?? []);
+        // the user may ask for more rows than the form lays out, never fewer, and the workbook
+        // may have more (rows inserted in the table)
+        this.table(
+          x.key,
+          x.columns,
+          Math.max(
+            x.rows,
+            this.o.tableRows ?? 0,
+            this.o.rowsByTable?.[`${this.prefix}_${x.key}`] ?? 0
+          ),
+          x.items ?? []
+        );
         return;
       case "checklist":
         this.checklist(x.key, x.items, x.blankRows, x.noteHeader);

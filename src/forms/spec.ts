@@ -27,6 +27,8 @@ export interface RenderOptions {
   sources: ReadonlyMap<DefinedName, string>;
   /** rows laid out in each repeating table, when more than the form's own (1 … TABLE_ROWS_MAX) */
   tableRows?: number;
+  /** rows a table has in the workbook, by table name, when the user inserted some */
+  rowsByTable?: Readonly<Record<string, number>>;
 }
 
 /** text, an amount in 千円, a plain number, a date, or a choice from a list */

@@ -16,8 +16,8 @@ const isoToday = () => new Date().toISOString().slice(0, 10);
 export function workbookActions(run: HostRunner, today = isoToday): WorkbookActions {
   return {
     buildCourse: async (choice) => {
-      const { workbookDefinition } = await import("../usecases/workbookChoice");
-      return run((host) => host.build(workbookDefinition(choice)));
+      const { workbookLayout } = await import("../usecases/workbookChoice");
+      return run((host) => host.build(workbookLayout(choice)));
     },
     validate: async (choice) => {
       const { checkWorkbook } = await import("../usecases/check");

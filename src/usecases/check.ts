@@ -6,7 +6,8 @@ import type { WorkbookHost } from "../engine/host";
 import type { WorkbookDef } from "../sheets/types";
 import { type Finding, type ValidationResult, validateWorkbook } from "../validation/rules";
 import { validationSheet } from "../validation/sheet";
-import { type WorkbookChoice, workbookDefinition } from "./workbookChoice";
+import type { Layout } from "../engine/snapshot";
+import { type WorkbookChoice, workbookLayout } from "./workbookChoice";
 
 export interface CheckOutcome {
   result: ValidationResult;
@@ -27,10 +28,10 @@ function missingSheet(sheet: string): Finding {
 /** Checks the definition's sheets as the workbook holds them (without writing anything). */
 export async function checkDefinition(
   host: WorkbookHost,
-  def: WorkbookDef,
+  layout: WorkbookDef | Layout,
   today: string
 ): Promise<CheckOutcome> {
-  const { memory, missing, reads } = await host.read(def);
+  const { def, memory, missing, reads } = await host.read(layout);
   const present: WorkbookDef = { sheets: def.sheets.filter((s) => !missing.includes(s.name)) };
   const result = validateWorkbook(present, memory, today);
   const lost = missing.map(missingSheet);
@@ -50,7 +51,7 @@ export async function checkWorkbook(
   choice: WorkbookChoice,
   today: string
 ): Promise<ValidationResult> {
-  const { result } = await checkDefinition(host, workbookDefinition(choice), today);
+  const { result } = await checkDefinition(host, workbookLayout(choice), today);
   await host.replaceSheet(validationSheet(result));
   return result;
 }

@@ -5,7 +5,7 @@
  */
 import type { WorkbookHost } from "../engine/host";
 import { exportDefinition } from "./export";
-import { type WorkbookChoice, workbookDefinition } from "./workbookChoice";
+import { type WorkbookChoice, workbookLayout } from "./workbookChoice";
 
 export function lenderCopyFileName(today: string): string {
   return `金融機関提出用_${today}.xlsx`;
@@ -16,8 +16,7 @@ export async function makeLenderCopy(
   choice: WorkbookChoice,
   today: string
 ): Promise<{ sheets: string[] }> {
-  const def = workbookDefinition(choice);
-  const { memory } = await host.read(def);
+  const { def, memory } = await host.read(workbookLayout(choice));
   // the same copy the command line writes: checked, with the 検証結果 sheet and its status
   const lender = exportDefinition(def, memory, {
     course: choice.course,

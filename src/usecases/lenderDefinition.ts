@@ -89,7 +89,8 @@ export function lenderDefinition(
   );
   const combined: WorkbookDef = { sheets: [summary, ...chosen] };
 
-  // Evaluate the summary together with the chosen sheets, with the user's inputs as they are.
+  // Evaluate the summary together with the chosen sheets as the workbook holds them: inputs as
+  // typed, figures as the workbook showed them, values typed over formulas as they are.
   const working = new MemoryWorkbook();
   working.build(combined);
   for (const sheet of chosen) {
@@ -97,7 +98,11 @@ export function lenderDefinition(
     const target = working.sheets.get(sheet.name);
     for (const cell of sheet.cells) {
       const stored = source?.get(cell.ref);
-      if (cell.role === "input" && stored !== undefined && target !== undefined)
+      if (
+        stored !== undefined &&
+        target !== undefined &&
+        (cell.role === "input" || cell.formula !== undefined)
+      )
         target.set(cell.ref, { ...stored, def: cell });
     }
   }
@@ -117,6 +122,8 @@ export function lenderDefinition(
         : cell;
       const stored = working.sheets.get(sheet.name)?.get(cell.ref);
       const formula = stored?.formula;
+      if (formula === undefined && cell.formula !== undefined && cell.role !== "input")
+        return frozen(clean, stored?.value ?? null); // typed over the formula: as typed
       if (formula === undefined)
         return cell.role === "input" ? { ...clean, value: stored?.value ?? "" } : clean;
       const value = working.value(sheet.name, cell.ref);

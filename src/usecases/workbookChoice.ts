@@ -10,6 +10,7 @@ import { contentsSheet } from "../forms/contents";
 import { CONTENTS, expandForms, formSheet } from "../forms/formSet";
 import { linkCourse } from "../forms/links";
 import type { DateStyle, Locale, RenderOptions } from "../forms/spec";
+import { type Layout, NO_SHAPE, type WorkbookShape } from "../engine/snapshot";
 
 /** What the user chose to build: a course, an industry and the forms and checklists to add. */
 export interface WorkbookChoice {
@@ -24,7 +25,15 @@ export interface WorkbookChoice {
   tableRows?: number;
 }
 
-export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
+/** The choice laid out for a workbook's shape: its forms' tables as long as the workbook has them. */
+export function workbookLayout(choice: WorkbookChoice): Layout {
+  return (shape) => workbookDefinition(choice, shape);
+}
+
+export function workbookDefinition(
+  choice: WorkbookChoice,
+  shape: WorkbookShape = NO_SHAPE
+): WorkbookDef {
   const course = choice.formsOnly ? [] : courseWorkbook(choice.course, choice.industry).sheets;
   const forms = expandForms(choice.forms);
   if (forms.length === 0) return { sheets: course };
@@ -40,6 +49,7 @@ export function workbookDefinition(choice: WorkbookChoice): WorkbookDef {
     dateStyle: choice.dateStyle ?? "和暦",
     sources,
     ...(choice.tableRows !== undefined ? { tableRows: choice.tableRows } : {}),
+    rowsByTable: shape.tableRows,
   };
   const formSheets = forms
     .filter((name) => name !== CONTENTS)

@@ -97,6 +97,44 @@ function requiredInputs(
   return { filled, total, modelMissing };
 }
 
+/** What a figure shows, for a message. */
+function shownText(v: Scalar | FormulaError | undefined): string {
+  if (v === null || v === undefined || v === "") return "空欄";
+  if (isError(v)) return v.error;
+  return typeof v === "number" ? v.toLocaleString("ja-JP") : String(v);
+}
+
+/**
+ * Built formulas the workbook no longer holds: a value typed over one (it stays, and the
+ * diagnosis and the copies use it) or a formula changed by hand.
+ */
+function overwritten(ctx: Context, out: Finding[]): void {
+  for (const sheet of ctx.def.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.formula === undefined || cell.role === "input") continue;
+      const s = stored(ctx, sheet.name, cell.ref);
+      if (s === undefined) continue;
+      const label = labelOf(ctx, sheet, cell);
+      const add = (message: string) =>
+        out.push({
+          severity: "警告",
+          rule: "overwritten",
+          sheet: sheet.name,
+          ref: cell.ref,
+          message,
+        });
+      if (s.formula === undefined)
+        add(
+          `「${label}」の計算式が値で上書きされています（${shownText(s.value)}）。この値のまま診断と提出用コピーに使われます。計算に戻すには値を消してから［シートを作成］を実行してください。`
+        );
+      else if (s.formula !== cell.formula)
+        add(
+          `「${label}」の計算式が変更されています（=${s.formula}）。表示されている値のまま使われます。元の計算式に戻すには値を消してから［シートを作成］を実行してください。`
+        );
+    }
+  }
+}
+
 /** Typed values against the cell's list or range. */
 function typesAndRanges(ctx: Context, out: Finding[]): void {
   for (const sheet of ctx.def.sheets) {
@@ -435,6 +473,7 @@ export function validateWorkbook(
   const findings: Finding[] = [];
   const { filled, total, modelMissing } = requiredInputs(ctx, findings);
   typesAndRanges(ctx, findings);
+  overwritten(ctx, findings);
   dates(ctx, findings);
   coverDates(ctx, findings);
   reconciliation(ctx, findings);

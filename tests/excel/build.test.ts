@@ -11,7 +11,7 @@ import { a1, parseA1 } from "../../src/sheets/address";
 import { readCourseOnce } from "../../src/excel/read";
 import ExcelJS from "exceljs";
 import { writeXlsx } from "../../src/file/xlsx";
-import { asExcel } from "../helpers/excelFake";
+import { asExcel, builtWithExample } from "../helpers/excelFake";
 
 describe("building a course in Excel through Office.js (against the fake)", () => {
   it("creates every sheet, name, style and the summary chart in three round trips", async () => {
@@ -136,6 +136,18 @@ describe("blocks", () => {
       "B6:C7",
       "B9",
     ]);
+  });
+});
+
+describe("formulas whose result is text", () => {
+  it("are formulas in Excel, not text: their cells are not formatted as text before the formula goes in", async () => {
+    const { model } = await builtWithExample({ course: "中級", industry: "製造業", forms: [] });
+    for (const name of ["FundingVerdict", "RepaymentVerdict", "CashHoldingVerdict"] as const) {
+      const place = model.names.get(name) as { sheet: string; ref: string };
+      const cell = model.sheet(place.sheet)?.cells.get(place.ref);
+      expect(`${name} ${cell?.formula === undefined ? "text" : "formula"}`).toBe(`${name} formula`);
+      expect(String(model.shown(place.sheet, place.ref))).not.toMatch(/^=/);
+    }
   });
 });
 

@@ -59,10 +59,14 @@ export function calculate(model: FakeWorkbookModel): (sheet: string, ref: string
     }
     sheets[sheet.name] = grid;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+  // Excel keeps 15 significant digits; HyperFormula rounds results unless told not to
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
   for (const [name, place] of model.names) {
     if (model.sheet(place.sheet) === undefined) continue; // "#REF!": its sheet is gone
-    hf.addNamedExpression(name, `='${place.sheet.replace(/'/g, "''")}'!${absoluteRange(place.ref)}`);
+    hf.addNamedExpression(
+      name,
+      `='${place.sheet.replace(/'/g, "''")}'!${absoluteRange(place.ref)}`
+    );
   }
   return (sheet, ref) => {
     const id = hf.getSheetId(sheet);

@@ -76,7 +76,9 @@ class Pending {
 
   constructor(protected readonly ctx: FakeRequestContext) {}
 
-  load(): this {
+  /** Asks for properties ("formulas,values"); every property is there after the sync. */
+  load(properties?: string): this {
+    void properties;
     this.requested = true;
     this.ctx.track(this);
     return this;
@@ -243,7 +245,8 @@ function shiftedFormula(
     /"(?:[^"]|"")*"|((?:'(?:[^']|'')+'|[^\s'"!(),=+\-*/&<>:^%]+)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])/g,
     (match, prefix: string | undefined, ref: string | undefined) => {
       if (ref === undefined) return match;
-      const target = prefix === undefined ? on : prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'");
+      const target =
+        prefix === undefined ? on : prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'");
       if (target !== sheet) return match;
       const plain = ref.replace(/\$/g, "");
       const moved = shiftedRange(plain, at, count);
