@@ -6,6 +6,7 @@
 import {
   COEFFICIENTS,
   type Parameters,
+  coefficientProblem,
   isCoefficientKey,
   withOverrides,
 } from "../model/parameters";
@@ -150,10 +151,16 @@ export class MemoryWorkbook {
       const place = this.names.get(c.key);
       const value =
         place === undefined ? undefined : this.sheets.get(place.sheet)?.get(place.ref)?.value;
-      if (isCoefficientKey(c.key) && typeof value === "number" && Number.isFinite(value))
-        overrides[c.key] = value;
+      // a value outside the coefficient's range is not used (the check reports it, and every
+      // BCP function given the 係数 column answers with an error naming it)
+      if (isCoefficientKey(c.key) && coefficientProblem(c, value) === null)
+        overrides[c.key] = value as number;
     }
-    return withOverrides(overrides);
+    try {
+      return withOverrides(overrides);
+    } catch {
+      return withOverrides(); // valid one by one, not together
+    }
   }
 
   private engine(): FormulaEvaluator {

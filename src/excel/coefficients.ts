@@ -4,7 +4,13 @@
  * the number of coefficients.
  */
 /* global Excel */
-import { type Parameters, isCoefficientKey, withOverrides } from "../model/parameters";
+import {
+  COEFFICIENTS,
+  type Parameters,
+  coefficientProblem,
+  isCoefficientKey,
+  withOverrides,
+} from "../model/parameters";
 
 export interface CoefficientReadResult {
   params: Parameters;
@@ -38,7 +44,19 @@ export async function readWorkbookCoefficients(
       problems.push(`係数「${name}」（${range.address}）は数値1つではないため、既定値を使います。`);
       continue;
     }
+    const info = COEFFICIENTS.find((c) => c.key === name);
+    const problem = info === undefined ? null : coefficientProblem(info, value);
+    if (problem !== null) {
+      problems.push(`${problem}既定値を使います。`);
+      continue;
+    }
     overrides[name] = value;
   }
-  return { params: withOverrides(overrides), found: Object.keys(overrides), problems };
+  try {
+    return { params: withOverrides(overrides), found: Object.keys(overrides), problems };
+  } catch (e) {
+    // valid one by one, not together (a lower bound above its upper one)
+    problems.push(`${(e as Error).message}既定値で計算します。`);
+    return { params: withOverrides(), found: [], problems };
+  }
 }

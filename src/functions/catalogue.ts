@@ -80,29 +80,53 @@ function p<D extends DomainName>(
   return optional ? { ...def, optional } : def;
 }
 
+type Converter = { convert: (v: Arg | undefined, l: string, pp: Parameters) => unknown };
+
+/** The last, optional parameter of every function that computes with coefficients. */
+const COEFFICIENTS_PARAM = {
+  name: "coefficients",
+  domain: "coefficients",
+  type: DOMAINS.coefficients.type,
+  label: "係数",
+  descriptionJa:
+    "係数シートの値の列（名前 Coefficients）。作成した数式はこれを渡すので、係数を変えると再計算されます。省略時は既定値（［係数を反映］の後はその値）",
+  optional: true,
+} as const satisfies ParamDef<"coefficients">;
+
+const COEFFICIENTS_PARAM_DOMAIN = DOMAINS.coefficients as Converter;
+
 function define<const P extends readonly ParamDef[]>(def: {
   id: string;
   nameJa: string;
   descriptionJa: string;
   result: ResultType;
   params: P;
+  /** takes the 係数 sheet's values as its last argument */
+  coefficients?: true;
   example: readonly Arg[];
   compute(args: Values<P>, params: Parameters): FunctionResult;
 }): FunctionDef {
-  const { compute, ...meta } = def;
+  const { compute, coefficients, ...meta } = def;
+  const own = def.params.length;
   return {
     ...meta,
-    evaluate: (args, params) =>
-      compute(
+    params: coefficients ? [...def.params, COEFFICIENTS_PARAM] : def.params,
+    evaluate: (args, defaults) => {
+      // the coefficients first: the other arguments are read with them (a hazard's intensities)
+      const params = coefficients
+        ? (COEFFICIENTS_PARAM_DOMAIN.convert(
+            args[own],
+            COEFFICIENTS_PARAM.label,
+            defaults
+          ) as Parameters)
+        : defaults;
+      return compute(
         def.params.map((q, i) =>
-          (
-            DOMAINS[q.domain] as {
-              convert: (v: Arg | undefined, l: string, pp: Parameters) => unknown;
-            }
-          ).convert(args[i], q.label, params)
+          (DOMAINS[q.domain] as Converter).convert(args[i], q.label, params)
         ) as Values<P>,
         params
-      ),
+      );
+    },
   };
 }
 
@@ -238,6 +262,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "最大地動速度",
     descriptionJa: "震度から最大地動速度 PGV（cm/s）を求めます（翠川ほか1999）。",
     result: "number",
+    coefficients: true,
     example: ["6強"],
     params: [SHINDO],
     compute: ([shindo], params) => pgvFromIntensity(shindo.intensity, params),
@@ -247,6 +272,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "全壊率",
     descriptionJa: "建物構造・建築年代・震度から全壊率を求めます。",
     result: "number",
+    coefficients: true,
     example: [1, 3, "6強"],
     params: [STRUCTURE, ERA, SHINDO],
     compute: ([structure, era, shindo], params) =>
@@ -257,6 +283,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "半壊率",
     descriptionJa: "建物構造・建築年代・震度から半壊率（全半壊率−全壊率）を求めます。",
     result: "number",
+    coefficients: true,
     example: [1, 3, "6強"],
     params: [STRUCTURE, ERA, SHINDO],
     compute: ([structure, era, shindo], params) =>
@@ -267,6 +294,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "建物被害率",
     descriptionJa: "災害による建物の被害率（再調達価格に対する割合）を求めます。",
     result: "number",
+    coefficients: true,
     example: [1, 3, "7"],
     params: [STRUCTURE, ERA, HAZARD, RETROFIT],
     compute: ([structure, era, hazard, retrofit], params) =>
@@ -277,6 +305,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "被害状況",
     descriptionJa: "建物の被害状況（全壊・半壊・一部損壊・被害なし）を返します。",
     result: "string",
+    coefficients: true,
     example: [2, 1, "床上浸水"],
     params: [STRUCTURE, ERA, HAZARD, RETROFIT],
     compute: ([structure, era, hazard, retrofit], params) =>
@@ -290,6 +319,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "資産被害率",
     descriptionJa: "資産の科目ごとの被害率を求めます。",
     result: "number",
+    coefficients: true,
     example: ["機械及び装置", "6強", 3, 2, 0.3],
     params: [ASSET, HAZARD, STRUCTURE, ERA, SHARE, RETROFIT],
     compute: ([asset, hazard, structure, era, share, retrofit], params) =>
@@ -307,6 +337,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "資産被害額",
     descriptionJa: "再調達価格から資産の被害額（千円）を求めます。",
     result: "number",
+    coefficients: true,
     example: [150000, "機械及び装置", "6強", 3, 2, 0.3],
     params: [
       p("amount", "amount", "再調達価格", "再調達価格（千円）"),
@@ -333,6 +364,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "ライフライン復旧日数",
     descriptionJa: "電気・水道・ガスの復旧日数を返します（指針 資料16）。",
     result: "number",
+    coefficients: true,
     example: ["電気", "6強"],
     params: [p("lifeline", "lifeline", "ライフライン", "電気、水道、ガスのいずれか"), HAZARD],
     compute: ([lifeline, hazard], params) => lifelineDays(lifeline, hazard, params),
@@ -342,6 +374,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "参考復旧日数",
     descriptionJa: "表 参考.1-17 の資源ごとの参考復旧日数を返します。",
     result: "number",
+    coefficients: true,
     example: ["建物", "6強", 1, 2],
     params: [
       p("resource", "resource", "資源", `資源：${RECOVERY_RESOURCES.join("、")}`),
@@ -405,6 +438,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "事業中断CF悪化額",
     descriptionJa: "N日間の事業停止によるキャッシュフローの悪化額 (B) を求めます。",
     result: "number",
+    coefficients: true,
     example: [1250000, 108000, 30],
     params: [FIXED, DEPRECIATION, p("days", "days", "停止日数", "停止日数")],
     compute: ([fixed, depreciation, days], params) =>
@@ -425,6 +459,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "キャッシュフロー表",
     descriptionJa: `月ごとのキャッシュフロー検討表（表 参考.3-3/3-4）を列ごとに返します。行：${CASHFLOW_TABLE_ROWS.join("、")}`,
     result: "matrix",
+    coefficients: true,
     example: [5923000, 4467000, 1250000, 108000, [[0, 0.3, 0.6, 1]], [[0, 50000, 0, 0]]],
     params: [
       SALES,
@@ -503,6 +538,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "新規借入可能額",
     descriptionJa: "返済原資から新規借入可能金額 (e) を求めます（表 参考.2-3）。",
     result: "number",
+    coefficients: true,
     example: [12000, 10800, 9000],
     params: [
       p("netIncomeAfterTax", "signedAmount", "税引後当期純利益", "税引後当期純利益（千円）"),
@@ -527,6 +563,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "担保借入上限",
     descriptionJa: "担保価値から借入可能金額の上限を求めます（表 参考.2-5 の例示条件）。",
     result: "number",
+    coefficients: true,
     example: [20000],
     params: [
       p("collateralValue", "amount", "担保価値", "担保価値＝担保評価額−先順位担保権（千円）"),
@@ -582,6 +619,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     nameJa: "保険補償区分",
     descriptionJa: "保険の種類が災害を補償するか（○・△・×）を返します（表 参考.2-1）。",
     result: "string",
+    coefficients: true,
     example: ["店舗総合保険", "床上浸水"],
     params: [
       p("policyType", "policyType", "保険の種類", `保険の種類：${POLICY_TYPES.join("、")}`),

@@ -20,7 +20,7 @@ import {
 } from "../model/guards";
 import { type Hazard, parseHazard } from "../model/hazard";
 import { POLICY_TYPES, type PolicyType } from "../model/insurance";
-import type { Parameters } from "../model/parameters";
+import { type Parameters, parametersFromColumn } from "../model/parameters";
 import {
   LIFELINES,
   type Lifeline,
@@ -29,6 +29,25 @@ import {
   type RecoveryResource,
 } from "../model/recovery";
 import { type Arg, type Cell, flatten, scalar } from "./arguments";
+
+// Excel hands a function a new array on every call: the last column seen is kept with what it
+// gave, so that a sheet of BCP cells reads its coefficients once.
+let lastColumn: { cells: Cell[]; params: Parameters } | null = null;
+
+function coefficientColumn(value: Arg | undefined, label: string, params: Parameters): Parameters {
+  if (value === undefined || value === null) return params;
+  const cells = flatten(value, label);
+  const last = lastColumn;
+  if (
+    last !== null &&
+    last.cells.length === cells.length &&
+    last.cells.every((c, i) => c === cells[i])
+  )
+    return last.params;
+  const parsed = parametersFromColumn(cells);
+  lastColumn = { cells, params: parsed };
+  return parsed;
+}
 
 /** How Excel passes the argument (functions.json): one value of a type, or a range. */
 export type ParamType = "number" | "string" | "any" | "range";
@@ -186,6 +205,8 @@ export const DOMAINS = {
   funding: { type: "range", convert: fundingRows } satisfies Domain<
     (months: number) => FundingSchedule
   >,
+  /** the 係数 sheet's value column: the coefficients to compute with (omitted: the defaults) */
+  coefficients: { type: "range", convert: coefficientColumn } satisfies Domain<Parameters>,
 } as const;
 
 export type DomainName = keyof typeof DOMAINS;

@@ -11,10 +11,11 @@ import { runForExcel } from "./excelBridge";
  * @customfunction SEISMIC_PGV
  * @helpurl https://localhost:3000/help/functions.html#SEISMIC_PGV
  * @param shindo Intensity class "5弱" to "7", or an instrumental intensity from 4.5 to 7.0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Peak ground velocity in cm/s.
  */
-export function seismicPgv(shindo: any): number {
-  return runForExcel("SEISMIC_PGV", [shindo]);
+export function seismicPgv(shindo: any, coefficients?: any[][]): number {
+  return runForExcel("SEISMIC_PGV", [shindo, coefficients]);
 }
 
 /**
@@ -24,10 +25,16 @@ export function seismicPgv(shindo: any): number {
  * @param structure Structure code: 1 wood, 2 RC/SRC, 3 steel, 4 light steel.
  * @param era Construction era code: 1 built 1981 or later, 2 1971-80, 3 1961-70, 4 1951-60, 5 1950 or earlier.
  * @param shindo Intensity class "5弱" to "7", or an instrumental intensity from 4.5 to 7.0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Probability of total collapse (0 to 1).
  */
-export function collapseRate(structure: number, era: number, shindo: any): number {
-  return runForExcel("COLLAPSE_RATE", [structure, era, shindo]);
+export function collapseRate(
+  structure: number,
+  era: number,
+  shindo: any,
+  coefficients?: any[][]
+): number {
+  return runForExcel("COLLAPSE_RATE", [structure, era, shindo, coefficients]);
 }
 
 /**
@@ -37,10 +44,16 @@ export function collapseRate(structure: number, era: number, shindo: any): numbe
  * @param structure Structure code: 1 wood, 2 RC/SRC, 3 steel, 4 light steel.
  * @param era Construction era code: 1 built 1981 or later, 2 1971-80, 3 1961-70, 4 1951-60, 5 1950 or earlier.
  * @param shindo Intensity class "5弱" to "7", or an instrumental intensity from 4.5 to 7.0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Probability of half collapse (0 to 1).
  */
-export function halfCollapseRate(structure: number, era: number, shindo: any): number {
-  return runForExcel("HALF_COLLAPSE_RATE", [structure, era, shindo]);
+export function halfCollapseRate(
+  structure: number,
+  era: number,
+  shindo: any,
+  coefficients?: any[][]
+): number {
+  return runForExcel("HALF_COLLAPSE_RATE", [structure, era, shindo, coefficients]);
 }
 
 /**
@@ -51,15 +64,17 @@ export function halfCollapseRate(structure: number, era: number, shindo: any): n
  * @param era Construction era code: 1 built 1981 or later, 2 1971-80, 3 1961-70, 4 1951-60, 5 1950 or earlier.
  * @param hazard "5弱" to "7", an instrumental intensity 4.5 to 7.0, "床上浸水", "床下浸水" or "火災".
  * @param [retrofitted] 1 if the building has seismic retrofitting (rated as built 1981 or later). Default 0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Damage rate (0 to 1).
  */
 export function buildingDamageRate(
   structure: number,
   era: number,
   hazard: any,
-  retrofitted?: any
+  retrofitted?: any,
+  coefficients?: any[][]
 ): number {
-  return runForExcel("BUILDING_DAMAGE_RATE", [structure, era, hazard, retrofitted]);
+  return runForExcel("BUILDING_DAMAGE_RATE", [structure, era, hazard, retrofitted, coefficients]);
 }
 
 /**
@@ -70,15 +85,17 @@ export function buildingDamageRate(
  * @param era Construction era code: 1 built 1981 or later, 2 1971-80, 3 1961-70, 4 1951-60, 5 1950 or earlier.
  * @param hazard "5弱" to "7", an instrumental intensity 4.5 to 7.0, "床上浸水", "床下浸水" or "火災".
  * @param [retrofitted] 1 if the building has seismic retrofitting. Default 0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns The status label.
  */
 export function damageStatus(
   structure: number,
   era: number,
   hazard: any,
-  retrofitted?: any
+  retrofitted?: any,
+  coefficients?: any[][]
 ): string {
-  return runForExcel("DAMAGE_STATUS", [structure, era, hazard, retrofitted]);
+  return runForExcel("DAMAGE_STATUS", [structure, era, hazard, retrofitted, coefficients]);
 }
 
 /**
@@ -91,6 +108,7 @@ export function damageStatus(
  * @param era Construction era code of the building: 1 built 1981 or later … 5 1950 or earlier.
  * @param [protectedShare] Share (0 to 1) anchored or fixed against quakes, or raised or sealed against floods. Default 0.
  * @param [retrofitted] 1 if the building has seismic retrofitting. Default 0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Damage rate (0 to 1).
  */
 export function damageRate(
@@ -99,7 +117,8 @@ export function damageRate(
   structure: number,
   era: number,
   protectedShare?: any,
-  retrofitted?: any
+  retrofitted?: any,
+  coefficients?: any[][]
 ): number {
   return runForExcel("DAMAGE_RATE", [
     assetClass,
@@ -108,6 +127,7 @@ export function damageRate(
     era,
     protectedShare,
     retrofitted,
+    coefficients,
   ]);
 }
 
@@ -122,6 +142,7 @@ export function damageRate(
  * @param era Construction era code of the building: 1 built 1981 or later … 5 1950 or earlier.
  * @param [protectedShare] Share (0 to 1) anchored or fixed against quakes, or raised or sealed against floods. Default 0.
  * @param [retrofitted] 1 if the building has seismic retrofitting. Default 0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Damage in thousand yen.
  */
 export function damage(
@@ -131,7 +152,8 @@ export function damage(
   structure: number,
   era: number,
   protectedShare?: any,
-  retrofitted?: any
+  retrofitted?: any,
+  coefficients?: any[][]
 ): number {
   return runForExcel("DAMAGE", [
     amount,
@@ -141,6 +163,7 @@ export function damage(
     era,
     protectedShare,
     retrofitted,
+    coefficients,
   ]);
 }
 
@@ -150,10 +173,11 @@ export function damage(
  * @helpurl https://localhost:3000/help/functions.html#LIFELINE_DAYS
  * @param lifeline 電気, 水道 or ガス.
  * @param hazard "5弱" to "7", an instrumental intensity 4.5 to 7.0, "床上浸水", "床下浸水" or "火災".
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Days.
  */
-export function lifelineDays(lifeline: string, hazard: any): number {
-  return runForExcel("LIFELINE_DAYS", [lifeline, hazard]);
+export function lifelineDays(lifeline: string, hazard: any, coefficients?: any[][]): number {
+  return runForExcel("LIFELINE_DAYS", [lifeline, hazard, coefficients]);
 }
 
 /**
@@ -167,6 +191,7 @@ export function lifelineDays(lifeline: string, hazard: any): number {
  * @param [retrofitted] 1 if the building has seismic retrofitting. Default 0.
  * @param [dataBackup] 1 if important data is backed up, so none is lost. Default 0.
  * @param [protectedShare] Share (0 to 1) of machinery or tools anchored, fixed or protected; data loss uses the tools share. Default 0.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Whole days.
  */
 export function referenceRecoveryDays(
@@ -176,7 +201,8 @@ export function referenceRecoveryDays(
   era: number,
   retrofitted?: any,
   dataBackup?: any,
-  protectedShare?: any
+  protectedShare?: any,
+  coefficients?: any[][]
 ): number {
   return runForExcel("REFERENCE_RECOVERY_DAYS", [
     resource,
@@ -186,6 +212,7 @@ export function referenceRecoveryDays(
     retrofitted,
     dataBackup,
     protectedShare,
+    coefficients,
   ]);
 }
 
@@ -213,14 +240,16 @@ export function reopenDays(
  * @param annualFixed Annual fixed costs including depreciation, thousand yen.
  * @param annualDepreciation Annual depreciation, thousand yen.
  * @param days Days the business is stopped.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns B in thousand yen (positive).
  */
 export function stopCashflow(
   annualFixed: number,
   annualDepreciation: number,
-  days: number
+  days: number,
+  coefficients?: any[][]
 ): number {
-  return runForExcel("STOP_CASHFLOW", [annualFixed, annualDepreciation, days]);
+  return runForExcel("STOP_CASHFLOW", [annualFixed, annualDepreciation, days, coefficients]);
 }
 
 /**
@@ -261,6 +290,7 @@ export function monthlyBalance(
  * @param ratesRange Operating rate per month (0 to 1); its length sets the number of months.
  * @param recoveryCostRange Recovery costs paid per month.
  * @param [fundingRange] Five rows by months: cash drawdown, new borrowing, insurance, asset sales, owner support.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns The table, spilled.
  */
 export function cashflowTable(
@@ -270,7 +300,8 @@ export function cashflowTable(
   annualDepreciation: number,
   ratesRange: any[][],
   recoveryCostRange: any[][],
-  fundingRange?: any[][]
+  fundingRange?: any[][],
+  coefficients?: any[][]
 ): any[][] {
   return runForExcel("CASHFLOW_TABLE", [
     annualSales,
@@ -280,6 +311,7 @@ export function cashflowTable(
     ratesRange,
     recoveryCostRange,
     fundingRange,
+    coefficients,
   ]);
 }
 
@@ -325,19 +357,22 @@ export function borrowingNeed(C: number, D1: number): number {
  * @param annualDepreciation Annual depreciation, thousand yen.
  * @param existingAnnualRepayment Annual repayment of existing loans, thousand yen.
  * @param [years] Repayment years; default from the coefficient sheet (8).
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns e in thousand yen (never negative).
  */
 export function repaymentCapacity(
   netIncomeAfterTax: number,
   annualDepreciation: number,
   existingAnnualRepayment: number,
-  years?: number
+  years?: number,
+  coefficients?: any[][]
 ): number {
   return runForExcel("REPAYMENT_CAPACITY", [
     netIncomeAfterTax,
     annualDepreciation,
     existingAnnualRepayment,
     years,
+    coefficients,
   ]);
 }
 
@@ -346,10 +381,11 @@ export function repaymentCapacity(
  * @customfunction COLLATERAL_LIMIT
  * @helpurl https://localhost:3000/help/functions.html#COLLATERAL_LIMIT
  * @param collateralValue Collateral value: appraisal less senior liens, thousand yen.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns Limit in thousand yen.
  */
-export function collateralLimit(collateralValue: number): number {
-  return runForExcel("COLLATERAL_LIMIT", [collateralValue]);
+export function collateralLimit(collateralValue: number, coefficients?: any[][]): number {
+  return runForExcel("COLLATERAL_LIMIT", [collateralValue, coefficients]);
 }
 
 /**
@@ -393,10 +429,11 @@ export function impactRank(criticality: number, impact: number): number {
  * @helpurl https://localhost:3000/help/functions.html#INSURANCE_COVERAGE
  * @param policyType 普通火災(一般物件), 普通火災(工場物件), 店舗総合保険 or オールリスク型.
  * @param hazard "5弱" to "7", an instrumental intensity 4.5 to 7.0, "床上浸水", "床下浸水" or "火災".
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
  * @returns ○, △ or ×.
  */
-export function insuranceCoverage(policyType: string, hazard: any): string {
-  return runForExcel("INSURANCE_COVERAGE", [policyType, hazard]);
+export function insuranceCoverage(policyType: string, hazard: any, coefficients?: any[][]): string {
+  return runForExcel("INSURANCE_COVERAGE", [policyType, hazard, coefficients]);
 }
 
 /**

@@ -79,6 +79,49 @@ export interface CoefficientInfo {
   unit: string;
   value: number;
   source: string;
+  /** the values the model can use (outside them a figure would mean nothing) */
+  min: number;
+  max: number;
+  /** a count of whole years or days */
+  whole?: true;
+}
+
+type ValidRange = readonly [min: number, max: number, whole?: "whole"];
+
+/**
+ * Valid values by coefficient, this product's own bounds (前提（本ツール）): a share or rate lies in
+ * 0–1; a weight of the building's value in 0–1; days within ten years; the intensity scale of the
+ * JMA (0–7); a fragility's λ of ln PGV within 0–10 cm/s exponents and ζ within 0.01–3.
+ */
+const RANGE_BY_KEY: Partial<Record<CoefficientKey, ValidRange>> = {
+  BuildingCollapseWeight: [0, 1],
+  BuildingHalfCollapseWeight: [0, 1],
+  InventoryToBuildingRatio: [0, 5],
+  PgvIntercept: [0, 5],
+  PgvSlope: [0.1, 5],
+  IntensityMin: [0, 7],
+  IntensityMax: [0, 7],
+  DaysPerMonth: [28, 31, "whole"],
+  RepaymentYears: [1, 30, "whole"],
+  GraceYears: [0, 10, "whole"],
+  CollateralLoanMultiplier: [0, 20],
+  CollateralExemptionMultiplier: [0, 20],
+  CollateralExemptionCap: [0, 100_000_000],
+  CollateralLoanCap: [0, 100_000_000],
+  CashHoldingMonths: [0, 12],
+  ReconciliationTolerance: [0, 100_000],
+  HazardScoreThreshold: [1, 9, "whole"],
+};
+
+function validRange(key: CoefficientKey, unit: string): ValidRange {
+  const own = RANGE_BY_KEY[key];
+  if (own !== undefined) return own;
+  if (unit === "比率") return [0, 1];
+  if (unit === "日") return [0, 3650, "whole"];
+  if (key.startsWith("Intensity_")) return [0, 7];
+  if (/^Frag_.*_L\d$/.test(key)) return [0, 10];
+  if (/^Frag_.*_Z\d$/.test(key)) return [0.01, 3];
+  throw new Error(`no valid range for the coefficient ${key}`);
 }
 
 export type Parameters = Readonly<Record<CoefficientKey, number>>;
@@ -92,7 +135,19 @@ function row(
   value: number,
   source: string
 ): CoefficientInfo {
-  return { key, group, labelJa, labelEn, unit, value, source };
+  const [min, max, whole] = validRange(key, unit);
+  return {
+    key,
+    group,
+    labelJa,
+    labelEn,
+    unit,
+    value,
+    source,
+    min,
+    max,
+    ...(whole ? { whole: true } : {}),
+  };
 }
 
 const DAMAGE = "被害率";
@@ -559,17 +614,76 @@ export function isCoefficientKey(key: string): key is CoefficientKey {
   return KNOWN_KEYS.has(key);
 }
 
-/** The default set with the user's overrides applied; unknown keys and non-numbers are refused. */
+const INFO = new Map<string, CoefficientInfo>(COEFFICIENTS.map((c) => [c.key, c]));
+
+/** Why a value cannot be the coefficient (in Japanese), or null when it can. */
+export function coefficientProblem(info: CoefficientInfo, value: unknown): string | null {
+  const named = `係数「${info.labelJa}」（${info.key}）`;
+  if (value === null || value === undefined || value === "")
+    return `${named}が空欄です。値を入れてください（既定値 ${info.value}）。`;
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return `${named}には数値を入れてください（「${String(value)}」）。`;
+  if (value < info.min || value > info.max)
+    return `${named}は${info.min}〜${info.max}の範囲で入れてください（${value}）。`;
+  if (info.whole && !Number.isInteger(value)) return `${named}は整数で入れてください（${value}）。`;
+  return null;
+}
+
+/** Problems between coefficients that are each valid on their own. */
+function crossProblems(p: Readonly<Record<string, number>>): string[] {
+  const out: string[] = [];
+  if ((p.IntensityMin as number) >= (p.IntensityMax as number))
+    out.push("係数「入力できる計測震度の下限」は上限より小さくしてください。");
+  if ((p.StatusHalfCollapseThreshold as number) > (p.StatusCollapseThreshold as number))
+    out.push("係数「被害状況「半壊」とする被害率の下限」は「全壊」の下限以下にしてください。");
+  return out;
+}
+
+/** Why the set of coefficients cannot be used, if it cannot: its first problem. */
+export function parametersProblem(params: Readonly<Record<string, number>>): string | null {
+  for (const c of COEFFICIENTS) {
+    const problem = coefficientProblem(c, params[c.key]);
+    if (problem !== null) return problem;
+  }
+  return crossProblems(params)[0] ?? null;
+}
+
+/**
+ * The default set with the user's overrides applied; unknown keys, non-numbers and values outside
+ * a coefficient's range are refused with a message saying which coefficient and why.
+ */
 export function withOverrides(overrides: Readonly<Record<string, unknown>> = {}): Parameters {
   const merged: Record<string, number> = { ...DEFAULT_PARAMETERS };
   for (const [key, value] of Object.entries(overrides)) {
-    if (!isCoefficientKey(key))
+    const info = INFO.get(key);
+    if (info === undefined)
       throw invalid(`係数「${key}」はありません。係数シートの名前を確認してください。`);
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw invalid(`係数「${key}」には数値を指定してください。`);
-    }
-    merged[key] = value;
+    const problem = coefficientProblem(info, value);
+    if (problem !== null) throw invalid(problem);
+    merged[key] = value as number;
   }
+  const cross = crossProblems(merged)[0];
+  if (cross !== undefined) throw invalid(cross);
+  return Object.freeze(merged) as Parameters;
+}
+
+/**
+ * The coefficients as the 係数 sheet lists them (its value column, in COEFFICIENTS order), as a
+ * BCP function receives them: every value must be there and valid.
+ */
+export function parametersFromColumn(values: readonly unknown[]): Parameters {
+  if (values.length !== COEFFICIENTS.length)
+    throw invalid(
+      `係数の範囲は係数シートの値の列（${COEFFICIENTS.length}行）を指定してください（${values.length}個のセルが指定されました）。`
+    );
+  const merged: Record<string, number> = {};
+  COEFFICIENTS.forEach((c, i) => {
+    const problem = coefficientProblem(c, values[i]);
+    if (problem !== null) throw invalid(problem);
+    merged[c.key] = values[i] as number;
+  });
+  const cross = crossProblems(merged)[0];
+  if (cross !== undefined) throw invalid(cross);
   return Object.freeze(merged) as Parameters;
 }
 

@@ -61,7 +61,7 @@ export function basicRecoverySheet(name: string, industry: Industry): SheetDef {
   });
   s.formulaLine(
     "事業中断損失 (B)",
-    "BCP.STOP_CASHFLOW(Basic_Fixed,Basic_Depreciation,Basic_StopDays)",
+    "BCP.STOP_CASHFLOW(Basic_Fixed,Basic_Depreciation,Basic_StopDays,Coefficients)",
     { name: "Basic_InterruptionB" }
   );
   s.formulaLine("復旧費用 計 (C = A + B)", "Basic_AssetsA+Basic_InterruptionB", {
@@ -115,7 +115,7 @@ export function basicInsuranceSheet(name: string): SheetDef {
   const cells = POLICY_TYPES.map((type, i) =>
     s.formula(
       i + 1,
-      `IF(Basic_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Basic_Hazard),"−")`,
+      `IF(Basic_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Basic_Hazard,Coefficients),"−")`,
       { format: "text" }
     )
   );

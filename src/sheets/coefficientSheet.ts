@@ -21,9 +21,10 @@ export function coefficientSheet(): SheetDef {
   });
   s.title("係数（計算に使う定数と出典）", null);
   s.note(
-    "値を変えると、その係数を使うすべての計算に反映されます（［係数を反映］で BCP 関数も再計算）。既定値は D 列です。"
+    "値を変えると、その係数を使うすべての計算がすぐに計算し直されます（BCP 関数にはこの列を渡しています）。範囲外の値は計算できません。既定値は D 列です。"
   );
   s.header(["係数", "値", "単位", "既定値", "出典", "名前"]);
+  const first = s.row;
   for (const c of COEFFICIENTS) {
     s.label(0, c.labelJa);
     s.input(1, {
@@ -31,7 +32,7 @@ export function coefficientSheet(): SheetDef {
       value: c.value,
       format: formatOf(c.unit),
       required: true,
-      validation: { type: "decimal", min: -1e9, max: 1e12 },
+      validation: { type: c.whole ? "whole" : "decimal", min: c.min, max: c.max },
     });
     s.label(2, c.unit);
     s.formula(3, String(c.value), { format: formatOf(c.unit) });
@@ -39,5 +40,7 @@ export function coefficientSheet(): SheetDef {
     s.label(5, c.key);
     s.row += 1;
   }
+  // the values in COEFFICIENTS order, as each BCP function of the sheets receives them
+  s.nameRange("Coefficients", `B${first}:B${s.row - 1}`);
   return s.build();
 }

@@ -589,10 +589,15 @@ function rangeFamily<P extends string, S extends string | number>(
   return names;
 }
 
-/** The 係数 sheet names each coefficient after its key. */
-function coefficientNames(): Record<CoefficientKey, NameInfo> {
-  const out = {} as Record<CoefficientKey, NameInfo>;
+/** The 係数 sheet names each coefficient after its key, and its value column as a whole. */
+function coefficientNames(): Record<CoefficientKey | "Coefficients", NameInfo> {
+  const out = {} as Record<CoefficientKey | "Coefficients", NameInfo>;
   for (const c of COEFFICIENTS) out[c.key] = { sheets: ["coefficients"], meaning: c.labelJa };
+  out.Coefficients = {
+    sheets: ["coefficients"],
+    meaning: "係数の値の列（BCP 関数に渡す係数）",
+    range: true,
+  };
   return out;
 }
 

@@ -87,7 +87,8 @@ const ja = {
     `${status}：エラー ${e}件・警告 ${w}件・情報 ${i}件`,
   sheetCount: (sheet: string, n: number) => `${sheet}（${n}件）`,
   coefficients: "係数",
-  coefficientsHint: "係数シートを編集したら反映してください。BCP 関数がその値で再計算されます。",
+  coefficientsHint:
+    "作成したシートの BCP 関数は係数シートの値で計算し、係数を変えるとすぐに再計算されます。自分で入力した BCP 関数（係数の引数なし）にも使うときは［係数を反映］を押してください。",
   apply: "係数を反映",
   loading: "読み込み中",
   noOverride: "係数シートに既定値と異なる係数はありません。既定値で計算します。",
@@ -185,7 +186,7 @@ const en: PaneText = {
   sheetCount: (sheet: string, n: number) => `${sheet} (${n})`,
   coefficients: "Coefficients",
   coefficientsHint:
-    "After editing the 係数 sheet, apply it so that the BCP functions recalculate with it.",
+    "The BCP functions of the built sheets compute with the 係数 sheet and recalculate as soon as a coefficient changes. To use it in BCP functions you typed yourself (without the coefficients argument), apply it.",
   apply: "Apply coefficients",
   loading: "Reading",
   noOverride: "No coefficient differs from its default; the defaults are used.",

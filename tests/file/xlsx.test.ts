@@ -67,7 +67,7 @@ describe(".xlsx written by the file adapter, reopened", () => {
     expect(c.result).toBeCloseTo(model.C, 4);
     // stored the way Excel saves a JavaScript custom function, so that Excel binds it to the add-in
     expect(named(wb, "CashflowWorseningB").formula).toBe(
-      "_xldudf_BCP_STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays)"
+      "_xldudf_BCP_STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays,Coefficients)"
     );
     expect(named(wb, "CashflowWorseningB").result).toBeCloseTo(model.B, 4);
     expect(named(wb, "BorrowingNeedE").result).toBeCloseTo(model.E, 4);

@@ -2,6 +2,8 @@ import { CATALOGUE, evaluateFunction, findFunction } from "../../src/functions/c
 import type { Arg } from "../../src/functions/arguments";
 import { collapseProbabilities, earthquakeBuildingRate } from "../../src/model/building";
 import { ModelError } from "../../src/model/errors";
+import { COEFFICIENTS } from "../../src/model/parameters";
+import { errorCodeOf } from "../../src/functions/errorCodes";
 import { params } from "../helpers/params";
 
 const fn = (id: string, ...args: Arg[]) => evaluateFunction(id, args, params);
@@ -232,13 +234,46 @@ describe("bad input classes give a Japanese #VALUE!/#N/A message", () => {
       "value",
       "5行",
     ],
-    ["too many arguments", () => errorOf("SEISMIC_PGV", "6強", 1), "value", "引数は1個"],
-    ["too few arguments", () => errorOf("DAMAGE", 100), "value", "引数は5〜7個"],
+    ["too many arguments", () => errorOf("BORROWING_NEED", 1, 2, 3), "value", "引数は2個"],
+    ["too few arguments", () => errorOf("DAMAGE", 100), "value", "引数は5〜8個"],
     ["unknown function", () => errorOf("NOPE"), "value", "関数「NOPE」"],
   ] as const)("%s", (_label, run, kind, text) => {
     const error = run();
     expect(error.kind).toBe(kind);
     expect(error.message).toContain(text);
+  });
+});
+
+describe("the coefficients argument", () => {
+  const column = (changes: Record<string, number>) =>
+    COEFFICIENTS.map((c) => [changes[c.key] ?? c.value]);
+
+  it("computes with the 係数 sheet's values it is given", () => {
+    const byDefault = fn("STOP_CASHFLOW", 1250000, 108000, 30);
+    expect(fn("STOP_CASHFLOW", 1250000, 108000, 30, column({}))).toBe(byDefault);
+    // one month of 31 days instead of 30: the same stop worsens cash flow by 30/31 as much
+    expect(fn("STOP_CASHFLOW", 1250000, 108000, 30, column({ DaysPerMonth: 31 }))).toBeCloseTo(
+      ((byDefault as number) * 30) / 31,
+      6
+    );
+  });
+
+  it("returns a Japanese #VALUE! naming the coefficient that is out of its range", () => {
+    const error = errorOf(
+      "DAMAGE",
+      150000,
+      "建物",
+      "6強",
+      1,
+      3,
+      0,
+      0,
+      column({ BuildingCollapseWeight: 5 })
+    );
+    expect(errorCodeOf(error)).toBe("#VALUE!");
+    expect(error.message).toContain(
+      "係数「建物被害率 全壊の係数」（BuildingCollapseWeight）は0〜1"
+    );
   });
 });
 

@@ -98,9 +98,13 @@ describe("help pages", () => {
       expect(en).toContain(`id="${def.id}"`);
       expect(ja).toContain(`id="${def.id}"`);
     }
-    expect(en).toContain("=BCP.STOP_CASHFLOW(annualFixed, annualDepreciation, days)");
+    expect(en).toContain(
+      "=BCP.STOP_CASHFLOW(annualFixed, annualDepreciation, days, [coefficients])"
+    );
     // the same formula in both languages, the Japanese title with it
-    expect(ja).toContain("=BCP.STOP_CASHFLOW(annualFixed, annualDepreciation, days)");
+    expect(ja).toContain(
+      "=BCP.STOP_CASHFLOW(annualFixed, annualDepreciation, days, [coefficients])"
+    );
     expect(ja).toContain("事業中断CF悪化額：");
     expect(ja).toContain('<html lang="ja">');
     expect(en).not.toMatch(/https?:\/\/(?!localhost)/); // no external resources

@@ -3,6 +3,8 @@ import {
   DEFAULT_PARAMETERS,
   TOOL_ASSUMPTION,
   changedCoefficients,
+  parametersFromColumn,
+  parametersProblem,
   withOverrides,
 } from "../../src/model/parameters";
 
@@ -46,5 +48,29 @@ describe("coefficient set (係数 sheet)", () => {
     expect(changedCoefficients(DEFAULT_PARAMETERS)).toEqual([]);
     expect(() => withOverrides({ Nope: 1 })).toThrow("係数「Nope」");
     expect(() => withOverrides({ RepaymentYears: "10" })).toThrow("数値");
+  });
+});
+
+describe("valid ranges of the coefficients", () => {
+  it("holds every default inside its coefficient's range", () => {
+    expect(parametersProblem(DEFAULT_PARAMETERS)).toBeNull();
+    for (const c of COEFFICIENTS) expect(c.min).toBeLessThanOrEqual(c.max);
+  });
+
+  it("refuses a value outside the range, saying which coefficient and what is allowed", () => {
+    expect(() => withOverrides({ BuildingCollapseWeight: 5 })).toThrow(
+      "係数「建物被害率 全壊の係数」（BuildingCollapseWeight）は0〜1の範囲で入れてください（5）。"
+    );
+    expect(() => withOverrides({ DaysPerMonth: -30 })).toThrow("28〜31の範囲");
+    expect(() => withOverrides({ RepaymentYears: 7.5 })).toThrow("整数");
+    expect(() => withOverrides({ IntensityMin: 6.9, IntensityMax: 6 })).toThrow("上限より小さく");
+  });
+
+  it("reads the 係数 sheet's value column in the catalogue's order", () => {
+    const column = COEFFICIENTS.map((c) => (c.key === "DaysPerMonth" ? 31 : c.value));
+    expect(parametersFromColumn(column).DaysPerMonth).toBe(31);
+    expect(() => parametersFromColumn(column.slice(1))).toThrow(`${COEFFICIENTS.length}行`);
+    const blank = column.map((v, i) => (i === 0 ? "" : v));
+    expect(() => parametersFromColumn(blank)).toThrow("が空欄です");
   });
 });

@@ -110,7 +110,7 @@ describe("task pane", () => {
     openTab("係数・関数");
     fireEvent.click(screen.getByRole("button", { name: "関数の一覧を表示" }));
     fireEvent.click(await screen.findByText("担保借入上限（BCP.COLLATERAL_LIMIT）"));
-    expect(screen.getByText("=BCP.COLLATERAL_LIMIT(collateralValue)")).toBeTruthy();
+    expect(screen.getByText("=BCP.COLLATERAL_LIMIT(collateralValue, [coefficients])")).toBeTruthy();
   });
 
   it("applies the coefficients and reports how many differ, with problems as a warning", async () => {
@@ -257,7 +257,7 @@ describe("syntaxOf", () => {
   it("brackets optional parameters", () => {
     const def = CATALOGUE.find((d) => d.id === "REPAYMENT_CAPACITY");
     expect(def && syntaxOf(def)).toBe(
-      "=BCP.REPAYMENT_CAPACITY(netIncomeAfterTax, annualDepreciation, existingAnnualRepayment, [years])"
+      "=BCP.REPAYMENT_CAPACITY(netIncomeAfterTax, annualDepreciation, existingAnnualRepayment, [years], [coefficients])"
     );
   });
 });

@@ -163,3 +163,37 @@ describe("the copy made in Excel and the file copy", () => {
     expect(compared).toBeGreaterThan(10);
   });
 });
+
+describe("a coefficient changed on the 係数 sheet", () => {
+  it("recalculates the built BCP formulas at once (they take the 係数 column), with no extra step", async () => {
+    const { model, inputs } = await builtWithExample(COURSE);
+    const b = model.names.get("CashflowWorseningB") as { sheet: string; ref: string };
+    const before = model.shown(b.sheet, b.ref) as number;
+    model.typeByName("DaysPerMonth", 31);
+    const after = model.shown(b.sheet, b.ref) as number;
+    expect(after).toBeCloseTo((before * 30) / 31, 6);
+    // the file copy computes the same from the same cells
+    const def = workbookLayout(COURSE)({ tableRows: {} });
+    const memory = evaluatedWorkbook(def, { ...inputs, DaysPerMonth: 31 });
+    expect(memory.number("CashflowWorseningB")).toBeCloseTo(after, 6);
+    const figures = summaryFigures(await copyInExcel(model, COURSE));
+    expect(figures.get("事業中断によるキャッシュフローの悪化額 (B)")).toBeCloseTo(after, 6);
+  });
+
+  it("outside its range, is an error of the check at its cell, and the functions say which and why", async () => {
+    const { model } = await builtWithExample(COURSE);
+    model.typeByName("BuildingCollapseWeight", 5);
+    const damage = model.names.get("DamageTotal") as { sheet: string; ref: string };
+    expect(model.shown(damage.sheet, damage.ref)).toBe("#VALUE!");
+    const host = excelHost(asExcel(new FakeRequestContext(model)));
+    const { result } = await checkDefinition(host, workbookLayout(COURSE), TODAY);
+    const place = model.names.get("BuildingCollapseWeight") as { sheet: string; ref: string };
+    expect(result.findings[0]).toMatchObject({
+      severity: "エラー",
+      sheet: place.sheet,
+      ref: place.ref,
+    });
+    expect(result.findings[0]?.message).toContain("建物被害率 全壊の係数");
+    expect(result.status).toBe("エラーあり");
+  });
+});

@@ -96,7 +96,7 @@ export function departmentsSheet(name: string): SheetDef {
   row(
     "キャッシュフローの悪化額 (B)",
     (i) =>
-      `BCP.STOP_CASHFLOW(Dept${i + 1}_FixedAll,Dept${i + 1}_DepreciationAll,Dept${i + 1}_StopDays)`,
+      `BCP.STOP_CASHFLOW(Dept${i + 1}_FixedAll,Dept${i + 1}_DepreciationAll,Dept${i + 1}_StopDays,Coefficients)`,
     "WorseningB"
   );
   row(

@@ -105,7 +105,7 @@ export function damageRateFormula(
   cm: CountermeasureCells = COUNTERMEASURE_INPUTS
 ): string {
   const share = shareFormula(asset, cm);
-  return `BCP.DAMAGE_RATE("${asset}",Hazard,BuildingStructure,BuildingEra,${share ?? 0},${retrofit})`;
+  return `BCP.DAMAGE_RATE("${asset}",Hazard,BuildingStructure,BuildingEra,${share ?? 0},${retrofit},Coefficients)`;
 }
 
 export function referenceDaysFormula(
@@ -114,11 +114,12 @@ export function referenceDaysFormula(
   backup: string,
   cm: CountermeasureCells = COUNTERMEASURE_INPUTS
 ): string {
-  if (resource === "電気" || resource === "水道") return `BCP.LIFELINE_DAYS("${resource}",Hazard)`;
-  if (resource === "都市ガス") return `BCP.LIFELINE_DAYS("ガス",Hazard)`;
+  if (resource === "電気" || resource === "水道")
+    return `BCP.LIFELINE_DAYS("${resource}",Hazard,Coefficients)`;
+  if (resource === "都市ガス") return `BCP.LIFELINE_DAYS("ガス",Hazard,Coefficients)`;
   const asset = RATED_BY[resource];
   const share = asset === undefined ? "0" : (shareFormula(asset, cm) ?? "0");
-  return `BCP.REFERENCE_RECOVERY_DAYS("${resource}",Hazard,BuildingStructure,BuildingEra,${retrofit},${backup},${share})`;
+  return `BCP.REFERENCE_RECOVERY_DAYS("${resource}",Hazard,BuildingStructure,BuildingEra,${retrofit},${backup},${share},Coefficients)`;
 }
 
 function assetsAndMeasures(s: SheetBuilder): void {
@@ -195,7 +196,7 @@ function hazardAndDamage(s: SheetBuilder): void {
       const structure = asset === "建物" ? "BuildingStructure" : "4";
       s.formula(
         4,
-        `BCP.DAMAGE_STATUS(${structure},BuildingEra,Hazard,${asset === "建物" ? "CM_Retrofit" : 0})`,
+        `BCP.DAMAGE_STATUS(${structure},BuildingEra,Hazard,${asset === "建物" ? "CM_Retrofit" : 0},Coefficients)`,
         { format: "text" }
       );
     }
@@ -333,7 +334,9 @@ function ownEstimate(s: SheetBuilder, industry: Industry): void {
   ] as const) {
     s.label(0, label);
     s.label(1, "予め設定");
-    days.push(s.formula(2, `BCP.LIFELINE_DAYS("${lifeline}",Hazard)`, { format: "days" }));
+    days.push(
+      s.formula(2, `BCP.LIFELINE_DAYS("${lifeline}",Hazard,Coefficients)`, { format: "days" })
+    );
     s.row += 1;
   }
   s.formulaLine(

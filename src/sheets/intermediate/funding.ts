@@ -25,9 +25,13 @@ function insurance(s: SheetBuilder): void {
       })
     );
     coverage.push(
-      s.formula(2, `IF(Ins_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Hazard),"−")`, {
-        format: "text",
-      })
+      s.formula(
+        2,
+        `IF(Ins_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Hazard,Coefficients),"−")`,
+        {
+          format: "text",
+        }
+      )
     );
     s.row += 1;
   });
@@ -97,7 +101,7 @@ export function fundingSheet(name: string): SheetDef {
   });
   s.formulaLine(
     "VI. 新規借入可能金額 (e)（据置2年・返済8年）",
-    "BCP.REPAYMENT_CAPACITY(NetIncomeForRepayment,DepreciationAnnual,ExistingRepayment,RepaymentYears)",
+    "BCP.REPAYMENT_CAPACITY(NetIncomeForRepayment,DepreciationAnnual,ExistingRepayment,RepaymentYears,Coefficients)",
     { name: "BorrowingCapacityE" }
   );
   s.formulaLine(
@@ -128,7 +132,7 @@ export function fundingSheet(name: string): SheetDef {
   s.skip();
   s.title("表 参考.2-5 担保条件の例（中小企業金融公庫の災害復旧貸付、指針記載時の条件）");
   s.formulaLine("担保価値", "CollateralValue");
-  s.formulaLine("借入可能金額の上限", "BCP.COLLATERAL_LIMIT(CollateralValue)", {
+  s.formulaLine("借入可能金額の上限", "BCP.COLLATERAL_LIMIT(CollateralValue,Coefficients)", {
     name: "CollateralLimit",
   });
   s.note(

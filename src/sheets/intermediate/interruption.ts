@@ -60,7 +60,7 @@ function stopTable(s: SheetBuilder, stop: (typeof STOPS)[number]): void {
   s.row += 1;
   s.formulaLine(
     "キャッシュフローの悪化額 (B)",
-    `BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,${stop.days})`,
+    `BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,${stop.days},Coefficients)`,
     stop.name ? { name: stop.name } : {}
   );
   s.skip();

@@ -106,7 +106,7 @@ export function preventionSheet(name: string): SheetDef {
   pair(
     "事業中断によるキャッシュフローの悪化額 (B)",
     "CashflowWorseningB",
-    "BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays_N2)",
+    "BCP.STOP_CASHFLOW(FixedAnnual,DepreciationAnnual,ReopenDays_N2,Coefficients)",
     "CashflowWorsening_B2"
   );
   pair(
