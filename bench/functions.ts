@@ -6,7 +6,7 @@ import { join } from "path";
 import { gzipSync } from "zlib";
 import type { Arg } from "../src/functions/arguments";
 import { CATALOGUE, evaluateFunction } from "../src/functions/catalogue";
-import { DEFAULT_PARAMETERS } from "../src/model/parameters";
+import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../src/model/parameters";
 import { type ScenarioInput, evaluateScenario } from "../src/model/scenario";
 import { ROOT } from "./paths";
 
@@ -55,6 +55,21 @@ for (const def of CATALOGUE.filter((d) => d.result !== "matrix")) {
 scalar(
   "BCP.DAMAGE (計測震度 6.3, 工具・器具・備品)",
   fn("DAMAGE", 20000, "工具・器具・備品", 6.3, 1, 4)
+);
+// as the built sheets call them: with the 係数 sheet's column, a new array each call as Excel
+// passes it (made beforehand: making it is Excel's work, not the function's)
+const columns = Array.from({ length: 64 }, () => COEFFICIENTS.map((c) => [c.value]));
+let call = 0;
+const column = () => columns[call++ & 63] as number[][];
+scalar("BCP.DAMAGE with the 係数 column", () =>
+  evaluateFunction(
+    "DAMAGE",
+    [150000, "機械及び装置", "6強", 3, 2, 0.3, 0, column()],
+    DEFAULT_PARAMETERS
+  )
+);
+scalar("BCP.STOP_CASHFLOW with the 係数 column", () =>
+  evaluateFunction("STOP_CASHFLOW", [1250000, 108000, 30, column()], DEFAULT_PARAMETERS)
 );
 console.log(
   below.length === 0

@@ -34,16 +34,23 @@ import { type Arg, type Cell, flatten, scalar } from "./arguments";
 // gave, so that a sheet of BCP cells reads its coefficients once.
 let lastColumn: { cells: Cell[]; params: Parameters } | null = null;
 
+/** Whether a range holds, cell by cell, the values seen last (plain loops: every call runs it). */
+function sameCells(value: Arg, cells: readonly Cell[]): boolean {
+  if (!Array.isArray(value)) return false;
+  const rows = value as unknown[][];
+  let i = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) return false;
+    for (let c = 0; c < row.length; c++) if (row[c] !== cells[i++]) return false;
+  }
+  return i === cells.length;
+}
+
 function coefficientColumn(value: Arg | undefined, label: string, params: Parameters): Parameters {
   if (value === undefined || value === null) return params;
+  if (lastColumn !== null && sameCells(value, lastColumn.cells)) return lastColumn.params;
   const cells = flatten(value, label);
-  const last = lastColumn;
-  if (
-    last !== null &&
-    last.cells.length === cells.length &&
-    last.cells.every((c, i) => c === cells[i])
-  )
-    return last.params;
   const parsed = parametersFromColumn(cells);
   lastColumn = { cells, params: parsed };
   return parsed;

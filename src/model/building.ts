@@ -88,7 +88,37 @@ function fragilityKeys(id: FragilityRowId) {
   return keys;
 }
 
+// Probabilities by building and intensity under a set of coefficients: a sheet asks for the same
+// few again and again.
+// (keyed by building, then by intensity: numbers, no text to build on every call)
+const PROBABILITIES = new WeakMap<Parameters, Map<number, Map<number, CollapseProbabilities>>>();
+
 export function collapseProbabilities(
+  structure: StructureCode,
+  era: EraCode,
+  intensity: number,
+  params: Parameters
+): CollapseProbabilities {
+  let byBuilding = PROBABILITIES.get(params);
+  if (byBuilding === undefined) {
+    byBuilding = new Map();
+    PROBABILITIES.set(params, byBuilding);
+  }
+  const building = structure * 10 + era;
+  let byIntensity = byBuilding.get(building);
+  if (byIntensity === undefined) {
+    byIntensity = new Map();
+    byBuilding.set(building, byIntensity);
+  }
+  let p = byIntensity.get(intensity);
+  if (p === undefined) {
+    p = Object.freeze(probabilities(structure, era, intensity, params));
+    byIntensity.set(intensity, p);
+  }
+  return p;
+}
+
+function probabilities(
   structure: StructureCode,
   era: EraCode,
   intensity: number,

@@ -73,6 +73,22 @@ export function parseHazard(value: unknown, params: Parameters): Hazard {
   }
   if (typeof value !== "string")
     throw invalid(`災害の種類は${ALLOWED}のいずれかを指定してください。`);
+  let parsed = PARSED.get(params);
+  if (parsed === undefined) {
+    parsed = new Map();
+    PARSED.set(params, parsed);
+  }
+  const known = parsed.get(value);
+  if (known !== undefined) return known;
+  const hazard = Object.freeze(parseText(value, params));
+  parsed.set(value, hazard);
+  return hazard;
+}
+
+// The same text under the same coefficients is the same hazard: read once (cells repeat it).
+const PARSED = new WeakMap<Parameters, Map<string, Hazard>>();
+
+function parseText(value: string, params: Parameters): Hazard {
   const text = value.trim().replace(/^震度/, "").replace(/^地震/, "").replace(/^震度/, "");
   if ((SEISMIC_CLASSES as readonly string[]).includes(text)) {
     const seismicClass = text as SeismicClass;
@@ -82,7 +98,9 @@ export function parseHazard(value: unknown, params: Parameters): Hazard {
       intensity: params[`Intensity_${CLASS_KEY[seismicClass]}`],
     };
   }
-  if (text in NON_SEISMIC) return NON_SEISMIC[text as NonSeismicHazard];
+  // own keys only: "toString" is not a hazard
+  if (Object.prototype.hasOwnProperty.call(NON_SEISMIC, text))
+    return NON_SEISMIC[text as NonSeismicHazard];
   if (/^\d+(\.\d+)?$/.test(text)) return fromIntensity(Number(text), params);
   throw invalid(`災害の種類「${value}」は使えません。${ALLOWED}のいずれかを指定してください。`);
 }
