@@ -97,7 +97,16 @@ export const CONSTRUCTION_COST_ITEMS = [
 export type CostLine = number | { amount: number; behaviour?: CostBehaviour };
 export type CostLines = Readonly<Record<string, CostLine | undefined>>;
 
-export interface ManufacturingStatements {
+/** The 損益計算書 below 営業利益 (千円, blank = 0): what 税引後当期純利益 is made of. */
+export interface BelowOperatingProfit {
+  nonOperatingIncome?: number; // 営業外収益
+  nonOperatingExpenses?: number; // 営業外費用
+  extraordinaryGains?: number; // 特別利益
+  extraordinaryLosses?: number; // 特別損失
+  incomeTaxes?: number; // 法人税・住民税
+}
+
+export interface ManufacturingStatements extends BelowOperatingProfit {
   industry: "製造業";
   sales: number; // 売上高
   openingFinishedGoods: number; // 期首製品棚卸高
@@ -113,7 +122,7 @@ export interface ManufacturingStatements {
   plOperatingProfit?: number;
 }
 
-export interface WholesaleStatements {
+export interface WholesaleStatements extends BelowOperatingProfit {
   industry: "卸・小売業";
   sales: number;
   openingGoods: number; // 期首商品棚卸高
@@ -123,7 +132,7 @@ export interface WholesaleStatements {
   plOperatingProfit?: number;
 }
 
-export interface ConstructionStatements {
+export interface ConstructionStatements extends BelowOperatingProfit {
   industry: "建設業";
   sales: number; // 完成工事高
   costReport: CostLines; // 完成工事原価報告書
@@ -391,4 +400,21 @@ export function requireAnnualFigures(figures: AnnualFigures): AnnualFigures {
     );
   }
   return { sales, variable, fixed, depreciation };
+}
+
+/** 税引後当期純利益 of the 損益計算書: 営業利益 and the lines below it (表 参考.2-3 I). */
+export function netIncomeAfterTax(
+  statements: BelowOperatingProfit,
+  costing: DirectCostingResult
+): number {
+  const line = (v: number | undefined, label: string) =>
+    v === undefined ? 0 : requireAmount(v, label);
+  return (
+    costing.pl.operatingProfit +
+    line(statements.nonOperatingIncome, "営業外収益") -
+    line(statements.nonOperatingExpenses, "営業外費用") +
+    line(statements.extraordinaryGains, "特別利益") -
+    line(statements.extraordinaryLosses, "特別損失") -
+    line(statements.incomeTaxes, "法人税・住民税")
+  );
 }

@@ -25,6 +25,7 @@ import {
   type DirectCostingResult,
   type FinancialStatements,
   directCosting,
+  netIncomeAfterTax,
   requireAnnualFigures,
 } from "./directCosting";
 import { invalid, missing } from "./errors";
@@ -68,7 +69,8 @@ export interface ScenarioInput {
   /** the statements to direct-cost, or the annual figures when already split */
   statements?: FinancialStatements;
   annual?: AnnualFigures;
-  netIncomeAfterTax: number;
+  /** 税引後当期純利益, only without statements (with them it comes from the 損益計算書) */
+  netIncomeAfterTax?: number;
   existingAnnualRepayment: number;
   hazard: string | number;
   building: { structure: number; era: number; owned: boolean | number };
@@ -178,6 +180,30 @@ function annualFigures(
   if (input.annual !== undefined)
     return { annual: requireAnnualFigures(input.annual), costing: null };
   throw missing("損益計算書（statements）か、直接原価計算の年間数値（annual）を入力してください。");
+}
+
+/** 税引後当期純利益: the 損益計算書's when there are statements (one source for e), else as given. */
+function netIncomeOf(
+  input: ScenarioInput,
+  costing: DirectCostingResult | null,
+  params: Parameters
+): number {
+  if (input.statements === undefined || costing === null) {
+    if (input.netIncomeAfterTax === undefined)
+      throw missing(
+        "損益計算書（statements）がないときは、税引後当期純利益（netIncomeAfterTax）を入れてください。"
+      );
+    return input.netIncomeAfterTax;
+  }
+  const fromStatements = netIncomeAfterTax(input.statements, costing);
+  if (
+    input.netIncomeAfterTax !== undefined &&
+    Math.abs(input.netIncomeAfterTax - fromStatements) > params.ReconciliationTolerance
+  )
+    throw invalid(
+      `netIncomeAfterTax（${input.netIncomeAfterTax}）が損益計算書からの税引後当期純利益（${Math.round(fromStatements)}）と違います。返済原資は損益計算書の数値で計算するので、営業外損益・特別損益・法人税等を statements に入れ、netIncomeAfterTax は外してください。`
+    );
+  return fromStatements;
 }
 
 function countermeasuresOf(partial: Partial<Countermeasures> | undefined): Countermeasures {
@@ -321,7 +347,7 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
   const funding = fundingPosition(core.recoveryTotal, funds);
   const capacity = repaymentCapacity(
     {
-      netIncomeAfterTax: input.netIncomeAfterTax,
+      netIncomeAfterTax: netIncomeOf(input, costing, params),
       annualDepreciation: annual.depreciation,
       existingAnnualRepayment: input.existingAnnualRepayment,
     },

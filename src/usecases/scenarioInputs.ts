@@ -53,6 +53,16 @@ function costInputs<C extends string>(
 
 export function statementInputs(s: FinancialStatements): InputValues {
   const out: InputValues = { Sales: s.sales };
+  // the 損益計算書 below 営業利益, which makes the 税引後当期純利益 the repayment check uses
+  const below = {
+    NonOpIncome: s.nonOperatingIncome,
+    NonOpExpense: s.nonOperatingExpenses,
+    ExtraGain: s.extraordinaryGains,
+    ExtraLoss: s.extraordinaryLosses,
+    IncomeTax: s.incomeTaxes,
+  } as const;
+  for (const [name, value] of Object.entries(below) as [keyof typeof below, number | undefined][])
+    if (value !== undefined) out[name] = value;
   costInputs(SGA_ITEMS, COST_LINE_NAMES.SGA, s.sga, out);
   switch (s.industry) {
     case "製造業":
@@ -119,7 +129,6 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   Object.assign(out, {
     CompanyName: input.company?.name ?? "",
     DiagnosisDate: input.company?.date ?? "",
-    NetIncomeForRepayment: input.netIncomeAfterTax,
     ExistingRepayment: input.existingAnnualRepayment,
     Hazard: input.hazard,
     BuildingStructure: input.building.structure,

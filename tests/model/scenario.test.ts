@@ -41,7 +41,9 @@ describe("evaluateScenario on examples/scenario-manufacturing.json", () => {
       source: "推定（○の保険のみ）",
     });
     expect(r.E).toBeCloseTo(Math.max(0, r.C - r.D1), 9);
-    expect(r.e).toBeCloseTo((9000 + r.annual.depreciation - 8000) * 8, 9);
+    // 税引後当期純利益 from the 損益計算書: 営業利益 37,900 less 法人税等 11,400
+    expect(r.costing?.pl.operatingProfit).toBe(37900);
+    expect(r.e).toBeCloseTo((37900 - 11400 + r.annual.depreciation - 8000) * 8, 9);
     expect(r.repayment.repayable).toBe(r.e >= r.E);
   });
 
@@ -68,10 +70,29 @@ describe("evaluateScenario on examples/scenario-manufacturing.json", () => {
   });
 });
 
+describe("税引後当期純利益: one source", () => {
+  it("comes from the 損益計算書's lines below 営業利益, and a second figure that disagrees is refused", () => {
+    const rest: ScenarioInput = { ...example };
+    const statements = {
+      ...example.statements,
+      nonOperatingIncome: 600,
+      nonOperatingExpenses: 1100,
+      extraordinaryLosses: 400,
+      incomeTaxes: 11000,
+    } as NonNullable<ScenarioInput["statements"]>;
+    const result = evaluateScenario({ ...rest, statements });
+    const net = 37900 + 600 - 1100 - 400 - 11000;
+    expect(result.e).toBeCloseTo((net + result.annual.depreciation - 8000) * 8, 9);
+    expect(() => evaluateScenario({ ...rest, statements, netIncomeAfterTax: 9000 })).toThrow(
+      `netIncomeAfterTax（9000）が損益計算書からの税引後当期純利益（${net}）と違います`
+    );
+    expect(evaluateScenario({ ...rest, statements, netIncomeAfterTax: net }).e).toBe(result.e);
+  });
+});
+
 describe("evaluateScenario with the guideline's figures", () => {
   const base: ScenarioInput = {
     statements: TABLE_1_3,
-    netIncomeAfterTax: 100,
     existingAnnualRepayment: 0,
     hazard: "火災",
     building: { structure: 2, era: 1, owned: true },

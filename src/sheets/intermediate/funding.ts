@@ -86,10 +86,9 @@ export function fundingSheet(name: string): SheetDef {
   s.skip();
   s.title("表 参考.2-3 返済原資の計算");
   s.header(["科目", "金額"]);
-  s.inputLine("I. 税引後当期純利益（損益計算書から）", {
+  // one source: the 損益計算書's figure (the P/L sheet's 税引後当期純利益), not a second input
+  s.formulaLine("I. 税引後当期純利益（損益計算書から）", "NetIncome", {
     name: "NetIncomeForRepayment",
-    formula: "NetIncome",
-    format: "amount",
   });
   s.formulaLine("II. 年間減価償却金額", "DepreciationAnnual");
   s.formulaLine("III. 返済原資合計 (I + II)", "NetIncomeForRepayment+DepreciationAnnual", {
