@@ -58,6 +58,11 @@ export function lenderSummarySheet(
       "PeakShortage",
       'IF(PeakMonth=0,"資金不足なし",PeakMonth&"ヶ月目")'
     );
+    line(
+      "資金調達後の最大不足額",
+      "FundingPlanShortage",
+      'IF(FundingPlanShortageMonth=0,"資金計画で不足なし",FundingPlanShortageMonth&"ヶ月目に不足（資金計画の見直しが必要）")'
+    );
     line("損害保険の推定受取額", "InsuranceEstimate", "InsuranceStatus");
     line("現金・預金", "Cash", "CashHoldingVerdict");
     line("担保による借入上限", "CollateralLimit");

@@ -482,6 +482,8 @@ export const NAMES = {
     PeakShortage: "ピーク時の資金不足額",
     PeakMonth: "ピークの月（0は不足なし）",
     Cumulative_M12: "12ヶ月目の累計資金収支",
+    FundingPlanShortage: "資金調達後の総合資金収支 累計の最大不足額",
+    FundingPlanShortageMonth: "その不足が最も大きい月（0は不足なし）",
     RateN: "復旧後の稼働率の例",
     MonthlyCashflowAfterRecovery: "復旧後の月次キャッシュフロー",
   }),
@@ -494,6 +496,8 @@ export const NAMES = {
       FM_RecoveryCosts: "被災月の旬ごとの復旧費用",
       CF_Rates: `稼働率${MONTH_ROWS}`,
       CF_RecoveryCosts: `復旧費用${MONTH_ROWS}`,
+      CF_Balances: `月次資金収支${MONTH_ROWS}`,
+      CF_OverallCumulative: `総合資金収支 累計${MONTH_ROWS}`,
     },
     true
   ),

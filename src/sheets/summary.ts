@@ -45,6 +45,12 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
     'IF(PeakMonth=0,"資金不足なし",PeakMonth&"ヶ月目")',
     verdict
   );
+  s.figureLine(
+    "資金調達後の最大不足額",
+    "FundingPlanShortage",
+    'IF(FundingPlanShortageMonth=0,"資金計画で不足なし",FundingPlanShortageMonth&"ヶ月目に不足（資金計画の見直しが必要）")',
+    verdict
+  );
   s.figureLine("現金・預金", "Cash", "CashHoldingVerdict", verdict);
   s.figureLine("損害保険の推定受取額（想定災害）", "InsuranceEstimate", "InsuranceStatus", verdict);
   s.figureLine("担保による借入上限", "CollateralLimit");

@@ -4,6 +4,7 @@
  * says what to do, in Japanese.
  */
 import { CHECK_MARK } from "../forms/spec";
+import { FUNDING_SOURCES } from "../model/cashflowTable";
 import { COEFFICIENTS } from "../model/parameters";
 import { cellsOfRange } from "../sheets/address";
 import { formatDateSerial } from "../sheets/dates";
@@ -375,6 +376,63 @@ function plausibility(ctx: Context, out: Finding[]): void {
   }
 }
 
+/** The first cell of a named range (a month-1 figure), as a number when it is one. */
+function firstOf(ctx: Context, name: WorkbookName): number | undefined {
+  const p = place(ctx, name);
+  if (p === undefined) return undefined;
+  const v = ctx.memory.value(p.sheet, cellsOfRange(p.ref)[0] as string);
+  return typeof v === "number" ? v : undefined;
+}
+
+const yen = (v: number) => Math.round(v).toLocaleString("ja-JP");
+
+/**
+ * The cash-flow tables against the figures they come from: the months' recovery costs add up to
+ * A, the first-month table is month 1, and the funding plan does not run dry.
+ */
+function cashflowPlan(ctx: Context, out: Finding[]): void {
+  const tolerance = ctx.memory.parameters().ReconciliationTolerance;
+  const a = num(ctx, "AssetRecoveryA");
+  if (a !== undefined && ctx.memory.has("CF_RecoveryCosts")) {
+    const scheduled = rangeSum(ctx, "CF_RecoveryCosts");
+    if (Math.abs(scheduled - a) > tolerance)
+      at(
+        ctx,
+        "CF_RecoveryCosts",
+        "警告",
+        "recovery-schedule",
+        `資金繰り表の月ごとの復旧費用の計（${yen(scheduled)} 千円）が資産の復旧費用 (A)（${yen(a)} 千円）と合いません。月ごとの復旧費用を見直してください。`,
+        out
+      );
+  }
+  const firstMonth = num(ctx, "FirstMonthBalance");
+  const month1 = firstOf(ctx, "CF_Balances");
+  if (firstMonth !== undefined && month1 !== undefined && Math.abs(firstMonth - month1) > tolerance)
+    at(
+      ctx,
+      "FirstMonthBalance",
+      "警告",
+      "first-month",
+      `被災月の表（表 参考.3-1/3-2）の資金収支（${yen(firstMonth)} 千円）が資金繰り表1ヶ月目の月次資金収支（${yen(month1)} 千円）と合いません。旬ごとの稼働率と1ヶ月目の稼働率を見直してください。`,
+      out
+    );
+  const shortage = num(ctx, "FundingPlanShortage");
+  const month = num(ctx, "FundingPlanShortageMonth");
+  const planned = FUNDING_SOURCES.some(
+    (source) =>
+      ctx.memory.has(`CF_Funding_${source}`) && rangeSum(ctx, `CF_Funding_${source}`) !== 0
+  );
+  if (planned && shortage !== undefined && shortage > tolerance && month !== undefined)
+    at(
+      ctx,
+      "FundingPlanShortage",
+      "警告",
+      "funding-runs-dry",
+      `資金調達を入れた総合資金収支の累計が ${month}ヶ月目に △${yen(shortage)} 千円まで不足します（資金計画が途中で尽きます）。借入の額と時期を見直してください。`,
+      out
+    );
+}
+
 function rangeSum(ctx: Context, name: WorkbookName): number {
   const p = place(ctx, name);
   if (p === undefined) return 0;
@@ -483,6 +541,7 @@ export function validateWorkbook(
   if (modelMissing === 0) {
     formulaErrors(ctx, findings);
     plausibility(ctx, findings);
+    cashflowPlan(ctx, findings);
   }
   const status = findings.some((f) => f.severity === "エラー")
     ? "エラーあり"

@@ -87,7 +87,7 @@ describe("the accountant's workflow on the preview page", () => {
   it("3. check: no error, two warnings, and a finding takes the grid to its cell", async () => {
     await page.getByRole("tab", { name: "点検" }).click();
     await page.getByRole("button", { name: "点検する" }).click();
-    await page.getByText("警告あり：エラー 0件・警告 2件・情報 0件").waitFor();
+    await page.getByText("警告あり：エラー 0件・警告 3件・情報 0件").waitFor();
     const finding = page.getByRole("button", { name: /目標復旧時間を/ });
     await finding.click();
     const selected = page

@@ -58,6 +58,6 @@ describe("written workbooks carry the check", () => {
     wb.getWorksheet("金融機関提出用サマリー")?.eachRow((row) =>
       row.eachCell((c) => summary.push(String(c.value)))
     );
-    expect(summary).toContain("警告あり（エラー 0件・警告 2件、必須入力 128/128）");
+    expect(summary).toContain("警告あり（エラー 0件・警告 3件、必須入力 128/128）");
   });
 });

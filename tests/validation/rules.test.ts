@@ -35,8 +35,61 @@ describe("a complete example", () => {
     const result = validateWorkbook(def, wb, TODAY);
     expect(result.findings.filter((f) => f.severity === "エラー")).toEqual([]);
     expect(result.requiredFilled).toBe(result.requiredTotal);
-    expect(result.findings.map((f) => f.rule).sort()).toEqual(["insurance", "target"]);
+    // the example's funding plan runs dry in its first year: a weakness the bank should see
+    expect(result.findings.map((f) => f.rule).sort()).toEqual([
+      "funding-runs-dry",
+      "insurance",
+      "target",
+    ]);
     expect(result.status).toBe("警告あり");
+  });
+});
+
+describe("the cash-flow tables against their sources", () => {
+  it("a funding plan that runs dry: the month and the amount, in the check and on the summary", () => {
+    const { def, wb } = workbook();
+    const f = check(wb, def).findings.find((x) => x.rule === "funding-runs-dry");
+    const month = wb.number("FundingPlanShortageMonth");
+    const shortage = wb.number("FundingPlanShortage");
+    expect(month).toBeGreaterThan(0);
+    expect(f).toMatchObject({ severity: "警告", ...where("FundingPlanShortage", wb) });
+    expect(f?.message).toContain(
+      `${month}ヶ月目に △${Math.round(shortage).toLocaleString("ja-JP")} 千円まで不足します`
+    );
+    const summary = wb.sheets.get("サマリー") as Map<string, unknown>;
+    const line = [...summary.keys()].find(
+      (ref) => wb.value("サマリー", ref) === "資金調達後の最大不足額"
+    );
+    const row = line?.slice(1);
+    expect(wb.value("サマリー", `B${row}`)).toBeCloseTo(shortage, 6);
+    expect(wb.value("サマリー", `D${row}`)).toBe(`${month}ヶ月目に不足（資金計画の見直しが必要）`);
+  });
+
+  it("a recovery schedule that does not add up to A", () => {
+    const { def, wb } = workbook();
+    const a = wb.number("AssetRecoveryA");
+    wb.set("CF_RecoveryCosts", [50, 0]);
+    const f = check(wb, def).findings.find((x) => x.rule === "recovery-schedule");
+    expect(f?.message).toContain(
+      `（50 千円）が資産の復旧費用 (A)（${Math.round(a).toLocaleString("ja-JP")} 千円）と合いません`
+    );
+  });
+
+  it("the first-month table is month 1 of the monthly table, lags and all", () => {
+    const { def, wb } = workbook();
+    wb.set("CollectionLagMonths", 1);
+    wb.set("CF_Funding_insurance", [20000]);
+    expect(wb.number("FirstMonthBalance")).toBeCloseTo(
+      wb.value("中級_資金繰り", where("CF_Balances", wb)?.ref.split(":")[0] ?? "") as number,
+      6
+    );
+    expect(check(wb, def).findings.find((x) => x.rule === "first-month")).toBeUndefined();
+    // a 旬 rate typed apart from month 1's: the check says the two no longer agree
+    wb.set("FM_Rates", [0.5, 0.5, 0.5]);
+    expect(check(wb, def).findings.find((x) => x.rule === "first-month")).toMatchObject({
+      severity: "警告",
+      ...where("FirstMonthBalance", wb),
+    });
   });
 });
 

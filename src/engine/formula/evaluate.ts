@@ -293,10 +293,35 @@ export class FormulaEvaluator {
       case "COUNTIF":
       case "SUMIF":
         return this.conditional(fn, args, sheet);
+      case "INDEX":
+        return this.index(args, sheet);
       default:
         if (fn.startsWith("BCP.")) return this.bcp(fn.slice(4), args, sheet);
         return err("#NAME?", `関数 ${fn} はこの計算では使えません`);
     }
+  }
+
+  /** INDEX(range, row, [column]); a one-row range counts its single index along the row, as Excel does. */
+  private index(args: Ast[], sheet: string): Value {
+    const range = this.evaluate(args[0] as Ast, sheet);
+    if (isError(range)) return range;
+    const matrix = isMatrix(range) ? range.matrix : [[range]];
+    const first = toNumber(this.scalar(this.evaluate(args[1] as Ast, sheet)));
+    if (isError(first)) return first;
+    let row = first;
+    let column = 1;
+    if (args[2] !== undefined) {
+      const second = toNumber(this.scalar(this.evaluate(args[2], sheet)));
+      if (isError(second)) return second;
+      column = second;
+    } else if (matrix.length === 1) {
+      row = 1;
+      column = first;
+    }
+    const cell = matrix[row - 1]?.[column - 1];
+    return cell === undefined
+      ? err("#REF!", `INDEX の位置（${row}, ${column}）が範囲の外です`)
+      : cell;
   }
 
   /** COUNTIF / SUMIF with an equality criterion (text compared without case, as Excel does). */

@@ -14,6 +14,11 @@ export const CASHFLOW_MONTHS = 24;
 export const MAX_SHEET_LAG = 3;
 const TEN_DAYS = "(DaysPerMonth/3)";
 
+/**
+ * 表 参考.3-1 / 3-2: month 1 of the monthly table below, in 旬. It has no figures of its own
+ * (one source): the lags, the recovery cost and the funding of month 1 come from the monthly
+ * table; the 旬 rates follow N like month 1's rate, and the check compares the two totals.
+ */
 function firstMonth(s: SheetBuilder): void {
   s.title("表 参考.3-1 / 3-2 災害発生直後1ヶ月目のキャッシュフロー検討表");
   s.header(["科目", "上旬（発生）", "中旬", "下旬", "計"]);
@@ -21,18 +26,15 @@ function firstMonth(s: SheetBuilder): void {
   const row = (
     label: string,
     cell: (col: number, j: number) => string | null,
-    total = true,
-    input = false,
     name?: DefinedName
   ) => {
     s.label(0, label);
     const r = s.row;
     cols.forEach((col, j) => {
       const formula = cell(col, j + 1);
-      if (input) s.input(col, { validation: AMOUNT, ...(formula === null ? {} : { formula }) });
-      else if (formula !== null) s.formula(col, formula);
+      if (formula !== null) s.formula(col, formula);
     });
-    if (total) s.formula(4, `SUM(B${r}:D${r})`, name ? { name } : {});
+    s.formula(4, `SUM(B${r}:D${r})`, name ? { name } : {});
     s.row += 1;
     return r;
   };
@@ -47,26 +49,38 @@ function firstMonth(s: SheetBuilder): void {
   );
   s.row += 1;
   const c = columnLetter;
-  const prevIn = row("営業収入 前月分の影響（回収）", () => null, true, true);
-  const curIn = row("営業収入 今月分", (col) => `${c(col)}${rateRow}*SalesAnnual/36`);
+  // with a lag of a month or more, month 1 collects (pays for) the month before the disaster
+  const prevIn = row(
+    "営業収入 前月分の影響（回収）",
+    () => "IF(CollectionLagMonths>0,SalesAnnual/36,0)"
+  );
+  const curIn = row(
+    "営業収入 今月分",
+    (col) => `IF(CollectionLagMonths>0,0,${c(col)}${rateRow}*SalesAnnual/36)`
+  );
   const totalIn = row("営業収入 計", (col) => `${c(col)}${prevIn}+${c(col)}${curIn}`);
-  const prevVar = row("変動費 前月分の影響（支払）", () => null, true, true);
-  const curVar = row("変動費 今月分", (col) => `${c(col)}${rateRow}*VariableAnnual/36`);
+  const prevVar = row(
+    "変動費 前月分の影響（支払）",
+    () => "IF(PaymentLagMonths>0,VariableAnnual/36,0)"
+  );
+  const curVar = row(
+    "変動費 今月分",
+    (col) => `IF(PaymentLagMonths>0,0,${c(col)}${rateRow}*VariableAnnual/36)`
+  );
   const fixed = row("固定費（減価償却費を除く）", () => "CashFixedAnnual/36");
   const totalOut = row(
     "営業支出 計",
     (col) => `${c(col)}${prevVar}+${c(col)}${curVar}+${c(col)}${fixed}`
   );
-  const recovery = row("復旧費用", (_col, j) => (j === 1 ? "AssetRecoveryA" : null), true, true);
+  // month 1's recovery cost and funding, in the 旬 of the disaster
+  const recovery = row("復旧費用", (_col, j) => (j === 1 ? "INDEX(CF_RecoveryCosts,1,1)" : null));
   const balance = row(
     "資金収支",
     (col) => `${c(col)}${totalIn}-${c(col)}${totalOut}-${c(col)}${recovery}`,
-    true,
-    false,
     "FirstMonthBalance"
   );
   const funding = FUNDING_SOURCES.map((source) =>
-    row(FUNDING_LABELS[source], () => null, true, true)
+    row(FUNDING_LABELS[source], (_col, j) => (j === 1 ? `INDEX(CF_Funding_${source},1,1)` : null))
   );
   row(
     "総合資金収支",
@@ -82,7 +96,7 @@ function firstMonth(s: SheetBuilder): void {
     s.nameRange(`FM_Funding_${source}`, across(funding[i] as number))
   );
   s.note(
-    "前月分の影響：災害前の売上の回収や仕入の支払がこの月にあれば入力します。稼働率は営業再開日数から計算した値を上書きできます。"
+    "この表は下の資金繰り表の1ヶ月目を旬に分けたものです。売上の回収・仕入の支払のサイト、復旧費用と資金調達は資金繰り表の1ヶ月目から取ります。稼働率は営業再開日数から計算した値を上書きできます。"
   );
   s.skip();
 }
@@ -157,6 +171,7 @@ function monthlyTable(s: SheetBuilder): void {
   const operating = line("事業資金収支", (m) => `${at(m, revenue)}-${at(m, subtotal)}`);
   const recovery = line("復旧費用", (m) => (m === 1 ? "AssetRecoveryA" : null), { input: true });
   const monthly = line("月次資金収支", (m) => `${at(m, operating)}-${at(m, recovery)}`);
+  s.nameRange("CF_Balances", `${a1(1, monthly)}:${a1(CASHFLOW_MONTHS, monthly)}`);
   const cumulative = line(
     "累計資金収支",
     (m) => (m === 1 ? at(1, monthly) : `${at(m - 1, s.row)}+${at(m, monthly)}`),
@@ -170,10 +185,14 @@ function monthlyTable(s: SheetBuilder): void {
     (m) =>
       `${at(m, monthly)}+SUM(${at(m, funding[0] as number)}:${at(m, funding[funding.length - 1] as number)})`
   );
-  line(
+  const overallCumulative = line(
     "総合資金収支 累計",
     (m) => (m === 1 ? at(1, overall) : `${at(m - 1, s.row)}+${at(m, overall)}`),
     { total: false }
+  );
+  s.nameRange(
+    "CF_OverallCumulative",
+    `${a1(1, overallCumulative)}:${a1(CASHFLOW_MONTHS, overallCumulative)}`
   );
   const range = `${a1(1, cumulative)}:${a1(CASHFLOW_MONTHS, cumulative)}`;
   const across = (r: number) => `${a1(1, r)}:${a1(CASHFLOW_MONTHS, r)}`;
@@ -189,6 +208,16 @@ function monthlyTable(s: SheetBuilder): void {
     format: "integer",
   });
   s.formulaLine("12ヶ月目の累計資金収支", at(12, cumulative), { name: "Cumulative_M12" });
+  // the funding plan: does the cumulative balance after funding stay at or above zero?
+  s.formulaLine(
+    "資金調達後の最大不足額（総合資金収支 累計）",
+    "BCP.PEAK_SHORTAGE(CF_OverallCumulative)",
+    { name: "FundingPlanShortage" }
+  );
+  s.formulaLine("その月（ヶ月目、0は不足なし）", "BCP.PEAK_MONTH(CF_OverallCumulative)", {
+    name: "FundingPlanShortageMonth",
+    format: "integer",
+  });
   s.note(
     "稼働率・復旧費用の既定値は営業再開日数 N と資産の復旧費用 (A) から計算しています。実際の見込みで上書きしてください。"
   );
