@@ -164,7 +164,7 @@ export function basicDiagnosisSheet(name: string): SheetDef {
   s.formula(1, "Basic_HandFundsD1-Basic_RecoveryC");
   s.formula(
     2,
-    'IF(Basic_HandFundsD1>=Basic_RecoveryC,"手元資金で復旧費用を賄えます。災害時は復旧に専念できます。","手元資金が不足します。災害時の貸付制度など、借入の準備をしておきましょう。")',
+    'IF(Basic_Cash="","現金・預金が未入力です。",IF(Basic_HandFundsD1>=Basic_RecoveryC,"手元資金で復旧費用を賄えます。災害時は復旧に専念できます。","手元資金が不足します。災害時の貸付制度など、借入の準備をしておきましょう。"))',
     { name: "Basic_Verdict", format: "text" }
   );
   s.row += 1;
@@ -172,7 +172,7 @@ export function basicDiagnosisSheet(name: string): SheetDef {
   s.formula(1, "Basic_Sales/12*CashHoldingMonths");
   s.formula(
     2,
-    'IF(Basic_Cash>=Basic_Sales/12*CashHoldingMonths,"月商1ヶ月分以上あります。","月商1ヶ月分に足りません。被災直後の支払に備えて積み増しを検討しましょう。")',
+    'IF(OR(Basic_Cash="",Basic_Sales="",Basic_Sales=0),"現金・預金か年間売上高が未入力です。",IF(Basic_Cash>=Basic_Sales/12*CashHoldingMonths,"月商1ヶ月分以上あります。","月商1ヶ月分に足りません。被災直後の支払に備えて積み増しを検討しましょう。"))',
     {
       name: "Basic_CashVerdict",
       format: "text",

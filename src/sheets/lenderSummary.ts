@@ -12,6 +12,8 @@ export interface LenderSummaryFacts {
   courseLabel: string;
   createdOn: string;
   checkStatus: string;
+  /** what the check found still missing or wrong, when it found errors: the copy says 未完成 */
+  incomplete?: string;
   changedCoefficients: { label: string; value: number; defaultValue: number }[];
 }
 
@@ -20,7 +22,12 @@ export function lenderSummarySheet(
   facts: LenderSummaryFacts
 ): SheetDef {
   const s = new SheetBuilder("lender.summary", LENDER_SUMMARY_SHEET, [42, 18, 44]);
-  s.title("BCP 財務診断 金融機関提出用サマリー");
+  s.title(
+    facts.incomplete === undefined
+      ? "BCP 財務診断 金融機関提出用サマリー"
+      : "【未完成】BCP 財務診断 金融機関提出用サマリー"
+  );
+  if (facts.incomplete !== undefined) s.note(`未完成：${facts.incomplete}`);
   s.formulaLine("会社名", "CompanyName", { format: "text" });
   s.label(0, "作成日");
   s.label(1, facts.createdOn);

@@ -81,7 +81,11 @@ export function ValidationPanel({
       {state.kind === "done" && (
         <div>
           <Field
-            label={t.required(state.value.requiredFilled, state.value.requiredTotal)}
+            label={t.required(
+              state.value.requiredFilled,
+              state.value.requiredTotal,
+              state.value.defaultsKept
+            )}
             validationState="none"
           >
             <ProgressBar
@@ -102,18 +106,25 @@ export function ValidationPanel({
           </Text>
           {groupBySheet(state.value.findings).map(([sheet, findings]) => (
             <div key={sheet} className={styles.group}>
-              <Text weight="semibold" block>
-                {t.sheetCount(sheet, findings.length)}
-              </Text>
+              {sheet !== "" && (
+                <Text weight="semibold" block>
+                  {t.sheetCount(sheet, findings.length)}
+                </Text>
+              )}
               <ul className={styles.list}>
                 {findings.map((f) => (
                   <li key={`${f.rule}-${f.ref}-${f.message}`} className={styles.item}>
                     <Badge appearance="tint" color={BADGE[f.severity]} className={styles.badge}>
                       {f.severity}
                     </Badge>
-                    <Link as="button" onClick={() => void actions.select(f.sheet, f.ref)}>
-                      {f.ref}：{f.message}
-                    </Link>
+                    {f.sheet === "" ? (
+                      // about the workbook as a whole: no cell to go to
+                      <Text>{f.message}</Text>
+                    ) : (
+                      <Link as="button" onClick={() => void actions.select(f.sheet, f.ref)}>
+                        {f.ref}：{f.message}
+                      </Link>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -82,7 +82,8 @@ const ja = {
   runCheck: "点検する",
   checking: "点検中",
   checkFailed: (m: string) => `点検できませんでした：${m}`,
-  required: (a: number, b: number) => `必須入力 ${a} / ${b}`,
+  required: (a: number, b: number, defaults: number) =>
+    `必須入力 ${a} / ${b}${defaults > 0 ? `（既定値のまま ${defaults}項目）` : ""}`,
   counts: (status: string, e: number, w: number, i: number) =>
     `${status}：エラー ${e}件・警告 ${w}件・情報 ${i}件`,
   sheetCount: (sheet: string, n: number) => `${sheet}（${n}件）`,
@@ -180,7 +181,8 @@ const en: PaneText = {
   runCheck: "Run the check",
   checking: "Checking",
   checkFailed: (m: string) => `Could not check: ${m}`,
-  required: (a: number, b: number) => `Required inputs ${a} / ${b}`,
+  required: (a: number, b: number, defaults: number) =>
+    `Required inputs ${a} / ${b}${defaults > 0 ? ` (${defaults} left at their defaults)` : ""}`,
   counts: (status: string, e: number, w: number, i: number) =>
     `${status}: ${e} errors, ${w} warnings, ${i} notes`,
   sheetCount: (sheet: string, n: number) => `${sheet} (${n})`,

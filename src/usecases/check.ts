@@ -25,6 +25,27 @@ function missingSheet(sheet: string): Finding {
   };
 }
 
+/** A workbook without any of the chosen sheets: one finding that says so, never an all-clear. */
+function noSheets(today: string): ValidationResult {
+  return {
+    findings: [
+      {
+        severity: "エラー",
+        rule: "no-sheets",
+        sheet: "",
+        ref: "",
+        message:
+          "このブックには財務診断のシートがありません。［シートを作成］でシートを作り、入力してから点検してください。",
+      },
+    ],
+    requiredFilled: 0,
+    requiredTotal: 0,
+    defaultsKept: 0,
+    checkedOn: today,
+    status: "エラーあり",
+  };
+}
+
 /** Checks the definition's sheets as the workbook holds them (without writing anything). */
 export async function checkDefinition(
   host: WorkbookHost,
@@ -32,6 +53,7 @@ export async function checkDefinition(
   today: string
 ): Promise<CheckOutcome> {
   const { def, memory, missing, reads } = await host.read(layout);
+  if (missing.length === def.sheets.length) return { result: noSheets(today), reads };
   const present: WorkbookDef = { sheets: def.sheets.filter((s) => !missing.includes(s.name)) };
   const result = validateWorkbook(present, memory, today);
   const lost = missing.map(missingSheet);

@@ -8,6 +8,7 @@ import { validationSheet } from "../validation/sheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
 import { lenderDefinition } from "./lenderDefinition";
 import type { MemoryWorkbook } from "../engine/memory";
+import { invalid } from "../model/errors";
 
 export interface ExportRequest {
   course: Course;
@@ -25,7 +26,7 @@ export interface ExportedWorkbook {
 
 export function checkStatusText(v: ValidationResult): string {
   const count = (s: string) => v.findings.filter((f) => f.severity === s).length;
-  return `${v.status}（エラー ${count("エラー")}件・警告 ${count("警告")}件、必須入力 ${v.requiredFilled}/${v.requiredTotal}）`;
+  return `${v.status}（エラー ${count("エラー")}件・警告 ${count("警告")}件、必須入力 ${v.requiredFilled}/${v.requiredTotal}、既定値のまま ${v.defaultsKept}項目）`;
 }
 
 /** `memory` holds the course built from `courseDef` with the user's inputs. */
@@ -38,11 +39,22 @@ export function exportDefinition(
   const checked: WorkbookDef = { sheets: [...courseDef.sheets, validationSheet(validation)] };
   // the 検証結果 sheet is values only: the course's evaluation serves the whole file
   if (!request.lender) return { def: checked, validation, memory };
+  // a bank gets no copy of a diagnosis nobody has filled in, and sees when one is unfinished
+  if (validation.requiredFilled === 0 && validation.requiredTotal > 0)
+    throw invalid(
+      "必須の入力がひとつもないため、金融機関提出用コピーは作れません。会社名・売上高・現金・預金などを入力して点検してから作ってください。"
+    );
+  const errors = validation.findings.filter((f) => f.severity === "エラー").length;
   const lender = lenderDefinition(checked, memory, {
     course: request.course,
     courseLabel: request.courseLabel,
     createdOn: request.today,
     checkStatus: checkStatusText(validation),
+    ...(errors > 0
+      ? {
+          incomplete: `点検でエラーが ${errors}件あります（必須入力 ${validation.requiredFilled}/${validation.requiredTotal}）。数値は入力済みの範囲で計算したものです。詳しくは検証結果シートを見てください。`,
+        }
+      : {}),
   });
   return { def: lender.def, validation, memory: lender.memory };
 }

@@ -23,6 +23,8 @@ export interface LenderOptions {
   include?: readonly string[];
   /** the result of the check, as the summary states it */
   checkStatus: string;
+  /** what makes the diagnosis unfinished, when the check found errors */
+  incomplete?: string;
 }
 
 function namesIn(ast: Ast, out: Set<string>, sheets: Set<string>): void {
@@ -77,6 +79,7 @@ export function lenderDefinition(
     courseLabel: options.courseLabel,
     createdOn: options.createdOn,
     checkStatus: options.checkStatus,
+    ...(options.incomplete !== undefined ? { incomplete: options.incomplete } : {}),
     changedCoefficients: changedCoefficients(memory.parameters()).map(({ info, value }) => ({
       label: info.labelJa,
       value,

@@ -6,9 +6,14 @@
 import { CHECK_MARK } from "../forms/spec";
 import { FUNDING_SOURCES } from "../model/cashflowTable";
 import { COEFFICIENTS } from "../model/parameters";
-import { cellsOfRange } from "../sheets/address";
+import { a1, cellsOfRange, parseA1 } from "../sheets/address";
 import { formatDateSerial } from "../sheets/dates";
-import { REPORTED_TOTAL_MEANINGS, type WorkbookName } from "../sheets/names";
+import {
+  REPORTED_TOTAL_MEANINGS,
+  type WorkbookName,
+  isWorkbookName,
+  nameInfo,
+} from "../sheets/names";
 import { REPORTED_TOTALS } from "../sheets/intermediate/statements";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
@@ -26,8 +31,11 @@ export interface Finding {
 
 export interface ValidationResult {
   findings: Finding[];
+  /** required inputs without a default that hold a value, of all of them */
   requiredFilled: number;
   requiredTotal: number;
+  /** required inputs that still hold the value the sheet came with (shown as defaults) */
+  defaultsKept: number;
   checkedOn: string;
   status: "エラーあり" | "警告あり" | "問題なし";
 }
@@ -48,43 +56,86 @@ function stored(ctx: Context, sheet: string, ref: string) {
 }
 
 function labelOf(ctx: Context, sheet: SheetDef, cell: CellDef): string {
-  return ctx.labels.get(`${sheet.name}!${cell.ref}`) ?? cell.name ?? cell.ref;
+  const own = ctx.labels.get(`${sheet.name}!${cell.ref}`);
+  if (own !== undefined) return own;
+  if (cell.name !== undefined && isWorkbookName(cell.name)) return nameInfo(cell.name).meaning;
+  return `${cell.ref}の欄`;
 }
 
-function rowLabels(def: WorkbookDef): Map<string, string> {
+/**
+ * What each cell is called, for messages: a cell of a table by its column's header and its line
+ * ("対策項目（3行目）"); any other by the nearest text to its left on its row.
+ */
+function fieldLabels(def: WorkbookDef): Map<string, string> {
   const labels = new Map<string, string>();
   for (const sheet of def.sheets) {
-    const byRow = new Map<string, string>();
+    const texts = new Map<number, { column: number; text: string }[]>();
     for (const c of sheet.cells) {
-      if (c.role === "label" && c.ref.startsWith("A") && typeof c.value === "string")
-        byRow.set(c.ref.slice(1), c.value);
+      if (c.role === "input" || c.formula !== undefined || typeof c.value !== "string") continue;
+      const { row, column } = parseA1(c.ref);
+      texts.set(row, [...(texts.get(row) ?? []), { column, text: c.value }]);
     }
     for (const c of sheet.cells) {
-      const row = c.ref.replace(/^[A-Z]+/, "");
-      const label = byRow.get(row);
-      if (label !== undefined) labels.set(`${sheet.name}!${c.ref}`, label);
+      const { row, column } = parseA1(c.ref);
+      const left = (texts.get(row) ?? []).filter((t) => t.column < column);
+      const nearest = left.sort((a, b) => b.column - a.column)[0];
+      if (nearest !== undefined) labels.set(`${sheet.name}!${c.ref}`, nearest.text);
+    }
+    for (const table of sheet.tables ?? []) {
+      const [from, to] = table.ref.split(":") as [string, string];
+      const top = parseA1(from);
+      const bottom = parseA1(to);
+      for (let r = top.row + 1; r <= bottom.row; r++)
+        table.columns.forEach((header, i) =>
+          labels.set(`${sheet.name}!${a1(top.column + i, r)}`, `${header}（${r - top.row}行目）`)
+        );
     }
   }
   return labels;
 }
 
-/** Required inputs left empty (必須 inputs of 表 4.3-1 and of the model). */
+/**
+ * Inputs the diagnosis does not need in a given case: left blank on purpose, they are not
+ * missing (a rented building has no 建物 to rebuild).
+ */
+const NOT_APPLICABLE: readonly { input: WorkbookName; when: WorkbookName; is: number }[] = [
+  { input: "Asset_Building", when: "BuildingOwned", is: 0 },
+];
+
+function notApplicable(ctx: Context, cell: CellDef): boolean {
+  return NOT_APPLICABLE.some(
+    (rule) =>
+      rule.input === cell.name && ctx.memory.has(rule.when) && ctx.memory.get(rule.when) === rule.is
+  );
+}
+
+const hasDefault = (cell: CellDef) => cell.value !== undefined && cell.value !== "";
+
+/**
+ * Required inputs left empty (必須 inputs of 表 4.3-1 and of the model). Only what the user types
+ * counts as filled: an input the sheet gives a default is not counted, and one still holding its
+ * default is reported as such.
+ */
 function requiredInputs(
   ctx: Context,
   out: Finding[]
-): { filled: number; total: number; modelMissing: number } {
+): { filled: number; total: number; defaultsKept: number; modelMissing: number } {
   let filled = 0;
   let total = 0;
+  let defaultsKept = 0;
   let modelMissing = 0;
   for (const sheet of ctx.def.sheets) {
     for (const cell of sheet.cells) {
       if (cell.role !== "input" || !cell.required) continue;
-      total += 1;
       const s = stored(ctx, sheet.name, cell.ref);
-      if (s?.formula !== undefined || !isEmpty(s?.value ?? null)) {
-        filled += 1;
-        continue;
+      const holds = s?.formula !== undefined || !isEmpty(s?.value ?? null);
+      if (hasDefault(cell)) {
+        if (holds && s?.formula === undefined && s?.value === cell.value) defaultsKept += 1;
+      } else {
+        total += 1;
+        if (holds) filled += 1;
       }
+      if (holds || notApplicable(ctx, cell)) continue;
       if (!sheet.key.startsWith("forms.")) modelMissing += 1;
       out.push({
         severity: "エラー",
@@ -95,7 +146,7 @@ function requiredInputs(
       });
     }
   }
-  return { filled, total, modelMissing };
+  return { filled, total, defaultsKept, modelMissing };
 }
 
 /** What a figure shows, for a message. */
@@ -342,13 +393,23 @@ function plausibility(ctx: Context, out: Finding[]): void {
   const insurance = ctx.memory.has("InsuranceStatus")
     ? ctx.memory.get("InsuranceStatus")
     : undefined;
-  if (insurance === "補償対象外" || insurance === "保険なし") {
+  if (insurance === "補償対象外") {
     at(
       ctx,
       "InsuranceStatus",
       "警告",
       "insurance",
       "加入している損害保険は想定する災害を補償しません。補償の範囲を代理店と確認しましょう。",
+      out
+    );
+  } else if (insurance === "保険なし") {
+    // no insurance is a choice the diagnosis shows (D1 without a payout), not a fault
+    at(
+      ctx,
+      "InsuranceStatus",
+      "情報",
+      "insurance",
+      "損害保険の入力がないため、手元資金 (D1) に保険金を見込んでいません。",
       out
     );
   } else if (insurance === "特約次第") {
@@ -527,9 +588,9 @@ export function validateWorkbook(
   memory: MemoryWorkbook,
   today: string
 ): ValidationResult {
-  const ctx: Context = { def, memory, today, labels: rowLabels(def) };
+  const ctx: Context = { def, memory, today, labels: fieldLabels(def) };
   const findings: Finding[] = [];
-  const { filled, total, modelMissing } = requiredInputs(ctx, findings);
+  const { filled, total, defaultsKept, modelMissing } = requiredInputs(ctx, findings);
   typesAndRanges(ctx, findings);
   overwritten(ctx, findings);
   dates(ctx, findings);
@@ -548,5 +609,20 @@ export function validateWorkbook(
     : findings.some((f) => f.severity === "警告")
       ? "警告あり"
       : "問題なし";
-  return { findings, requiredFilled: filled, requiredTotal: total, checkedOn: today, status };
+  return {
+    findings: diagnosisFirst(def, findings),
+    requiredFilled: filled,
+    requiredTotal: total,
+    defaultsKept,
+    checkedOn: today,
+    status,
+  };
+}
+
+/** The diagnosis's findings before the forms', each group in sheet order (the sort is stable). */
+function diagnosisFirst(def: WorkbookDef, findings: readonly Finding[]): Finding[] {
+  const isForm = new Map(def.sheets.map((sheet) => [sheet.name, sheet.key.startsWith("forms.")]));
+  return [...findings].sort(
+    (a, b) => Number(isForm.get(a.sheet) ?? false) - Number(isForm.get(b.sheet) ?? false)
+  );
 }

@@ -20,6 +20,7 @@ export function validationSheet(result: ValidationResult): SheetDef {
   line("点検日", result.checkedOn);
   line("判定", result.status);
   line("必須入力", `${result.requiredFilled} / ${result.requiredTotal}`);
+  line("既定値のまま", `${result.defaultsKept}項目（シートの既定値を使っています）`);
   line("件数", `エラー ${count("エラー")}・警告 ${count("警告")}・情報 ${count("情報")}`);
   s.skip();
   s.header(["区分", "シート", "セル", "内容と対応"]);

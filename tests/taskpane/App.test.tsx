@@ -66,8 +66,9 @@ function fakeActions(): WorkbookActions & { calls: string[] } {
 const CHECK: ValidationResult = {
   checkedOn: "2026-11-22",
   status: "エラーあり",
-  requiredFilled: 120,
-  requiredTotal: 126,
+  requiredFilled: 7,
+  requiredTotal: 9,
+  defaultsKept: 119,
   findings: [
     {
       severity: "エラー",
@@ -239,7 +240,7 @@ describe("the check in the pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "点検する" }));
     await waitFor(() => expect(screen.getByText("中級_損益（2件）")).toBeTruthy());
     expect(screen.getByText("中級_資金調達（1件）")).toBeTruthy();
-    expect(screen.getByText("必須入力 120 / 126")).toBeTruthy();
+    expect(screen.getByText("必須入力 7 / 9（既定値のまま 119項目）")).toBeTruthy();
     expect(screen.getByText("エラーあり：エラー 2件・警告 1件・情報 0件")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /C4：必須の入力「売上高」/ }));
     await waitFor(() => expect(actions.calls).toContain("select 中級_損益!C4"));

@@ -32,7 +32,7 @@ describe("written workbooks carry the check", () => {
     const sheet = wb.getWorksheet(VALIDATION_SHEET) as ExcelJS.Worksheet;
     const text: string[] = [];
     sheet.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
-    expect(text).toEqual(expect.arrayContaining(["2026-11-22", "警告あり", "128 / 128"]));
+    expect(text).toEqual(expect.arrayContaining(["2026-11-22", "警告あり", "9 / 9"]));
     for (const f of validation.findings) expect(text).toContain(f.message);
   });
 
@@ -58,6 +58,8 @@ describe("written workbooks carry the check", () => {
     wb.getWorksheet("金融機関提出用サマリー")?.eachRow((row) =>
       row.eachCell((c) => summary.push(String(c.value)))
     );
-    expect(summary).toContain("警告あり（エラー 0件・警告 3件、必須入力 128/128）");
+    expect(summary).toContain(
+      "警告あり（エラー 0件・警告 3件、必須入力 9/9、既定値のまま 111項目）"
+    );
   });
 });

@@ -74,13 +74,18 @@ export function fundingSheet(name: string): SheetDef {
     name: "BorrowingNeedE",
   });
   s.formulaLine("調達可能金額 計 (D2 = D1 + E)", "HandFunds_D1+BorrowingNeedE");
-  s.formulaLine("判定", 'IF(BorrowingNeedE>0,"借入が必要（C > D1）","自力で賄える（C ≦ D1）")', {
-    name: "FundingVerdict",
-    format: "text",
-  });
+  // a verdict that needs an input the user has not typed says so instead of judging
+  s.formulaLine(
+    "判定",
+    'IF(Cash="","未入力（現金・預金）",IF(BorrowingNeedE>0,"借入が必要（C > D1）","自力で賄える（C ≦ D1）"))',
+    {
+      name: "FundingVerdict",
+      format: "text",
+    }
+  );
   s.formulaLine(
     "現金・預金は月商の1ヶ月分以上か",
-    'IF(Cash>=SalesAnnual/12*CashHoldingMonths,"月商1ヶ月分以上","月商1ヶ月分に不足")',
+    'IF(OR(Cash="",Sales="",Sales=0),"未入力（現金・預金または売上高）",IF(Cash>=SalesAnnual/12*CashHoldingMonths,"月商1ヶ月分以上","月商1ヶ月分に不足"))',
     { name: "CashHoldingVerdict", format: "text" }
   );
   s.skip();
@@ -105,7 +110,7 @@ export function fundingSheet(name: string): SheetDef {
   );
   s.formulaLine(
     "判定",
-    'IF(BorrowingCapacityE>=BorrowingNeedE,"返済可能（e ≧ E）","全額の返済は困難（e < E）")',
+    'IF(OR(ExistingRepayment="",Sales=""),"未入力（既往借入金の返済額または損益計算書）",IF(BorrowingCapacityE>=BorrowingNeedE,"返済可能（e ≧ E）","全額の返済は困難（e < E）"))',
     { name: "RepaymentVerdict", format: "text" }
   );
   s.formulaLine("不足額 (E − e)", "MAX(0,BorrowingNeedE-BorrowingCapacityE)", {

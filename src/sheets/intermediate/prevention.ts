@@ -129,7 +129,8 @@ export function preventionSheet(name: string): SheetDef {
   );
   s.formulaLine(
     "判定",
-    "BCP.PREVENTION_VERDICT(RecoveryTotalC,RecoveryTotal_C2,PreventionCostF)",
+    // no plan (F left blank) is a choice, not a missing figure
+    'IF(PreventionCostF="","事前対策の計画なし",BCP.PREVENTION_VERDICT(RecoveryTotalC,RecoveryTotal_C2,PreventionCostF))',
     { name: "PreventionVerdict", format: "text" },
     2
   );
