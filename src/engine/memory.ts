@@ -21,7 +21,7 @@ import {
   type StoredCell,
   isError,
 } from "./formula/evaluate";
-import { type BuildReport, planBuild, sheetOrder } from "./plan";
+import { type BuildReport, type WrittenElsewhere, planBuild, sheetOrder } from "./plan";
 
 export interface MemoryCell extends StoredCell {
   def?: CellDef;
@@ -33,12 +33,13 @@ export class MemoryWorkbook {
   private evaluator: FormulaEvaluator | null = null;
 
   /** Builds or upgrades the definitions into this workbook; returns what was created or kept. */
-  build(def: WorkbookDef): BuildReport {
+  build(def: WorkbookDef, elsewhere?: WrittenElsewhere): BuildReport {
     const before = [...this.sheets.keys()];
     const plan = planBuild(
       def,
       (name) => this.snapshot(name),
-      (name) => this.names.get(name)?.sheet
+      (name) => this.names.get(name)?.sheet,
+      elsewhere
     );
     for (const sheetPlan of plan.sheets) {
       if (sheetPlan.action === "skip") continue;
@@ -47,6 +48,7 @@ export class MemoryWorkbook {
         cells = new Map();
         this.sheets.set(sheetPlan.def.name, cells);
       }
+      for (const ref of sheetPlan.cleared ?? []) cells.delete(ref);
       for (const write of sheetPlan.writes) {
         cells.set(write.ref, { value: write.value, formula: write.formula, def: write.def });
       }

@@ -25,7 +25,7 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async build(layout: WorkbookDef | Layout): Promise<BuildReport> {
-    return this.memory.build(this.laidOut(layout));
+    return this.memory.build(this.laidOut(layout), layoutOf(layout).elsewhere);
   }
 
   private laidOut(layout: WorkbookDef | Layout): WorkbookDef {

@@ -8,7 +8,7 @@ import { sheetMarker } from "../sheets/builder";
 import { carriedValue, namedCells } from "../sheets/carry";
 import type { CarryTarget, CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "./formula/evaluate";
-import { hasUnboundFunction, sameFormula } from "./formula/normalize";
+import { canonicalFormula, hasUnboundFunction, sameFormula } from "./formula/normalize";
 
 export interface CellWrite {
   ref: string;
@@ -28,6 +28,8 @@ export interface SheetPlan {
   keptInputs: number;
   /** cells outside the inputs whose content differs from the definition */
   edited: string[];
+  /** cells the product wrote for another choice (course, industry, language) that this one leaves empty */
+  cleared?: string[];
   /** formulas written again because Excel held their BCP functions unbound (_xldudf_…) */
   reentered?: number;
 }
@@ -46,6 +48,18 @@ export interface BuildReport {
   reentered?: number;
   /** names the workbook already has in another spelling (Excel's names ignore case): not added */
   nameConflicts?: { name: string; existing: string }[];
+}
+
+/**
+ * What the product writes in a sheet for any choice (course, industry, language), by cell:
+ * content found there that one of these would have written is not the user's.
+ */
+export type WrittenElsewhere = (sheetKey: string) => ReadonlyMap<string, ReadonlySet<string>>;
+
+/** A cell's content as one comparable text (formulas in Excel's spelling). */
+export function contentKey(cell: { value?: unknown; formula?: string }): string {
+  if (cell.formula !== undefined) return `=${canonicalFormula(cell.formula)}`;
+  return `${typeof cell.value}:${String(cell.value)}`;
 }
 
 export interface BuildPlan {
@@ -74,7 +88,11 @@ function sameContent(existing: StoredCell | undefined, cell: CellDef): boolean {
   return existing?.formula === undefined && existing?.value === cell.value;
 }
 
-export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | undefined): SheetPlan {
+export function planSheet(
+  def: SheetDef,
+  existing: Map<string, StoredCell> | undefined,
+  elsewhere?: ReadonlyMap<string, ReadonlySet<string>>
+): SheetPlan {
   if (existing === undefined) {
     return {
       def,
@@ -89,13 +107,19 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
     const current = existing.get(cell.ref);
     return cell.carry !== undefined && current?.formula === undefined && !isEmpty(current);
   };
+  // what another choice of the product wrote there is not the user's
+  const productWrote = (ref: string) => {
+    const current = existing.get(ref);
+    return current !== undefined && elsewhere?.get(ref)?.has(contentKey(current)) === true;
+  };
   const edited = def.cells
     .filter(
       (cell) =>
         cell.role !== "input" &&
         !typedOver(cell) &&
         !isEmpty(existing.get(cell.ref)) &&
-        !sameContent(existing.get(cell.ref), cell)
+        !sameContent(existing.get(cell.ref), cell) &&
+        !productWrote(cell.ref)
     )
     .map((cell) => cell.ref);
   if (edited.length > 0) return { def, action: "skip", writes: [], keptInputs: 0, edited };
@@ -104,7 +128,7 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
   const writes: CellWrite[] = [];
   for (const cell of def.cells) {
     const current = existing.get(cell.ref);
-    if (cell.role === "input" && !isEmpty(current)) {
+    if (cell.role === "input" && !isEmpty(current) && !productWrote(cell.ref)) {
       keptInputs += 1; // the user's value (or the default they left) stays as it is
       continue;
     }
@@ -125,12 +149,15 @@ export function planSheet(def: SheetDef, existing: Map<string, StoredCell> | und
       formula: cell.formula ?? "",
     }));
   });
+  const defined = new Set(def.cells.map((c) => c.ref));
+  const cleared = [...existing.keys()].filter((ref) => !defined.has(ref) && productWrote(ref));
   return {
     def,
     action: "update",
     writes,
     keptInputs,
     edited,
+    ...(cleared.length > 0 ? { cleared } : {}),
     ...(carried.length ? { carried } : {}),
     ...(reentered > 0 ? { reentered } : {}),
   };
@@ -191,7 +218,8 @@ function applyCarried(
 export function planBuild(
   def: WorkbookDef,
   read: (sheet: string) => Map<string, StoredCell> | undefined,
-  locate: (name: string) => string | undefined = () => undefined
+  locate: (name: string) => string | undefined = () => undefined,
+  elsewhere?: WrittenElsewhere
 ): BuildPlan {
   const sheets = def.sheets.map((sheet): SheetPlan => {
     const existing = read(sheet.name);
@@ -199,7 +227,14 @@ export function planBuild(
     if (now !== undefined && now !== sheet.name) {
       return { def: sheet, action: "skip", renamedTo: now, writes: [], keptInputs: 0, edited: [] };
     }
-    return planSheet(sheet, existing);
+    const plan = planSheet(sheet, existing);
+    // only a sheet that looks edited, or holds cells beyond the definition, is compared with
+    // what other choices write (working that out costs)
+    const defined = new Set(sheet.cells.map((c) => c.ref));
+    const beyond = [...(existing?.keys() ?? [])].some((ref) => !defined.has(ref));
+    return (plan.action === "skip" || beyond) && elsewhere !== undefined
+      ? planSheet(sheet, existing, elsewhere(sheet.key))
+      : plan;
   });
   const carried = applyCarried(def, sheets, read);
   return {

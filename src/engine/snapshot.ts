@@ -10,6 +10,7 @@ import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import { type FormulaError, type Scalar, type StoredCell } from "./formula/evaluate";
 import { sameFormula } from "./formula/normalize";
 import { MemoryWorkbook } from "./memory";
+import type { WrittenElsewhere } from "./plan";
 import { NameMap } from "./names";
 
 /** One sheet's used range: what each cell holds ("=…" for a formula) and what it shows. */
@@ -35,8 +36,12 @@ export interface WorkbookShape {
 
 export const NO_SHAPE: WorkbookShape = { tableRows: {} };
 
-/** A definition laid out for the workbook's shape (its tables as long as the workbook's). */
-export type Layout = (shape: WorkbookShape) => WorkbookDef;
+/**
+ * A definition laid out for the workbook's shape (its tables as long as the workbook's), and
+ * what the product writes in its sheets for other choices (so that a switch of course, industry
+ * or language updates them instead of taking them for the user's edits).
+ */
+export type Layout = ((shape: WorkbookShape) => WorkbookDef) & { elsewhere?: WrittenElsewhere };
 
 export function layoutOf(def: WorkbookDef | Layout): Layout {
   return typeof def === "function" ? def : () => def;

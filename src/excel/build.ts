@@ -23,7 +23,7 @@ import { NameMap } from "../engine/names";
 import { type Layout, NO_SHAPE, layoutOf, placeOf, shapeOf } from "../engine/snapshot";
 import { areaLists, blocks, writeAreas } from "./blocks";
 import { type NamedStyle, defineStyles, namedStyleOf } from "./cellStyles";
-import { queueSheetReads, snapshotOf } from "./read";
+import { queueSheetReads, readSnapshot } from "./read";
 import { RequestBatches } from "./requestBatches";
 import { sheetMarker } from "../sheets/builder";
 
@@ -104,9 +104,11 @@ async function styleCells(
   fresh: boolean,
   batches: RequestBatches
 ): Promise<void> {
-  // a new sheet's cells already look like a plain label (Excel's Normal style)
+  // a new sheet's cells already look like a plain label (Excel's Normal style); on a sheet that
+  // exists a plain label goes back to Normal (it may have been a header for another industry)
   const styled = fresh ? cells.filter((c) => !isPlain(c)) : cells;
-  for (const { key: name, lists } of grouped(styled, (c) => styleOfCell(c).name)) {
+  const nameOf = (c: CellDef) => (isPlain(c) ? Excel.BuiltInStyle.normal : styleOfCell(c).name);
+  for (const { key: name, lists } of grouped(styled, nameOf)) {
     for (const list of lists) {
       sheet.getRanges(list).style = name;
       await batches.add(list);
@@ -183,11 +185,27 @@ async function addNames(
   }
 }
 
-/** The layout of a new sheet: widths, panes, print settings, tables and chart. */
+const CHART_NAME = "BCP_CashflowChart";
+
+/** What a sheet being brought up to date already has of its layout (tables, chart). */
+export interface LaidOut {
+  tables: ReadonlySet<string>;
+  chart: boolean;
+}
+
+const NOTHING_LAID_OUT: LaidOut = { tables: new Set(), chart: false };
+
+/**
+ * The layout of a sheet: widths, panes, print settings, tables and chart. On a sheet that exists
+ * it is stated again (a build that stopped half-way is completed): page breaks are replaced, and
+ * tables and the chart are added only where missing.
+ */
 async function layOut(
   sheet: Excel.Worksheet,
   def: SheetDef,
-  batches: RequestBatches
+  batches: RequestBatches,
+  existing: LaidOut = NOTHING_LAID_OUT,
+  fresh = true
 ): Promise<void> {
   // columns of one width together, rows of one height together: one call each
   const columnsByWidth = new Map<number, string[]>();
@@ -215,15 +233,16 @@ async function layOut(
     ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
     : { scale: layout.scale };
   sheet.pageLayout.setPrintTitleRows(`$1:$${TITLE_ROWS}`);
+  if (!fresh) sheet.horizontalPageBreaks.removePageBreaks();
   for (const after of layout.breaks)
     sheet.horizontalPageBreaks.add(sheet.getRange(`A${after + 1}`));
-  for (const table of def.tables ?? []) {
+  for (const table of (def.tables ?? []).filter((t) => !existing.tables.has(t.name))) {
     const added = sheet.tables.add(table.ref, true);
     added.name = table.name;
     added.style = "TableStyleLight1";
     added.showBandedRows = false;
   }
-  if (def.chart !== undefined) {
+  if (def.chart !== undefined && !existing.chart) {
     const chart = sheet.charts.add(
       Excel.ChartType.lineMarkers,
       sheet.getRange(def.chart.data),
@@ -232,7 +251,7 @@ async function layOut(
     chart.title.text = def.chart.title;
     const cells = chartCells(def) as { from: string; to: string };
     chart.setPosition(cells.from, cells.to); // the cells the file's picture covers
-    chart.name = "BCP_CashflowChart";
+    chart.name = CHART_NAME;
   }
   await batches.add(
     [...rowsByHeight.values()],
@@ -250,6 +269,7 @@ export async function writeSheet(
   plan: SheetPlan,
   existingNames: ReadonlySet<string> | NameMap<unknown>,
   batches: RequestBatches,
+  laidOut: LaidOut = NOTHING_LAID_OUT,
   styleOfCell: (cell: CellDef, asText: boolean) => NamedStyle = namedStyleOf
 ): Promise<void> {
   const def = plan.def;
@@ -265,10 +285,11 @@ export async function writeSheet(
       .filter((w) => typeof w.value === "string" && readsAsOtherThanText(w.value))
       .map((w) => w.ref)
   );
-  const restyle = plan.action === "create" ? def.cells : plan.writes.map((w) => w.def);
+  // every cell's style and validation, on an existing sheet too: a build that stopped half-way
+  // (Excel applies part of a failed batch) is completed by the next one
   await styleCells(
     sheet,
-    restyle,
+    def.cells,
     (c) => styleOfCell(c, asText.has(c.ref)),
     plan.action === "create",
     batches
@@ -280,9 +301,15 @@ export async function writeSheet(
     plan.action === "create" ? plan.writes.filter((w) => !blank(w)) : plan.writes,
     batches
   );
-  if (plan.action === "create") await highlightEmptyRequired(sheet, def, batches);
+  if (plan.action !== "create") sheet.getRange(definedRange(def)).conditionalFormats.clearAll();
+  // what another course, industry or language left beyond this layout goes, formats and all
+  for (const list of areaLists(plan.cleared ?? [])) {
+    sheet.getRanges(list).clear(Excel.ClearApplyTo.all);
+    await batches.add(list);
+  }
+  await highlightEmptyRequired(sheet, def, batches);
   await addNames(context, def, existingNames, batches);
-  if (plan.action === "create") await layOut(sheet, def, batches);
+  await layOut(sheet, def, batches, laidOut, plan.action === "create");
   // a sheet with tables stays unprotected so that rows can be inserted in them
   if (def.unprotected) return;
   sheet.protection.protect({
@@ -316,6 +343,7 @@ export async function buildInExcel(
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
   const styles = context.workbook.styles.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
   await sync();
   // the forms' tables as long as the workbook has them (rows the user inserted stay)
   const references = new NameMap<string>(names.items.map((n) => [n.name, String(n.formula)]));
@@ -327,8 +355,22 @@ export async function buildInExcel(
     context,
     def.sheets.filter((s) => present.has(s.name))
   );
+  // the charts of the sheets that have one, so that a missing one is added and none twice
+  const charts = def.sheets
+    .filter((s) => present.has(s.name) && s.chart !== undefined)
+    .map((s) => ({
+      sheet: s.name,
+      items: context.workbook.worksheets.getItem(s.name).charts.load("items/name"),
+    }));
   await sync();
-  const snapshots = new Map(reads.map((r) => [r.def.name, snapshotOf(r.range.formulas)]));
+  const tableNames = new Set(tables.items.map((t) => t.name));
+  const layoutOfSheet = (sheet: string): LaidOut => ({
+    tables: tableNames,
+    chart:
+      charts.find((c) => c.sheet === sheet)?.items.items.some((c) => c.name === CHART_NAME) ??
+      false,
+  });
+  const snapshots = new Map(reads.map((r) => [r.def.name, readSnapshot(r.range)]));
   // Excel compares names without regard to case (a user's "sales" is the add-in's "Sales"); a
   // name whose sheet was deleted holds "#REF!": it is defined again with the sheet
   const sheetOfName = new NameMap<string | undefined>();
@@ -341,7 +383,8 @@ export async function buildInExcel(
   const plan = planBuild(
     def,
     (name) => snapshots.get(name),
-    (name) => sheetOfName.get(name)
+    (name) => sheetOfName.get(name),
+    laidOut.elsewhere
   );
   const batches = new RequestBatches(context);
   const toWrite = plan.sheets.filter((p) => p.action !== "skip");
@@ -355,7 +398,8 @@ export async function buildInExcel(
     new Set(styles.items.map((s) => s.name)),
     batches
   );
-  for (const sheetPlan of toWrite) await writeSheet(context, sheetPlan, sheetOfName, batches);
+  for (const sheetPlan of toWrite)
+    await writeSheet(context, sheetPlan, sheetOfName, batches, layoutOfSheet(sheetPlan.def.name));
   const conflicts = nameConflicts(def, sheetOfName);
   if (conflicts.length > 0) plan.report.nameConflicts = conflicts;
   // new sheets take their place in the definition's order (Excel appends them)
@@ -382,7 +426,7 @@ function wantedNames(def: WorkbookDef): NameMap<true> {
 function stylesNeeded(plans: readonly SheetPlan[]): NamedStyle[] {
   const needed = new Map<string, NamedStyle>();
   for (const plan of plans) {
-    const cells = plan.action === "create" ? plan.def.cells : plan.writes.map((w) => w.def);
+    const cells = plan.def.cells;
     const asText = new Set(
       plan.writes
         .filter((w) => typeof w.value === "string" && readsAsOtherThanText(w.value))

@@ -6,7 +6,7 @@
  * formulas of each sheet's defined range to plan its writes.
  */
 /* global Excel */
-import { a1, definedRange, parseA1 } from "../sheets/address";
+import { a1, parseA1 } from "../sheets/address";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import type { StoredCell } from "../engine/formula/evaluate";
 import type { CourseRead } from "../engine/host";
@@ -21,12 +21,13 @@ import {
   shapeOf,
 } from "../engine/snapshot";
 
-export function snapshotOf(formulas: unknown[][]): Map<string, StoredCell> {
+/** What a range's cells hold, by address; `top` and `left` are where the range starts. */
+export function snapshotOf(formulas: unknown[][], top = 1, left = 0): Map<string, StoredCell> {
   const cells = new Map<string, StoredCell>();
   formulas.forEach((row, r) =>
     row.forEach((content, c) => {
       if (content === "" || content === null || content === undefined) return;
-      const ref = a1(c, r + 1);
+      const ref = a1(left + c, top + r);
       cells.set(
         ref,
         typeof content === "string" && content.startsWith("=")
@@ -43,7 +44,10 @@ export interface SheetRead {
   range: Excel.Range;
 }
 
-/** Queues a read of the formulas and values of each sheet's defined range (no sync). */
+/**
+ * Queues a read of what each sheet's cells hold (no sync): its used range, so that cells another
+ * layout of the sheet wrote beyond this one are seen too.
+ */
 export function queueSheetReads(
   context: Excel.RequestContext,
   sheets: readonly SheetDef[],
@@ -52,8 +56,15 @@ export function queueSheetReads(
 ): SheetRead[] {
   return sheets.map((s) => ({
     def: s,
-    range: sheetNamed(s.name).getRange(definedRange(s)).load("formulas"),
+    range: sheetNamed(s.name).getUsedRange(true).load("address,formulas"),
   }));
+}
+
+/** What a read sheet holds, by address. */
+export function readSnapshot(range: Excel.Range): Map<string, StoredCell> {
+  const corner = String(range.address).split("!").pop()?.split(":")[0] ?? "A1";
+  const { row, column } = parseA1(corner.replace(/\$/g, ""));
+  return snapshotOf(range.formulas, row, column);
 }
 
 interface UsedRead {

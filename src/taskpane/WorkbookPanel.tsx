@@ -234,7 +234,9 @@ export function WorkbookPanel({
       )}
       {outcome.kind === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>{t.failed(outcome.message)}</MessageBarBody>
+          <MessageBarBody>
+            {busyLabel === t.building ? t.buildFailed(outcome.message) : t.failed(outcome.message)}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -50,6 +50,8 @@ const ja = {
   copied: (n: number, first: string) =>
     `新しいブックに金融機関提出用コピーを作りました（${n}シート、先頭は${first}）。元のブックは変更していません。保存してから金融機関に渡してください。`,
   failed: (m: string) => `できませんでした：${m}`,
+  buildFailed: (m: string) =>
+    `シートの作成が途中で止まりました（${m}）。ブックが途中までしか作られていないことがあります。もう一度［シートを作成］を押すと、足りない部分を作り直します（入力済みの値はそのまま残ります）。`,
   scenario: "災害の想定を比べる",
   scenarioHint: "ブックの入力はそのままに、災害だけを変えて主要な数値を比べます（表 参考.1-14）。",
   scenarioA: "想定A",
@@ -149,6 +151,8 @@ const en: PaneText = {
   copied: (n: number, first: string) =>
     `The lender copy opened as a new workbook (${n} sheets, starting with ${first}). This workbook is unchanged. Save the copy before sending it.`,
   failed: (m: string) => `Could not finish: ${m}`,
+  buildFailed: (m: string) =>
+    `Building the sheets stopped part-way (${m}). The workbook may be only partly built: press Create sheets again to complete it (values you typed stay).`,
   scenario: "Compare hazards",
   scenarioHint: "Keeps the workbook's inputs and changes only the hazard (table 1-14).",
   scenarioA: "Case A",

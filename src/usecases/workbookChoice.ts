@@ -3,7 +3,9 @@
  * checklists linked to them, and 様式01's cover first when it is chosen.
  */
 import type { Industry } from "../model/directCosting";
-import { type Course, courseWorkbook } from "../sheets/course";
+import { COURSES, type Course, courseWorkbook } from "../sheets/course";
+import { INDUSTRIES } from "../model/industries";
+import { type WrittenElsewhere, contentKey } from "../engine/plan";
 import type { DefinedName } from "../sheets/names";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import { contentsSheet } from "../forms/contents";
@@ -25,9 +27,46 @@ export interface WorkbookChoice {
   tableRows?: number;
 }
 
-/** The choice laid out for a workbook's shape: its forms' tables as long as the workbook has them. */
+/**
+ * The choice laid out for a workbook's shape (its forms' tables as long as the workbook has
+ * them), knowing what the product writes for the other courses, industries and languages.
+ */
 export function workbookLayout(choice: WorkbookChoice): Layout {
-  return (shape) => workbookDefinition(choice, shape);
+  const layout: Layout = (shape) => workbookDefinition(choice, shape);
+  layout.elsewhere = writtenElsewhere(choice);
+  return layout;
+}
+
+/** What every other choice with the same forms writes, by sheet key and cell; made on first use. */
+function writtenElsewhere(choice: WorkbookChoice): WrittenElsewhere {
+  let written: Map<string, Map<string, Set<string>>> | null = null;
+  return (sheetKey) => {
+    if (written === null) {
+      written = new Map();
+      for (const course of COURSES)
+        for (const industry of INDUSTRIES)
+          for (const locale of ["ja", "en"] as const)
+            for (const dateStyle of ["和暦", "西暦"] as const) {
+              const def = workbookDefinition({ ...choice, course, industry, locale, dateStyle });
+              for (const sheet of def.sheets) addWritten(written, sheet);
+            }
+    }
+    return written.get(sheetKey) ?? new Map();
+  };
+}
+
+function addWritten(written: Map<string, Map<string, Set<string>>>, sheet: SheetDef): void {
+  let byRef = written.get(sheet.key);
+  if (byRef === undefined) {
+    byRef = new Map();
+    written.set(sheet.key, byRef);
+  }
+  for (const cell of sheet.cells) {
+    if (cell.formula === undefined && (cell.value === undefined || cell.value === "")) continue;
+    const contents = byRef.get(cell.ref) ?? new Set<string>();
+    contents.add(contentKey(cell));
+    byRef.set(cell.ref, contents);
+  }
 }
 
 export function workbookDefinition(

@@ -27,6 +27,20 @@ export interface FakeCell {
   conditional?: { formula: string; color: string };
 }
 
+/** What a cell has of formatting (Excel's Normal style has none of it). */
+const FORMAT_KEYS = [
+  "numberFormat",
+  "fill",
+  "bold",
+  "fontSize",
+  "fontColor",
+  "borders",
+  "wrap",
+  "verticalAlignment",
+  "locked",
+  "style",
+] as const satisfies readonly (keyof FakeCell)[];
+
 /** Days from Excel's day 0 (1899-12-30) to a date. */
 function dateSerial(year: number, month: number, day: number): number {
   return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
@@ -61,6 +75,8 @@ export const FAKE_EXCEL_ENUMS = {
   ConditionalFormatType: { custom: "Custom" },
   ChartSeriesBy: { columns: "Columns" },
   ProtectionSelectionMode: { normal: "Normal" },
+  ClearApplyTo: { all: "All" },
+  BuiltInStyle: { normal: "Normal" },
   CalculationType: { full: "Full" },
 };
 
@@ -358,6 +374,13 @@ class FakeRange extends Pending {
   }
 
   set style(name: string) {
+    if (name === "Normal") {
+      // Excel's built-in Normal style: the formats a new cell has
+      this.each((c) => {
+        for (const key of FORMAT_KEYS) delete c[key];
+      });
+      return;
+    }
     const style = this.ctx.model.styles.get(name);
     if (style === undefined) throw new Error(`ItemNotFound: style ${name}`);
     this.each((c) => style.applyTo(c));
@@ -416,6 +439,9 @@ class FakeRange extends Pending {
   get conditionalFormats() {
     const range = this;
     return {
+      clearAll() {
+        range.each((c) => delete c.conditional);
+      },
       add() {
         range.ctx.op();
         const cf = { formula: "", color: "" };
@@ -443,6 +469,14 @@ class FakeRange extends Pending {
   select(): void {
     this.ctx.op();
     this.ctx.selection = { sheet: this.sheet.name, ref: this.ref };
+  }
+
+  /** Clears the cells: content and formats ("All"). */
+  clear(applyTo = "All"): void {
+    if (applyTo !== "All") throw new Error(`the fake clears "All" only, not ${applyTo}`);
+    this.ctx.op();
+    this.ctx.model.touch();
+    for (const row of cellsOf(this.ref).refs) for (const ref of row) this.sheet.cells.delete(ref);
   }
 
   /** A row of the range (0-based), as Office.js slices a large write. */
@@ -496,6 +530,11 @@ class FakeRange extends Pending {
 /** What a RangeAreas does: each setting applies to every area. */
 class FakeRangeAreas {
   constructor(readonly areas: readonly FakeRange[]) {}
+
+  /** Clears content and formats ("All"), or one of them. */
+  clear(applyTo = "All"): void {
+    for (const area of this.areas) area.clear(applyTo);
+  }
 
   set style(name: string) {
     for (const area of this.areas) area.style = name;
@@ -644,7 +683,13 @@ class FakeWorksheet {
     return {
       add: (range: FakeRange) => {
         this.ctx.op();
+        if (this.model.pageBreaks.includes(range.ref))
+          throw new Error(`InvalidOperation: a page break is already at ${range.ref}`);
         this.model.pageBreaks.push(range.ref);
+      },
+      removePageBreaks: () => {
+        this.ctx.op();
+        this.model.pageBreaks = [];
       },
     };
   }
@@ -653,6 +698,8 @@ class FakeWorksheet {
     return {
       add: (ref: string) => {
         this.ctx.op();
+        if (this.model.tables.some((t) => t.ref === ref))
+          throw new Error(`InvalidOperation: a table is already at ${ref}`);
         const table = { ref, name: "", style: "" };
         this.model.tables.push(table);
         return {
@@ -670,6 +717,8 @@ class FakeWorksheet {
 
   get charts() {
     return {
+      load: () =>
+        new FakeCollection(this.ctx, () => this.model.charts.map((c) => ({ name: c.name }))).load(),
       add: (_type: string, source: FakeRange) => {
         this.ctx.op();
         const chart: {
@@ -938,6 +987,12 @@ export class FakeRequestContext {
         },
       },
       names: this.names,
+      tables: {
+        load: () =>
+          new FakeCollection(ctx, () =>
+            model.sheets.flatMap((sheet) => sheet.tables.map((t) => ({ name: t.name })))
+          ).load(),
+      },
       styles: {
         load: () => new FakeCollection(ctx, () => [...model.styles.values()]).load(),
         add: (name: string) => {

@@ -212,6 +212,22 @@ describe("building the workbook from the pane", () => {
   });
 });
 
+describe("a build that fails", () => {
+  it("says the workbook may be partly built and that building again completes it", async () => {
+    const actions = fakeActions();
+    actions.buildCourse = async () => {
+      throw new Error("GeneralException");
+    };
+    renderApp(async () => ({ overridden: 0, problems: [] }), actions);
+    fireEvent.click(screen.getByRole("button", { name: "シートを作成" }));
+    expect(
+      await screen.findByText(
+        /シートの作成が途中で止まりました（GeneralException）。.*もう一度［シートを作成］を押すと/
+      )
+    ).toBeTruthy();
+  });
+});
+
 describe("the pane's tabs", () => {
   it("open with a click or the arrow keys, Home and End, and say which is open", () => {
     renderApp(async () => ({ overridden: 0, problems: [] }));
