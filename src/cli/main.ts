@@ -11,6 +11,7 @@ import { errorCodeOf } from "../functions/errorCodes";
 import { ModelError } from "../model/errors";
 import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
 import { type ScenarioInput, evaluateScenario } from "../model/scenario";
+import { scenarioFromJson } from "../model/scenarioFile";
 import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { COURSES, type Course } from "../sheets/course";
@@ -22,6 +23,9 @@ import { checkStatusText, exportDefinition } from "../usecases/export";
 import { evaluatedWorkbook, writeXlsx } from "../file/xlsx";
 import { headline, roundDeep } from "./scenarioOutput";
 import { parseArg } from "./parseArg";
+
+/** A command that cannot start (a file it cannot read): exit code 2, as for wrong usage. */
+class CannotStart extends Error {}
 
 export interface Io {
   out(text: string): void;
@@ -61,14 +65,7 @@ function runScenario(args: string[], io: Io): number {
     io.err(USAGE);
     return 2;
   }
-  let input: ScenarioInput;
-  try {
-    input = JSON.parse(readFileSync(file, "utf8")) as ScenarioInput;
-  } catch (e) {
-    io.err(`シナリオファイル「${file}」を読めません: ${(e as Error).message}`);
-    return 2;
-  }
-  const result = evaluateScenario(input);
+  const result = evaluateScenario(readScenario(file));
   io.out(json(args.includes("--full") ? roundDeep(result) : headline(result)));
   return 0;
 }
@@ -78,12 +75,18 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/**
+ * A scenario file as both commands read it: the same checks (scenarioFromJson, then the model's
+ * own), so that they accept and refuse the same files with the same messages.
+ */
 function readScenario(file: string): ScenarioInput {
+  let json: unknown;
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as ScenarioInput;
+    json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw invalid(`シナリオファイル「${file}」を読めません: ${(e as Error).message}`);
+    throw new CannotStart(`シナリオファイル「${file}」を読めません: ${(e as Error).message}`);
   }
+  return scenarioFromJson(json);
 }
 
 async function runWorkbook(args: string[], io: Io): Promise<number> {
@@ -97,6 +100,13 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   if (!(COURSES as readonly string[]).includes(course))
     throw invalid(`コース「${course}」はありません。${COURSES.join("、")}のいずれかです。`);
   const scenario = inputFile === undefined ? undefined : readScenario(inputFile);
+  if (scenario !== undefined) {
+    evaluateScenario(scenario); // what the scenario command would refuse, this one refuses too
+    if (scenario.statements === undefined)
+      throw invalid(
+        "ブックは損益計算書から作るため、シナリオファイルに statements が必要です（annual だけのファイルは scenario コマンドで計算できます）。"
+      );
+  }
   const industry = option(args, "--industry") ?? scenario?.statements?.industry ?? "製造業";
   if (!(INDUSTRIES as readonly string[]).includes(industry))
     throw invalid(`業種「${industry}」はありません。${INDUSTRIES.join("、")}のいずれかです。`);
@@ -158,11 +168,7 @@ export async function mainAsync(argv: string[], io: Io): Promise<number> {
   try {
     return await runWorkbook(argv.slice(1), io);
   } catch (e) {
-    if (e instanceof ModelError) {
-      io.err(`${errorCodeOf(e)} ${e.message}`);
-      return 1;
-    }
-    throw e;
+    return failure(e, io);
   }
 }
 
@@ -194,10 +200,19 @@ export function main(argv: string[], io: Io): number {
         return command === undefined || command === "help" || command === "--help" ? 0 : 2;
     }
   } catch (e) {
-    if (e instanceof ModelError) {
-      io.err(`${errorCodeOf(e)} ${e.message}`);
-      return 1;
-    }
-    throw e;
+    return failure(e, io);
   }
+}
+
+/** What a failed command prints and returns: never a stack trace for what the user can fix. */
+function failure(e: unknown, io: Io): number {
+  if (e instanceof CannotStart) {
+    io.err(e.message);
+    return 2;
+  }
+  if (e instanceof ModelError) {
+    io.err(`${errorCodeOf(e)} ${e.message}`);
+    return 1;
+  }
+  throw e;
 }
