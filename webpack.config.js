@@ -9,8 +9,17 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata-plugin");
+const { ProvidePlugin } = require("webpack");
 
 const DEV_ORIGIN = "https://localhost:3000";
+
+/** The CORS header for an origin of Office on the web, and none for any other. */
+function officeOrigin(origin) {
+  const office = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|cloud\.microsoft)$/;
+  return typeof origin === "string" && office.test(origin)
+    ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" }
+    : { Vary: "Origin" };
+}
 const OUTPUT = path.resolve(__dirname, "dist/web");
 
 module.exports = async (env, options) => {
@@ -42,10 +51,27 @@ module.exports = async (env, options) => {
     // One runtime for the three bundles: they share module instances (the coefficients the
     // functions calculate with are the ones the pane applies).
     optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
-    // exceljs's browser build expects these Node modules to be absent
-    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // ExcelJS built from its source, not its prebuilt browser file (which carries an old
+      // elliptic through crypto-browserify): the few Node modules it uses get browser versions,
+      // and those it never calls here (files, passwords) none
+      alias: { "exceljs/dist/exceljs.bare.min.js$": require.resolve("exceljs/lib/exceljs.bare.js") },
+      fallback: {
+        fs: false,
+        path: false,
+        crypto: false,
+        os: false,
+        stream: require.resolve("readable-stream"),
+        buffer: require.resolve("buffer/"),
+        events: require.resolve("events/"),
+        util: false,
+      },
+    },
     performance: { hints: false },
     plugins: [
+      // what ExcelJS's source takes from Node's globals
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: "process/browser" }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedMetadataPlugin({ from: DEV_ORIGIN, to: origin }),
       new HtmlWebpackPlugin({
@@ -62,8 +88,11 @@ module.exports = async (env, options) => {
       }),
     ],
     devServer: {
+      // this machine only; cross-origin reads only for Excel on the web (it fetches the function
+      // metadata from the add-in's origin), never for any page
+      host: "localhost",
       port: 3000,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: (req) => officeOrigin(req.headers.origin),
       static: { directory: OUTPUT },
     },
   };
@@ -73,3 +102,5 @@ module.exports = async (env, options) => {
   }
   return config;
 };
+
+module.exports.officeOrigin = officeOrigin;

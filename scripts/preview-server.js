@@ -9,7 +9,14 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", "
 
 function createPreviewServer() {
   return http.createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url, "http://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
+    } catch {
+      // a malformed address (GET /%) is the client's mistake: answer it and keep serving
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
+      return;
+    }
     const file = join(ROOT, path === "/" ? "preview.html" : path);
     if (!file.startsWith(ROOT)) {
       res.writeHead(403).end();

@@ -3,6 +3,7 @@
  * pane against the in-memory workbook), asserting the figures shown; screenshots of each step go
  * to artifacts/e2e/.
  */
+/* global window document */
 import ExcelJS from "exceljs";
 import { mkdirSync } from "fs";
 import type { AddressInfo } from "net";
@@ -32,6 +33,8 @@ const CHROMIUM_FLAGS = [
 let server: import("http").Server;
 let browser: Browser;
 let page: Page;
+/** what the browser refused under the page's Content-Security-Policy */
+const refused: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -45,6 +48,9 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   // a busy machine may take its time; the flow is waited for, never timed
   page.setDefaultTimeout(180_000);
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   const { port } = server.address() as AddressInfo;
   await page.goto(`http://127.0.0.1:${port}/`);
 });
@@ -151,5 +157,23 @@ describe("the BCP 様式 from the pane", () => {
     await page.getByRole("tab", { name: "様式01_表紙目次" }).click();
     await page.getByText("4. 財務診断と事前対策計画").waitFor();
     await page.screenshot({ path: join(SHOTS, "6-forms.png"), fullPage: true });
+  });
+});
+
+describe("the page's Content-Security-Policy", () => {
+  it("7. is on, refuses a script from elsewhere, and the whole workflow ran without a refusal", async () => {
+    expect(refused).toEqual([]);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(policy).toContain("script-src 'self'");
+    // an inline script is not this origin's file: the browser does not run it
+    const ran = await page.evaluate(() => {
+      const w = window as unknown as { injected?: boolean };
+      const script = document.createElement("script");
+      script.textContent = "window.injected = true";
+      document.body.appendChild(script);
+      return w.injected === true;
+    });
+    expect(ran).toBe(false);
+    expect(refused.length).toBeGreaterThan(0);
   });
 });
