@@ -7,7 +7,8 @@ mainAsync(process.argv.slice(2), {
 }).then(
   (code) => (process.exitCode = code),
   (error) => {
-    process.stderr.write(String(error && error.stack ? error.stack : error) + "\n");
-    process.exitCode = 1;
+    // mainAsync answers every failure itself; this is the last guard, still without a stack
+    process.stderr.write(`予期しないエラーで止まりました（${error && error.message ? error.message : error}）。\n`);
+    process.exitCode = 4;
   }
 );

@@ -2,103 +2,102 @@
  * bcp-calc: the model from the command line.
  *   bcp-calc fn NAME ARG...        one BCP function, Excel-style arguments, JSON result
  *   bcp-calc scenario FILE.json    the headline figures of a company scenario (--full for all)
+ *   bcp-calc workbook …            the workbook as .xlsx
  *   bcp-calc list                  the function catalogue
  *   bcp-calc coefficients          the coefficient table with sources
+ * Every failure is a Japanese message and an exit code by kind (failures.ts, docs/cli.md).
  */
-import { readFileSync, writeFileSync } from "fs";
 import { CATALOGUE, evaluateFunction } from "../functions/catalogue";
-import { errorCodeOf } from "../functions/errorCodes";
-import { ModelError } from "../model/errors";
-import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
-import { type ScenarioInput, evaluateScenario } from "../model/scenario";
-import { scenarioFromJson } from "../model/scenarioFile";
-import { INDUSTRIES, type Industry } from "../model/directCosting";
 import { invalid } from "../model/errors";
-import { COURSES, type Course } from "../sheets/course";
+import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
+import { evaluateScenario } from "../model/scenario";
+import { INDUSTRIES, type Industry } from "../model/industries";
+import { COURSES, type Course } from "../sheets/courseList";
+import { CASHFLOW_MONTHS } from "../sheets/intermediate/cashflow";
 import { inputsFor, scenarioInputs } from "../usecases/scenarioInputs";
 import { FORM_GROUPS } from "../forms/formSet";
 import { TABLE_ROWS_MAX } from "../forms/spec";
 import { workbookDefinition } from "../usecases/workbookChoice";
 import { checkStatusText, exportDefinition } from "../usecases/export";
-import { evaluatedWorkbook, writeXlsx } from "../file/xlsx";
-import { headline, roundDeep } from "./scenarioOutput";
+import { evaluatedWorkbook, writeXlsxBytes } from "../file/xlsx";
+import { EXIT, UsageError, failure } from "./failures";
+import { readScenario, writeOutput } from "./files";
+import type { Io } from "./io";
+import { type OptionSpec, readOptions } from "./options";
+import { finiteJson, headline, roundDeep } from "./scenarioOutput";
 import { parseArg } from "./parseArg";
 
-/** A command that cannot start (a file it cannot read): exit code 2, as for wrong usage. */
-class CannotStart extends Error {}
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io };
 
 const USAGE = `使い方 / usage:
   bcp-calc fn NAME ARG...        BCP 関数を1つ計算します（例: bcp-calc fn STOP_CASHFLOW 1250000 108000 30）
   bcp-calc scenario FILE.json    シナリオの主要数値を JSON で出力します（--full ですべて）
-  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--forms LIST] [--lender] --out FILE.xlsx
+  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--forms LIST] [--lender] --out FILE.xlsx [--force]
                                  財務診断モデルのブックを .xlsx に書き出します（--lender は金融機関提出用）
                                  --forms: 様式番号・チェックリストのカンマ区切り（例 01,06,09,自己診断）、
                                    または ${Object.keys(FORM_GROUPS).join(" / ")}。--forms-only で様式だけ
                                  --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
                                  --table-rows N（様式の表に用意する行数、1〜${TABLE_ROWS_MAX}）
+                                 --force: すでにある --out のファイルを置き換えます
   bcp-calc list                  関数の一覧
-  bcp-calc coefficients          係数の一覧（出典つき）`;
+  bcp-calc coefficients          係数の一覧（出典つき）
+終了コード: 0 成功、1 計算できない値、2 コマンドの使い方・出力先、3 入力ファイル、4 その他`;
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
+const SCENARIO_OPTIONS: OptionSpec = { values: [], flags: ["--full"], positional: 1 };
+const WORKBOOK_OPTIONS: OptionSpec = {
+  values: [
+    "--course",
+    "--industry",
+    "--input",
+    "--forms",
+    "--lang",
+    "--dates",
+    "--table-rows",
+    "--out",
+  ],
+  flags: ["--lender", "--forms-only", "--force"],
+  positional: 0,
+};
+const NO_OPTIONS: OptionSpec = { values: [], flags: [], positional: 0 };
+
 function runFn(args: string[], io: Io): number {
   const [name, ...rest] = args;
-  if (name === undefined) {
-    io.err(USAGE);
-    return 2;
-  }
+  if (name === undefined) throw new UsageError(`fn：関数の名前がありません。\n${USAGE}`);
   const result = evaluateFunction(name, rest.map(parseArg), DEFAULT_PARAMETERS);
-  io.out(JSON.stringify(roundDeep(result, 10)));
+  io.out(finiteJson(roundDeep(result, 10)));
   return 0;
 }
 
 function runScenario(args: string[], io: Io): number {
-  const file = args.find((a) => !a.startsWith("--"));
-  if (file === undefined) {
-    io.err(USAGE);
-    return 2;
-  }
+  const options = readOptions("scenario", args, SCENARIO_OPTIONS);
+  const file = options.positional[0];
+  if (file === undefined)
+    throw new UsageError(`scenario：シナリオファイルを指定してください。\n${USAGE}`);
   const result = evaluateScenario(readScenario(file));
-  io.out(json(args.includes("--full") ? roundDeep(result) : headline(result)));
+  io.out(finiteJson(options.flags.has("--full") ? roundDeep(result) : headline(result), 2));
   return 0;
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-/**
- * A scenario file as both commands read it: the same checks (scenarioFromJson, then the model's
- * own), so that they accept and refuse the same files with the same messages.
- */
-function readScenario(file: string): ScenarioInput {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new CannotStart(`シナリオファイル「${file}」を読めません: ${(e as Error).message}`);
-  }
-  return scenarioFromJson(json);
+/** A value of a fixed list, or a usage error naming the list. */
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(
+      `${option} の「${value}」は使えません。${allowed.join("、")}のいずれかです。`
+    );
+  return value as T;
 }
 
 async function runWorkbook(args: string[], io: Io): Promise<number> {
-  const out = option(args, "--out");
-  const course = option(args, "--course") ?? "中級";
-  const inputFile = option(args, "--input");
-  if (out === undefined) {
-    io.err(USAGE);
-    return 2;
-  }
-  if (!(COURSES as readonly string[]).includes(course))
-    throw invalid(`コース「${course}」はありません。${COURSES.join("、")}のいずれかです。`);
+  const { values, flags } = readOptions("workbook", args, WORKBOOK_OPTIONS);
+  const out = values.get("--out");
+  if (out === undefined)
+    throw new UsageError(`workbook：--out で書き出すファイルを指定してください。\n${USAGE}`);
+  const course = oneOf("--course", values.get("--course") ?? "中級", COURSES);
+  const inputFile = values.get("--input");
   const scenario = inputFile === undefined ? undefined : readScenario(inputFile);
   if (scenario !== undefined) {
     evaluateScenario(scenario); // what the scenario command would refuse, this one refuses too
@@ -106,48 +105,56 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
       throw invalid(
         "ブックは損益計算書から作るため、シナリオファイルに statements が必要です（annual だけのファイルは scenario コマンドで計算できます）。"
       );
+    const months = scenario.cashflow?.months;
+    if (months !== undefined && months !== CASHFLOW_MONTHS)
+      throw invalid(
+        `ブックの資金繰り表は${CASHFLOW_MONTHS}ヶ月です。cashflow.months（${months}）を外すか ${CASHFLOW_MONTHS} にしてください。`
+      );
   }
-  const industry = option(args, "--industry") ?? scenario?.statements?.industry ?? "製造業";
-  if (!(INDUSTRIES as readonly string[]).includes(industry))
-    throw invalid(`業種「${industry}」はありません。${INDUSTRIES.join("、")}のいずれかです。`);
-  if (scenario?.statements !== undefined && scenario.statements.industry !== industry) {
-    throw invalid(
+  const industry = oneOf(
+    "--industry",
+    values.get("--industry") ?? scenario?.statements?.industry ?? "製造業",
+    INDUSTRIES
+  );
+  if (scenario?.statements !== undefined && scenario.statements.industry !== industry)
+    throw new UsageError(
       `シナリオの業種（${scenario.statements.industry}）と --industry（${industry}）が違います。`
     );
-  }
-  const forms = option(args, "--forms");
-  const lang = option(args, "--lang") ?? "ja";
-  if (lang !== "ja" && lang !== "en") throw invalid(`--lang は ja か en です（${lang}）。`);
-  const era = option(args, "--dates") ?? "和暦";
-  const tableRows = option(args, "--table-rows");
-  if (tableRows !== undefined && !/^\d+$/.test(tableRows))
-    throw invalid(`--table-rows は1〜${TABLE_ROWS_MAX}の整数です（${tableRows}）。`);
-  if (tableRows !== undefined && (Number(tableRows) < 1 || Number(tableRows) > TABLE_ROWS_MAX))
-    throw invalid(`--table-rows は1〜${TABLE_ROWS_MAX}の整数です（${tableRows}）。`);
-  if (era !== "和暦" && era !== "西暦") throw invalid(`--dates は 和暦 か 西暦 です（${era}）。`);
+  const forms = values.get("--forms");
+  const locale = oneOf("--lang", values.get("--lang") ?? "ja", ["ja", "en"] as const);
+  const dateStyle = oneOf("--dates", values.get("--dates") ?? "和暦", ["和暦", "西暦"] as const);
+  const tableRows = values.get("--table-rows");
+  if (
+    tableRows !== undefined &&
+    (!/^\d+$/.test(tableRows) || Number(tableRows) < 1 || Number(tableRows) > TABLE_ROWS_MAX)
+  )
+    throw new UsageError(`--table-rows は1〜${TABLE_ROWS_MAX}の整数です（${tableRows}）。`);
   const courseDef = workbookDefinition({
     course: course as Course,
     industry: industry as Industry,
     forms: forms === undefined ? [] : forms.split(","),
-    locale: lang,
-    dateStyle: era,
-    formsOnly: args.includes("--forms-only"),
+    locale,
+    dateStyle,
+    formsOnly: flags.has("--forms-only"),
     ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
   });
   const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
   const started = Date.now();
-  const lender = args.includes("--lender");
+  const lender = flags.has("--lender");
   const { def, validation, memory } = exportDefinition(
     courseDef,
     evaluatedWorkbook(courseDef, inputs),
     {
-      course: course as Course,
+      course,
       courseLabel: `${course}コース・${industry}`,
       today: new Date().toISOString().slice(0, 10),
       lender,
     }
   );
-  writeFileSync(out, await writeXlsx(def, { memory }));
+  writeOutput(out, await writeXlsxBytes(def, { memory }), {
+    force: flags.has("--force"),
+    inputs: inputFile === undefined ? [] : [inputFile],
+  });
   io.out(
     json({
       file: out,
@@ -181,6 +188,7 @@ export function main(argv: string[], io: Io): number {
       case "scenario":
         return runScenario(rest, io);
       case "list":
+        readOptions("list", rest, NO_OPTIONS);
         io.out(
           json(
             CATALOGUE.map((f) => ({
@@ -193,26 +201,20 @@ export function main(argv: string[], io: Io): number {
         );
         return 0;
       case "coefficients":
+        readOptions("coefficients", rest, NO_OPTIONS);
         io.out(json(COEFFICIENTS));
         return 0;
+      case undefined:
+      case "help":
+      case "--help":
+        io.out(USAGE);
+        return 0;
       default:
-        io.err(USAGE);
-        return command === undefined || command === "help" || command === "--help" ? 0 : 2;
+        throw new UsageError(`コマンド「${command}」はありません。\n${USAGE}`);
     }
   } catch (e) {
     return failure(e, io);
   }
 }
 
-/** What a failed command prints and returns: never a stack trace for what the user can fix. */
-function failure(e: unknown, io: Io): number {
-  if (e instanceof CannotStart) {
-    io.err(e.message);
-    return 2;
-  }
-  if (e instanceof ModelError) {
-    io.err(`${errorCodeOf(e)} ${e.message}`);
-    return 1;
-  }
-  throw e;
-}
+export { EXIT };

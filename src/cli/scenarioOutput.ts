@@ -1,11 +1,18 @@
 /** The headline figures of a scenario, as `bcp-calc scenario` prints them. */
+import { invalid } from "../model/errors";
 import type { ScenarioResult } from "../model/scenario";
 
-/** Rounds every number in a structure to `digits` decimals, to keep binary noise out of output. */
+/**
+ * Rounds every number in a structure to `digits` decimals, to keep binary noise out of output;
+ * a number too large to scale keeps every digit it has.
+ */
 export function roundDeep<T>(value: T, digits = 6): T {
   const f = 10 ** digits;
   const walk = (v: unknown): unknown => {
-    if (typeof v === "number") return Math.round(v * f) / f;
+    if (typeof v === "number") {
+      const scaled = Math.round(v * f) / f;
+      return Number.isFinite(scaled) ? scaled : v;
+    }
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === "object")
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
@@ -61,4 +68,17 @@ export function headline(result: ScenarioResult) {
       },
     },
   });
+}
+
+/** JSON of a result whose every number is finite (JSON has no ∞ or NaN: never a silent null). */
+export function finiteJson(value: unknown, indent?: number): string {
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      if (typeof v === "number" && !Number.isFinite(v))
+        throw invalid("計算結果が数値の範囲を超えました。入力値の桁を確認してください。");
+      return v;
+    },
+    indent
+  );
 }

@@ -97,7 +97,8 @@ export interface ScenarioInput {
     collectionLagMonths?: number;
     paymentLagMonths?: number;
   };
-  prevention?: { cost: number; loan?: number; countermeasures: Partial<Countermeasures> };
+  /** countermeasures in place after the plan; none given: the plan changes none of 表 参考.1-13 */
+  prevention?: { cost: number; loan?: number; countermeasures?: Partial<Countermeasures> };
   coefficients?: Record<string, number>;
   advanced?: {
     hazardMatrix?: Record<string, HazardEntry>;
@@ -384,7 +385,7 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
             input,
             annual,
             hazard,
-            countermeasuresOf({ ...countermeasures, ...input.prevention.countermeasures }),
+            countermeasuresOf({ ...countermeasures, ...(input.prevention.countermeasures ?? {}) }),
             params
           ).recoveryTotal,
           input.prevention.cost

@@ -131,9 +131,22 @@ function collateral(value: unknown): void {
   );
 }
 
+/** What every scenario needs (docs/scenario-format.md: "required"). */
+const REQUIRED = ["hazard", "building", "assets", "funds", "existingAnnualRepayment"] as const;
+
 /** The file's content as a scenario, or a Japanese error naming what it cannot use. */
 export function scenarioFromJson(value: unknown): ScenarioInput {
+  if (!isObject(value)) throw invalid("シナリオファイルは { … } の形で書いてください。");
   const file = onlyKeys(value, TOP, "シナリオファイル");
+  for (const key of REQUIRED)
+    if (file[key] === undefined)
+      throw invalid(
+        `「${key}」がありません。docs/scenario-format.md の必須の項目を入れてください。`
+      );
+  if (file.statements === undefined && file.annual === undefined)
+    throw invalid(
+      "「statements」（損益計算書）か「annual」（年間の数値）のどちらかを入れてください。"
+    );
   onlyKeys(file.company, ["name", "date"], "company");
   statements(file.statements);
   onlyKeys(file.annual, ["sales", "variable", "fixed", "depreciation"], "annual");

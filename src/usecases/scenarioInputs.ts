@@ -160,7 +160,7 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   ][]) {
     const value = input.countermeasures?.[key];
     if (value !== undefined) out[name] = flagOrShare(value);
-    const planned = input.prevention?.countermeasures[key];
+    const planned = input.prevention?.countermeasures?.[key];
     // the plan sheet asks again only for the countermeasures that change a figure
     if (input.prevention !== undefined && isPlanned(name))
       out[plannedName(name)] = flagOrShare(planned ?? value ?? 0);

@@ -97,13 +97,13 @@ describe("bcp-calc scenario", () => {
 
   it("--full prints the monthly table too", () => {
     const full = JSON.parse(run("scenario", EXAMPLE, "--full").out);
-    expect(full.cashflow.rows).toHaveLength(12);
+    expect(full.cashflow.rows).toHaveLength(24); // the example's two years, as the workbook's table
   });
 
   it("says so when the file cannot be read", () => {
     const r = run("scenario", join(ROOT, "no-such-file.json"));
-    expect(r.code).toBe(2);
-    expect(r.err).toContain("読めません");
+    expect(r.code).toBe(3);
+    expect(r.err).toContain("が見つかりません");
   });
 });
 
@@ -152,14 +152,14 @@ describe("bcp-calc workbook", () => {
     const { mainAsync } = await import("../../src/cli/main");
     const errors: string[] = [];
     const io = { out: () => undefined, err: (t: string) => errors.push(t) };
-    expect(await mainAsync(["workbook", "--course", "特級", "--out", "/tmp/x.xlsx"], io)).toBe(1);
+    expect(await mainAsync(["workbook", "--course", "特級", "--out", "/tmp/x.xlsx"], io)).toBe(2);
     expect(
       await mainAsync(
         ["workbook", "--industry", "建設業", "--input", EXAMPLE, "--out", "/tmp/x.xlsx"],
         io
       )
-    ).toBe(1);
-    expect(errors[0]).toContain("コース「特級」");
+    ).toBe(2);
+    expect(errors[0]).toContain("--course の「特級」は使えません");
     expect(errors[1]).toContain("業種");
   });
 });
@@ -209,8 +209,8 @@ describe("bcp-calc workbook --forms", () => {
         .value
     ).toBe(30);
     lines.length = 0;
-    expect(await mainAsync([...args, "--dates", "明治", "--out", out], io)).toBe(1);
-    expect(lines[0]).toContain("--dates は 和暦 か 西暦");
+    expect(await mainAsync([...args, "--dates", "明治", "--out", out], io)).toBe(2);
+    expect(lines[0]).toContain("--dates の「明治」は使えません。和暦、西暦のいずれかです");
   });
 
   it("lays out as many rows per 様式 table as asked (--table-rows), and refuses what is not 1 to 1,000", async () => {
@@ -236,7 +236,7 @@ describe("bcp-calc workbook --forms", () => {
     }
     for (const bad of ["0", "1001", "abc"]) {
       lines.length = 0;
-      expect(await mainAsync(["workbook", "--table-rows", bad, "--out", out], io)).toBe(1);
+      expect(await mainAsync(["workbook", "--table-rows", bad, "--out", out], io)).toBe(2);
       expect(lines[0]).toContain("--table-rows は1〜1000の整数です");
     }
   });

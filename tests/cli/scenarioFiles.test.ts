@@ -72,8 +72,8 @@ describe("the same files are accepted and refused by scenario and workbook", () 
     ],
   ])("%s", async (name, content, message) => {
     const { scenario, workbook } = await both(content, name.replace(/\s/g, "-"));
-    expect(scenario.code).toBe(1);
-    expect(workbook.code).toBe(1);
+    expect(scenario.code).toBe(3); // the input file
+    expect(workbook.code).toBe(3);
     expect(scenario.err).toContain(message);
     expect(workbook.err).toBe(scenario.err);
   });
