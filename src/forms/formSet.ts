@@ -3,6 +3,7 @@
  * and in the pane, with how each is made.
  */
 import { invalid } from "../model/errors";
+import { ownEntry } from "../model/guards";
 import type { SheetDef } from "../sheets/types";
 import { readinessSheet } from "./readinessSheet";
 import { renderForm } from "./render";
@@ -57,7 +58,7 @@ export function expandForms(list: readonly string[]): string[] {
   for (const raw of list) {
     const name = raw.trim();
     if (name === "") continue;
-    const members = FORM_GROUPS[name] ?? [name];
+    const members = ownEntry(FORM_GROUPS, name) ?? [name];
     for (const m of members) {
       if (!FORMS.has(m))
         throw invalid(

@@ -10,6 +10,7 @@ import { invalid } from "../model/errors";
 import {
   isBlank,
   optionalRate,
+  ownEntry,
   requireAmount,
   requireCode,
   requireDays,
@@ -118,10 +119,7 @@ function earthquake(cell: Cell, label: string, params: Parameters): Earthquake {
 
 function resource(cell: Cell, label: string): RecoveryResource {
   const text = typeof cell === "string" ? cell.trim() : cell;
-  const alias =
-    typeof text === "string" && Object.prototype.hasOwnProperty.call(RESOURCE_ALIASES, text)
-      ? RESOURCE_ALIASES[text]
-      : undefined;
+  const alias = typeof text === "string" ? ownEntry(RESOURCE_ALIASES, text) : undefined;
   return alias ?? requireCode(text, label, RECOVERY_RESOURCES);
 }
 

@@ -108,3 +108,11 @@ export function requireCode<T extends string>(
 export function requireAmountList(values: readonly unknown[], label: string): number[] {
   return values.map((v, i) => optionalAmount(v, `${label}（${i + 1}番目）`));
 }
+
+/**
+ * A table's entry for a key the user gave, from the table's own keys only: "constructor" or
+ * "toString" is not an entry of any table here.
+ */
+export function ownEntry<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}

@@ -3,7 +3,7 @@
  */
 import { invalid, missing } from "./errors";
 import type { IntensityKey, Parameters } from "./parameters";
-import { isBlank } from "./guards";
+import { isBlank, ownEntry } from "./guards";
 
 export const SEISMIC_CLASSES = ["5弱", "5強", "6弱", "6強", "7"] as const;
 export type SeismicClass = (typeof SEISMIC_CLASSES)[number];

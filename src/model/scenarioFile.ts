@@ -9,6 +9,7 @@ import { FUNDING_SOURCES } from "./cashflowTable";
 import { ASSET_CLASSES, NO_COUNTERMEASURES } from "./damage";
 import { CONSTRUCTION_COST_ITEMS, MANUFACTURING_COST_ITEMS, SGA_ITEMS } from "./directCosting";
 import { invalid } from "./errors";
+import { ownEntry } from "./guards";
 import { INSURED_CATEGORIES, POLICY_TYPES } from "./insurance";
 import { withOverrides } from "./parameters";
 import { RECOVERY_RESOURCES } from "./recovery";
@@ -96,13 +97,13 @@ function statements(value: unknown): void {
   if (value === undefined) return;
   if (!isObject(value)) throw invalid("statements（損益計算書）は { … } の形で書いてください。");
   const industry = String(value.industry);
-  const keys = STATEMENT_KEYS[industry];
+  const keys = ownEntry(STATEMENT_KEYS, industry);
   if (keys === undefined)
     throw invalid(
       `statements の業種（industry）「${industry}」はありません。${Object.keys(STATEMENT_KEYS).join("、")}のいずれかです。`
     );
   onlyKeys(value, ["industry", ...keys, ...BELOW_OPERATING], `statements（${industry}）`);
-  const costCodes = COST_CODES[industry];
+  const costCodes = ownEntry(COST_CODES, industry);
   if (costCodes !== undefined)
     onlyKeys(value.costReport, [...costCodes, "other"], `statements.costReport（${industry}）`);
   onlyKeys(value.sga, [...SGA_ITEMS.map((i) => i.code), "other"], "statements.sga");
