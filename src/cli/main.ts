@@ -66,7 +66,8 @@ const NO_OPTIONS: OptionSpec = { values: [], flags: [], positional: 0 };
 
 function runFn(args: string[], io: Io): number {
   const [name, ...rest] = args;
-  if (name === undefined) throw new UsageError(`fn：関数の名前がありません。\n${USAGE}`);
+  if (name === undefined)
+    throw new UsageError(`fn：関数の名前がありません。（使い方は bcp-calc help）`);
   const result = evaluateFunction(name, rest.map(parseArg), DEFAULT_PARAMETERS);
   io.out(finiteJson(roundDeep(result, 10)));
   return 0;
@@ -76,7 +77,9 @@ function runScenario(args: string[], io: Io): number {
   const options = readOptions("scenario", args, SCENARIO_OPTIONS);
   const file = options.positional[0];
   if (file === undefined)
-    throw new UsageError(`scenario：シナリオファイルを指定してください。\n${USAGE}`);
+    throw new UsageError(
+      `scenario：シナリオファイルを指定してください。（使い方は bcp-calc help）`
+    );
   const result = evaluateScenario(readScenario(file));
   io.out(finiteJson(options.flags.has("--full") ? roundDeep(result) : headline(result), 2));
   return 0;
@@ -95,7 +98,9 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const { values, flags } = readOptions("workbook", args, WORKBOOK_OPTIONS);
   const out = values.get("--out");
   if (out === undefined)
-    throw new UsageError(`workbook：--out で書き出すファイルを指定してください。\n${USAGE}`);
+    throw new UsageError(
+      `workbook：--out で書き出すファイルを指定してください。（使い方は bcp-calc help）`
+    );
   const course = oneOf("--course", values.get("--course") ?? "中級", COURSES);
   const inputFile = values.get("--input");
   const scenario = inputFile === undefined ? undefined : readScenario(inputFile);
@@ -210,7 +215,7 @@ export function main(argv: string[], io: Io): number {
         io.out(USAGE);
         return 0;
       default:
-        throw new UsageError(`コマンド「${command}」はありません。\n${USAGE}`);
+        throw new UsageError(`コマンド「${command}」はありません。（使い方は bcp-calc help）`);
     }
   } catch (e) {
     return failure(e, io);

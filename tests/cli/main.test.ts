@@ -66,7 +66,11 @@ describe("bcp-calc fn", () => {
 
   it("explains usage without a function name", () => {
     expect(run("fn").code).toBe(2);
-    expect(run("nonsense").err).toContain("bcp-calc fn NAME");
+    // one line that says what is wrong and where the usage is; help prints it
+    expect(run("nonsense").err).toBe(
+      "コマンド「nonsense」はありません。（使い方は bcp-calc help）"
+    );
+    expect(run("help").out).toContain("bcp-calc fn NAME");
   });
 });
 
