@@ -99,8 +99,8 @@ function parseText(value: string, params: Parameters): Hazard {
     };
   }
   // own keys only: "toString" is not a hazard
-  if (Object.prototype.hasOwnProperty.call(NON_SEISMIC, text))
-    return NON_SEISMIC[text as NonSeismicHazard];
+  const named = ownEntry(NON_SEISMIC, text);
+  if (named !== undefined) return named;
   if (/^\d+(\.\d+)?$/.test(text)) return fromIntensity(Number(text), params);
   throw invalid(`災害の種類「${value}」は使えません。${ALLOWED}のいずれかを指定してください。`);
 }
