@@ -35,6 +35,8 @@ const cli = [
   join(ROOT, "examples/scenario-manufacturing.json"),
   "--out",
   join(dir, "all.xlsx"),
+  // every run writes the same file again
+  "--force",
 ];
 const bare = (build: string) => [
   join(__dirname, "bareExcelJs.js"),

@@ -61,6 +61,28 @@ function fromIntensity(intensity: number, params: Parameters): Hazard {
 }
 
 /**
+ * A number as a hazard: a whole number is a 震度階級 as a person writes it (7 is 震度7; 5 and 6
+ * are ambiguous — 5弱 or 5強? — and refused), a decimal a 計測震度. A cell formatted as a number
+ * or a user's formula gives 7, not "7": both mean the class.
+ */
+function fromNumber(value: number, params: Parameters): Hazard {
+  if (value === 7) return classHazard("7", params);
+  if (value === 5 || value === 6)
+    throw invalid(
+      `震度${value}は弱か強を付けて指定してください（${value}弱、${value}強）。計測震度なら小数で入力します（例：${value}.3）。`
+    );
+  return fromIntensity(value, params);
+}
+
+function classHazard(seismicClass: SeismicClass, params: Parameters): Hazard {
+  return {
+    kind: "earthquake",
+    seismicClass,
+    intensity: params[`Intensity_${CLASS_KEY[seismicClass]}`],
+  };
+}
+
+/**
  * Reads a hazard from a cell value: "6強", "震度6強", 6.3 (計測震度), "床上浸水", "火災"….
  * A class name is rated at its representative intensity from the 係数 sheet.
  */
@@ -69,7 +91,7 @@ export function parseHazard(value: unknown, params: Parameters): Hazard {
     throw missing(`災害の種類が空欄です。${ALLOWED}のいずれかを指定してください。`);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw invalid("計測震度が有限の数値ではありません。");
-    return fromIntensity(value, params);
+    return fromNumber(value, params);
   }
   if (typeof value !== "string")
     throw invalid(`災害の種類は${ALLOWED}のいずれかを指定してください。`);
@@ -90,18 +112,14 @@ const PARSED = new WeakMap<Parameters, Map<string, Hazard>>();
 
 function parseText(value: string, params: Parameters): Hazard {
   const text = value.trim().replace(/^震度/, "").replace(/^地震/, "").replace(/^震度/, "");
-  if ((SEISMIC_CLASSES as readonly string[]).includes(text)) {
-    const seismicClass = text as SeismicClass;
-    return {
-      kind: "earthquake",
-      seismicClass,
-      intensity: params[`Intensity_${CLASS_KEY[seismicClass]}`],
-    };
-  }
+  if ((SEISMIC_CLASSES as readonly string[]).includes(text))
+    return classHazard(text as SeismicClass, params);
   // own keys only: "toString" is not a hazard
   const named = ownEntry(NON_SEISMIC, text);
   if (named !== undefined) return named;
-  if (/^\d+(\.\d+)?$/.test(text)) return fromIntensity(Number(text), params);
+  // written with a decimal point it is a 計測震度 ("5.0"), a whole number a class
+  if (/^\d+\.\d+$/.test(text)) return fromIntensity(Number(text), params);
+  if (/^\d+$/.test(text)) return fromNumber(Number(text), params);
   throw invalid(`災害の種類「${value}」は使えません。${ALLOWED}のいずれかを指定してください。`);
 }
 

@@ -44,3 +44,28 @@ describe("parseHazard", () => {
     expect(() => parseHazard(NaN, params)).toThrow("有限");
   });
 });
+
+describe("a hazard given as a number (guideline 震度階級 and 計測震度, SPEC §3)", () => {
+  it("a whole number is the class: 7 is 震度7 (wood 1981+: b = 0.613, not 0.695 at 7.0)", () => {
+    expect(parseHazard(7, params)).toMatchObject({
+      kind: "earthquake",
+      seismicClass: "7",
+      intensity: 6.75,
+    });
+    expect(parseHazard("7", params)).toEqual(parseHazard(7, params));
+  });
+
+  it("5 and 6 are refused with the classes to choose from, as is 震度6", () => {
+    expect(() => parseHazard(6, params)).toThrow(
+      "震度6は弱か強を付けて指定してください（6弱、6強）"
+    );
+    expect(() => parseHazard(5, params)).toThrow("5弱、5強");
+    expect(() => parseHazard("震度6", params)).toThrow("6弱、6強");
+  });
+
+  it("a decimal is a 計測震度", () => {
+    expect(parseHazard(6.3, params)).toMatchObject({ seismicClass: "6強", intensity: 6.3 });
+    // 気象庁: 5強 is 5.0 ≤ I < 5.5
+    expect(parseHazard("5.0", params)).toMatchObject({ seismicClass: "5強", intensity: 5 });
+  });
+});
