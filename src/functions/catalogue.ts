@@ -21,6 +21,7 @@ import {
 import type { AnnualFigures } from "../model/directCosting";
 import { invalid } from "../model/errors";
 import { borrowingNeed, collateralLimit, repaymentCapacity } from "../model/funding";
+import { MAX_OPERATING_RATE } from "../model/guards";
 import type { Hazard } from "../model/hazard";
 import { POLICY_TYPES, coverage, perilOf } from "../model/insurance";
 import { impactRank, impactScore } from "../model/impactScore";
@@ -450,7 +451,13 @@ export const CATALOGUE: readonly FunctionDef[] = [
     descriptionJa: "稼働率 r のときの月次資金収支を求めます。",
     result: "number",
     example: [5923000, 4467000, 1250000, 108000, 0.5],
-    params: [SALES, VARIABLE, FIXED, DEPRECIATION, p("rate", "rate", "稼働率", "稼働率（0〜1）")],
+    params: [
+      SALES,
+      VARIABLE,
+      FIXED,
+      DEPRECIATION,
+      p("rate", "rate", "稼働率", `稼働率（平常＝1、0〜${MAX_OPERATING_RATE}）`),
+    ],
     compute: ([sales, variable, fixed, depreciation, rate]) =>
       flowsAtRate(annual(sales, variable, fixed, depreciation), rate).balance,
   }),
@@ -466,7 +473,12 @@ export const CATALOGUE: readonly FunctionDef[] = [
       VARIABLE,
       FIXED,
       DEPRECIATION,
-      p("ratesRange", "rates", "稼働率", "月ごとの稼働率（0〜1）。範囲の長さが月数"),
+      p(
+        "ratesRange",
+        "rates",
+        "稼働率",
+        `月ごとの稼働率（平常＝1、0〜${MAX_OPERATING_RATE}）。範囲の長さが月数`
+      ),
       p("recoveryCostRange", "amounts", "復旧費用", "月ごとの復旧費用"),
       p(
         "fundingRange",

@@ -16,7 +16,8 @@ import {
   requireDays,
   requireFlag,
   requireNumber,
-  requireRate,
+  requireOperatingRate,
+  MAX_OPERATING_RATE,
   requireSignedAmount,
 } from "../model/guards";
 import { type Hazard, parseHazard } from "../model/hazard";
@@ -155,8 +156,8 @@ export const DOMAINS = {
   signedAmount: single("number", (cell, label) => requireSignedAmount(cell, label)),
   /** a number of days, zero or more */
   days: single("number", (cell, label) => requireDays(cell, label)),
-  /** an operating rate or share, 0 to 1 */
-  rate: single("number", (cell, label) => requireRate(cell, label)),
+  /** a 稼働率, 0 to MAX_OPERATING_RATE (1 is normal) */
+  rate: single("number", (cell, label) => requireOperatingRate(cell, label)),
   /** an optional share 0 to 1; blank is 0 */
   share: single("any", (cell, label) => optionalRate(cell, label)),
   /** an optional 1/0 flag; blank is no */
@@ -182,9 +183,10 @@ export const DOMAINS = {
   rates: list(
     (cell, label) => {
       if (isBlank(cell)) throw invalid(`${label}が空欄です。`);
-      return requireRate(cell, label);
+      return requireOperatingRate(cell, label);
     },
-    (cell) => (typeof cell === "number" && cell >= 0 && cell <= 1 ? cell : undefined)
+    (cell) =>
+      typeof cell === "number" && cell >= 0 && cell <= MAX_OPERATING_RATE ? cell : undefined
   ),
   /** a range of amounts; a blank cell is a month or row without one */
   amounts: list(

@@ -6,7 +6,7 @@
 import type { AnnualFigures } from "./directCosting";
 import { invalid } from "./errors";
 import type { Parameters } from "./parameters";
-import { requireAmount, requireDays, requireRate } from "./guards";
+import { requireAmount, requireDays, requireOperatingRate } from "./guards";
 
 export interface PeriodFlows {
   revenue: number; // 営業収入
@@ -39,9 +39,9 @@ export function stopCashflow(
   return (monthlyCashFixed(annualFixed, annualDepreciation) * n) / params.DaysPerMonth;
 }
 
-/** Flows over a period of `months` months at operating rate r (0 … 1). */
+/** Flows over a period of `months` months at operating rate r (1 is normal, above 1 catch-up). */
 export function flowsAtRate(annual: AnnualFigures, rate: number, months = 1): PeriodFlows {
-  const r = requireRate(rate, "稼働率");
+  const r = requireOperatingRate(rate, "稼働率");
   const cashFixed = monthlyCashFixed(annual.fixed, annual.depreciation) * months;
   const revenue = (r * requireAmount(annual.sales, "年間売上高") * months) / 12;
   const variable = (r * requireAmount(annual.variable, "年間変動費") * months) / 12;

@@ -13,7 +13,7 @@ import {
   requireAmount,
   requireDays,
   requireInteger,
-  requireRate,
+  requireOperatingRate,
 } from "./guards";
 
 export const FUNDING_SOURCES = [
@@ -237,7 +237,7 @@ function ratesFor(input: CashflowTableInput, count: number, periodDays: number):
     input.reopenDays === undefined ? undefined : requireDays(input.reopenDays, "営業再開日数");
   return Array.from({ length: count }, (_, i) => {
     const given = entry(input.rates, i);
-    if (!isBlank(given)) return requireRate(given, `稼働率（${i + 1}期目）`);
+    if (!isBlank(given)) return requireOperatingRate(given, `稼働率（${i + 1}期目）`);
     if (n === undefined) {
       throw invalid(`稼働率（${i + 1}期目）が空欄です。稼働率か営業再開日数を入力してください。`);
     }

@@ -44,6 +44,24 @@ export function requireSignedAmount(value: unknown, label: string): number {
   return requireNumber(value, label);
 }
 
+/**
+ * The highest 稼働率 accepted (前提（本ツール）): after a stop, a plant may run above its normal
+ * output to clear the backlog (表 参考.3-3 続き heads months 7-12 「稼働率 100%以上」). Twice the
+ * normal output bounds that and still catches a percentage typed as a whole number (80 for 80 %).
+ */
+export const MAX_OPERATING_RATE = 2;
+
+/** A 稼働率: 0 (stopped) to MAX_OPERATING_RATE, 1 being normal output. */
+export function requireOperatingRate(value: unknown, label: string): number {
+  const n = requireNumber(value, label);
+  if (n < 0 || n > MAX_OPERATING_RATE) {
+    throw invalid(
+      `${label}は0〜${MAX_OPERATING_RATE}（0%〜${MAX_OPERATING_RATE * 100}%、平常は1）の範囲で入力してください（${n}）。`
+    );
+  }
+  return n;
+}
+
 /** A rate or share as a fraction between 0 and 1. */
 export function requireRate(value: unknown, label: string): number {
   const n = requireNumber(value, label);

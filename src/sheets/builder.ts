@@ -2,6 +2,7 @@
  * A small builder for sheet definitions: it keeps the current row, places labels, inputs and
  * formulas, and returns the address of each cell so that later formulas can refer to it.
  */
+import { MAX_OPERATING_RATE } from "../model/guards";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import { a1 } from "./address";
 import type { DefinedName, SheetMarkerName } from "./names";
@@ -36,6 +37,8 @@ export interface FormulaOptions {
 
 export const FLAG_LIST: Validation = { type: "list", values: ["1", "0"] };
 export const SHARE: Validation = { type: "decimal", min: 0, max: 1 };
+/** a 稼働率: above 100 % in catch-up months */
+export const OPERATING_RATE: Validation = { type: "decimal", min: 0, max: MAX_OPERATING_RATE };
 export const AMOUNT: Validation = { type: "decimal", min: 0, max: 1e12 };
 export const DAYS: Validation = { type: "decimal", min: 0, max: 3650 };
 /** the hazards a sheet can be rated for */

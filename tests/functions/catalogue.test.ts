@@ -84,6 +84,8 @@ describe("correct values, one per function, from SPEC / fragility.md figures", (
   it("MONTHLY_BALANCE: 表 参考.3-7 month 3 at 100 % is 75 (1,000 − 660 − 265)", () => {
     expect(fn("MONTHLY_BALANCE", 12000, 7920, 3480, 300, 1)).toBe(75);
     expect(fn("MONTHLY_BALANCE", 12000, 7920, 3480, 300, 0)).toBe(-265);
+    // a catch-up month (guideline line 7055, 「稼働率 100%以上」): 表 参考.1-3's company at 120 %
+    expect(fn("MONTHLY_BALANCE", 5923, 4467, 1250, 108, 1.2)).toBeCloseTo(50.43, 2);
   });
 
   it("CASHFLOW_TABLE: spills 15 rows × months; 表 参考.3-7 months 1-3 without extras", () => {
@@ -194,7 +196,7 @@ describe("bad input classes give a Japanese #VALUE!/#N/A message", () => {
       "建物構造",
     ],
     ["era code out of range", () => errorOf("COLLAPSE_RATE", 1, 6, "6強"), "value", "建築年代"],
-    ["rate above 1", () => errorOf("MONTHLY_BALANCE", 100, 50, 30, 5, 1.5), "value", "0〜1"],
+    ["稼働率 above 200 %", () => errorOf("MONTHLY_BALANCE", 100, 50, 30, 5, 2.5), "value", "0〜2"],
     [
       "share above 1",
       () => errorOf("DAMAGE_RATE", "機械及び装置", "6強", 1, 1, 30),

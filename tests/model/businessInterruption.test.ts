@@ -49,8 +49,15 @@ describe("monthly balance at an operating rate (表 参考.3-5 … 3-8)", () => 
     expect(monthlyBalance(annual, 1)).toBeCloseTo((5923 - 4467 - 1142) / 12, 10);
   });
 
-  it("refuses rates outside 0…1", () => {
-    expect(() => flowsAtRate(annual, 1.2)).toThrow("0〜1");
+  // guideline line 6844: rates of 「100%以上」 are looked at in the cash-flow table; 表 参考.3-3
+  // 続き (line 7055) heads months 7-12 「稼働率 100%以上」 (catch-up production)
+  it("a catch-up month above 100 %: the 表 参考.1-3 company at 120 % gains 50.43 百万円 a month", () => {
+    // 1.2 × (5,923 − 4,467) / 12 − (1,250 − 108) / 12 = 145.60 − 95.17
+    expect(flowsAtRate(annual, 1.2).balance).toBeCloseTo(50.43, 2);
+  });
+
+  it("refuses rates outside 0…200 %", () => {
+    expect(() => flowsAtRate(annual, 2.01)).toThrow("0〜2");
     expect(() => flowsAtRate(annual, -0.1)).toThrow("稼働率");
   });
 });

@@ -64,8 +64,8 @@ describe("12-month table (表 参考.3-3 / 3-4)", () => {
     expect(t.rows.map((r) => r.rate)).toEqual([0, 0.3, 1, 0.6]);
   });
 
-  it("refuses rates outside 0…1, a blank rate without N, and schedules longer than the table", () => {
-    expect(() => cashflowTable({ annual, months: 2, rates: [1.5, 1] }, params)).toThrow("0〜1");
+  it("refuses rates outside 0…200 %, a blank rate without N, and schedules longer than the table", () => {
+    expect(() => cashflowTable({ annual, months: 2, rates: [2.5, 1] }, params)).toThrow("0〜2");
     expect(() => cashflowTable({ annual, months: 2, rates: [null, 1] }, params)).toThrow(
       "営業再開日数"
     );

@@ -41,8 +41,9 @@ describe("the 上級 workbook in HyperFormula (a real formula engine) with the g
     TS_Variable: 7920,
     TS_Fixed: 3480,
     TS_Depreciation: 300,
-    // 表 参考.3-7's schedule; after month 7 the site is back at 100 %
-    TS_OwnRates: [...GUIDELINE_TWO_SITES.ownRates, 1, 1, 1, 1, 1],
+    // 表 参考.3-7's seven months only: months 8-12 are left blank and read as recovered
+    // (guideline line 7479: 100 % from the 8th month)
+    TS_OwnRates: GUIDELINE_TWO_SITES.ownRates,
     TS_AlternateRates: GUIDELINE_TWO_SITES.alternateRates,
     TS_Expenses: GUIDELINE_TWO_SITES.alternateExpenses ?? [],
     TS_Overtime: GUIDELINE_TWO_SITES.overtime ?? [],

@@ -15,6 +15,7 @@ import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
 import { scenarioFromJson } from "../../src/model/scenarioFile";
 import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { workbookDefinition } from "../../src/usecases/workbookChoice";
+import { GUIDELINE_TWO_SITES } from "../fixtures/guideline";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../examples/scenario-manufacturing.json"), "utf8")
@@ -118,5 +119,15 @@ describe("workbook and scenario agree", () => {
     }));
     expect(() => scenarioFromJson({ ...example, collateral: five })).toThrow(ModelError);
     expect(() => scenarioFromJson({ ...example, collateral: five })).toThrow("4行までです");
+  });
+
+  it("on the two-site sheet (上級 表 参考.3-7): the guideline's 7 months in a 12-month sheet give the peak 640 in month 6, as the scenario does", () => {
+    const s: ScenarioInput = { ...example, advanced: { twoSites: GUIDELINE_TWO_SITES } };
+    const def = workbookDefinition({ course: "上級", industry: "製造業", forms: [] });
+    const wb = evaluatedWorkbook(def, inputsFor(def, scenarioInputs(s)));
+    const r = evaluateScenario(scenarioFromJson(s)).advanced.twoSites;
+    expect(r?.peakShortage).toBe(640);
+    expect(wb.number("TwoSitePeakShortage")).toBe(640);
+    expect(wb.number("TwoSitePeakMonth")).toBe(6);
   });
 });

@@ -241,6 +241,17 @@ export class FormulaEvaluator {
     return out;
   }
 
+  /** COUNT: the numbers among the arguments; errors, text and blanks are not counted, as in Excel. */
+  private count(args: Ast[], sheet: string): number {
+    let n = 0;
+    for (const arg of args) {
+      const v = this.evaluate(arg, sheet);
+      const cells = isMatrix(v) ? v.matrix.flat() : [v];
+      for (const cell of cells) if (typeof cell === "number") n += 1;
+    }
+    return n;
+  }
+
   private call(fn: string, args: Ast[], sheet: string): Value {
     const arg = (i: number) =>
       args[i] === undefined ? null : this.scalar(this.evaluate(args[i] as Ast, sheet));
@@ -290,6 +301,10 @@ export class FormulaEvaluator {
         const f = Math.pow(10, d);
         return (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
       }
+      case "COUNT":
+        return this.count(args, sheet);
+      case "ISBLANK":
+        return arg(0) === null;
       case "COUNTIF":
       case "SUMIF":
         return this.conditional(fn, args, sheet);

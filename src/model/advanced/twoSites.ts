@@ -8,13 +8,22 @@ import type { AnnualFigures } from "../directCosting";
 import { requireAnnualFigures } from "../directCosting";
 import { invalid } from "../errors";
 import { peakOf } from "../cashflowTable";
-import { optionalAmount, optionalRate, requireInteger } from "../guards";
+import {
+  isBlank,
+  optionalAmount,
+  optionalRate,
+  requireInteger,
+  requireOperatingRate,
+} from "../guards";
 
 export interface TwoSiteInput {
   /** the hit site's direct-costing figures (表 参考.3-6 内 第一工場) */
   site: AnnualFigures;
   months: number;
-  /** own production rate of the hit site per month (0 … 1) */
+  /**
+   * own production rate of the hit site per month (1 is normal, above 1 catch-up); a blank month
+   * after the last one given is recovered (100 %), any other blank month stopped (0 %)
+   */
   ownRates: readonly (number | null)[];
   /** alternate production at the other site, as a share of the hit site's normal output */
   alternateRates: readonly (number | null)[];
@@ -28,7 +37,8 @@ export interface TwoSiteInput {
 
 export interface TwoSiteRow {
   month: number;
-  rate: number; // own + alternate, at most 100 %
+  ownRate: number; // 自工場の稼働率 as used, blanks filled (ownRateOf)
+  rate: number; // 生産の合計: own + alternate up to 100 %, or own alone above it
   revenue: number;
   revenueVsNormal: number;
   variable: number;
@@ -59,7 +69,7 @@ export interface TwoSitePeriodPnl {
 
 export interface TwoSiteResult {
   rows: TwoSiteRow[];
-  totals: Omit<TwoSiteRow, "month" | "rate" | "cumulative" | "totalCumulative">;
+  totals: Omit<TwoSiteRow, "month" | "ownRate" | "rate" | "cumulative" | "totalCumulative">;
   peakShortage: number;
   peakMonth: number | null;
   finalShortage: number; // 資金不足総計 at the last month (negative when short)
@@ -103,6 +113,28 @@ function pnl(
   };
 }
 
+/**
+ * The hit site's own 稼働率 in each month. The user types the months of the recovery schedule;
+ * once it ends (after the last month given) the site is back at 100 % (上級 参考.3 (3) ②: full
+ * production from the 8th month). A blank month before that is a month without production.
+ */
+export function ownRatesOf(given: readonly (number | null)[], months: number): number[] {
+  const last = given.reduce<number>((l, v, i) => (isBlank(v) ? l : i), -1);
+  return Array.from({ length: months }, (_, i) => {
+    const v = at(given, i);
+    if (!isBlank(v)) return requireOperatingRate(v, `自工場の稼働率（${i + 1}ヶ月目）`);
+    return last >= 0 && i > last ? 1 : 0;
+  });
+}
+
+/**
+ * 生産の合計: alternate production fills the hit site's output up to its normal level (orders do
+ * not grow because another plant makes them); own output above 100 % is catch-up and counts whole.
+ */
+export function combinedRate(own: number, alternate: number): number {
+  return Math.max(own, Math.min(1, own + alternate));
+}
+
 export function twoSiteCashflow(input: TwoSiteInput): TwoSiteResult {
   const site = requireAnnualFigures(input.site);
   const months = requireInteger(input.months, "月数", 1, 60);
@@ -122,11 +154,12 @@ export function twoSiteCashflow(input: TwoSiteInput): TwoSiteResult {
   let cumulative = 0;
   let equipmentSoFar = 0;
   const rows: TwoSiteRow[] = [];
+  const ownRates = ownRatesOf(input.ownRates, months);
   for (let i = 0; i < months; i++) {
     const month = i + 1;
-    const own = optionalRate(at(input.ownRates, i), `自工場の稼働率（${month}ヶ月目）`);
+    const own = ownRates[i] as number;
     const alternate = optionalRate(at(input.alternateRates, i), `代替生産の割合（${month}ヶ月目）`);
-    const rate = Math.min(1, own + alternate);
+    const rate = combinedRate(own, alternate);
     const revenue = S * rate;
     const variable = V * rate;
     const expenses = variable + cashFixed;
@@ -142,6 +175,7 @@ export function twoSiteCashflow(input: TwoSiteInput): TwoSiteResult {
     equipmentSoFar += equipment;
     rows.push({
       month,
+      ownRate: own,
       rate,
       revenue,
       revenueVsNormal: revenue - S,

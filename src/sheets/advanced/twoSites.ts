@@ -2,8 +2,9 @@
  * 上級 参考.3 (3) 事業所（工場）が2ヶ所ある場合: the hit site's monthly cash flow with its own
  * recovery and alternate production at the other site (表 参考.3-6 / 3-7).
  */
+import { MAX_OPERATING_RATE } from "../../model/guards";
 import { a1 } from "../address";
-import { AMOUNT, SHARE, SheetBuilder } from "../builder";
+import { AMOUNT, OPERATING_RATE, SHARE, SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
 
 export const TWO_SITE_MONTHS = 12;
@@ -43,7 +44,7 @@ export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef 
   const line = (
     label: string,
     cell: (m: number) => string | null,
-    opts: { input?: "share" | "amount"; total?: boolean; percent?: boolean } = {}
+    opts: { input?: "rate" | "share" | "amount"; total?: boolean; percent?: boolean } = {}
   ) => {
     s.label(0, label);
     const r = s.row;
@@ -51,8 +52,8 @@ export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef 
       const formula = cell(m);
       if (opts.input) {
         s.input(m, {
-          validation: opts.input === "share" ? SHARE : AMOUNT,
-          format: opts.input === "share" ? "percent" : "amount",
+          validation: { rate: OPERATING_RATE, share: SHARE, amount: AMOUNT }[opts.input],
+          format: opts.input === "amount" ? "amount" : "percent",
         });
       } else if (formula !== null) {
         s.formula(m, formula, opts.percent ? { format: "percent" } : {});
@@ -62,11 +63,25 @@ export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef 
     s.row += 1;
     return r;
   };
-  const own = line("自工場の稼働率", () => null, { input: "share" });
+  const own = line("自工場の稼働率", () => null, { input: "rate" });
   const alternate = line("代替生産（他工場）の割合", () => null, { input: "share" });
-  const rate = line("生産の合計（上限100%）", (m) => `MIN(1,${at(m, own)}+${at(m, alternate)})`, {
-    percent: true,
-  });
+  // blank months as the model reads them (ownRatesOf): 100 % after the last month typed, else 0 %
+  const ownAll = `${at(1, own)}:${at(months, own)}`;
+  const ownUsed = line(
+    "自工場の稼働率（計算に使う値）",
+    (m) => {
+      const typed = at(m, own);
+      const rest = `${typed}:${at(months, own)}`;
+      return `IF(ISBLANK(${typed}),IF(AND(COUNT(${rest})=0,COUNT(${ownAll})>0),1,0),${typed})`;
+    },
+    { percent: true }
+  );
+  // combinedRate: alternate output fills up to 100 %; own output above it is catch-up
+  const rate = line(
+    "生産の合計",
+    (m) => `MAX(${at(m, ownUsed)},MIN(1,${at(m, ownUsed)}+${at(m, alternate)}))`,
+    { percent: true }
+  );
   const revenue = line("営業収入", (m) => `${at(m, rate)}*TS_Sales/12`, { total: true });
   line("　通常ベース比", (m) => `${at(m, revenue)}-TS_Sales/12`, { total: true });
   const variable = line("営業支出 変動費", (m) => `${at(m, rate)}*TS_Variable/12`, { total: true });
@@ -110,6 +125,8 @@ export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef 
     name: "TwoSitePeakMonth",
     format: "integer",
   });
-  s.note("稼働率と代替生産の割合は月ごとの見込みを入力します。空欄は0%です。");
+  s.note(
+    `自工場の稼働率と代替生産の割合は月ごとの見込みを入力します。自工場の稼働率は、入力した最後の月より後の空欄を復旧済み（100%）、それ以前の空欄を0%として計算します。取り戻し生産の月は100%を超えて入力できます（${MAX_OPERATING_RATE * 100}%まで）。代替生産は平常の生産量（100%）に届くまでを補います。`
+  );
   return s.build();
 }

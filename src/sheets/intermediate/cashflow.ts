@@ -5,7 +5,7 @@
  */
 import { FUNDING_LABELS, FUNDING_SOURCES } from "../../model/cashflowTable";
 import { a1, columnLetter } from "../address";
-import { AMOUNT, SHARE, SheetBuilder } from "../builder";
+import { AMOUNT, OPERATING_RATE, SheetBuilder } from "../builder";
 import type { DefinedName } from "../names";
 import type { SheetDef } from "../types";
 
@@ -44,7 +44,7 @@ function firstMonth(s: SheetBuilder): void {
     s.input(col, {
       formula: `MIN(1,MAX(0,(${j + 1}*${TEN_DAYS}-ReopenDays)/${TEN_DAYS}))`,
       format: "percent",
-      validation: SHARE,
+      validation: OPERATING_RATE,
     })
   );
   s.row += 1;
@@ -137,7 +137,7 @@ function monthlyTable(s: SheetBuilder): void {
       const formula = cell(m);
       if (opts.input) {
         s.input(col(m), {
-          validation: opts.format === "percent" ? SHARE : AMOUNT,
+          validation: opts.format === "percent" ? OPERATING_RATE : AMOUNT,
           format: opts.format ?? "amount",
           ...(formula === null ? {} : { formula }),
         });
@@ -237,7 +237,13 @@ function rateTables(s: SheetBuilder): void {
     s.label(0, "稼働率");
     s.formula(1, "1", { format: "percent" });
     const r = name
-      ? s.input(2, { name, value: 0.8, format: "percent", validation: SHARE, required: true })
+      ? s.input(2, {
+          name,
+          value: 0.8,
+          format: "percent",
+          validation: OPERATING_RATE,
+          required: true,
+        })
       : s.formula(2, rate, { format: "percent" });
     s.row += 1;
     const lines: [string, string, string][] = [

@@ -1,4 +1,4 @@
-import { twoSiteCashflow } from "../../../src/model/advanced/twoSites";
+import { combinedRate, ownRatesOf, twoSiteCashflow } from "../../../src/model/advanced/twoSites";
 import { GUIDELINE_TWO_SITES } from "../../fixtures/guideline";
 
 describe("表 参考.3-7 キャッシュフロー推移", () => {
@@ -89,9 +89,41 @@ describe("表 参考.3-8 7ヶ月間損益計算書 and 表 参考.3-9", () => {
   });
 });
 
+describe("months the schedule leaves blank, and catch-up production", () => {
+  it("after the last month typed the site is recovered; blanks before it are stopped months (line 7479)", () => {
+    expect(ownRatesOf([0, null, 0, 0, 0, 0, 0.5], 12)).toEqual([
+      0, 0, 0, 0, 0, 0, 0.5, 1, 1, 1, 1, 1,
+    ]);
+    expect(ownRatesOf([], 3)).toEqual([0, 0, 0]);
+  });
+
+  it("the guideline's seven months over a 12-month table keep the peak 640 in month 6", () => {
+    const r = twoSiteCashflow({ ...GUIDELINE_TWO_SITES, months: 12 });
+    expect(r.peakShortage).toBe(640);
+    expect(r.peakMonth).toBe(6);
+    // month 8 on: 1,000 − 660 − 265 = 75 a month, no alternate costs
+    expect(r.rows.slice(7).map((x) => x.balance)).toEqual([75, 75, 75, 75, 75]);
+  });
+
+  it("alternate output fills up to 100 %; own output above it is catch-up (line 7055, 「100%以上」)", () => {
+    expect(combinedRate(0.5, 1)).toBe(1);
+    expect(combinedRate(1.2, 0.5)).toBe(1.2);
+    const r = twoSiteCashflow({
+      ...GUIDELINE_TWO_SITES,
+      months: 8,
+      ownRates: [...GUIDELINE_TWO_SITES.ownRates, 1.2],
+    });
+    // 1.2 × (1,000 − 660) − 265 = 143
+    expect(r.rows[7]?.balance).toBeCloseTo(143, 9);
+  });
+});
+
 describe("input checks", () => {
-  it("refuses rates above 100 % and schedules longer than the table", () => {
-    expect(() => twoSiteCashflow({ ...GUIDELINE_TWO_SITES, ownRates: [1.5] })).toThrow("0〜1");
+  it("refuses own rates above 200 %, alternate shares above 100 % and schedules longer than the table", () => {
+    expect(() => twoSiteCashflow({ ...GUIDELINE_TWO_SITES, ownRates: [2.5] })).toThrow("0〜2");
+    expect(() => twoSiteCashflow({ ...GUIDELINE_TWO_SITES, alternateRates: [1.5] })).toThrow(
+      "0〜1"
+    );
     expect(() => twoSiteCashflow({ ...GUIDELINE_TWO_SITES, months: 3 })).toThrow("7ヶ月分");
   });
 });
