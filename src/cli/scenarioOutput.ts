@@ -36,6 +36,8 @@ export function headline(result: ScenarioResult) {
     targetRecoveryDays: result.targetRecoveryDays,
     recoveryGap: result.recoveryGap,
     fundingCase: result.funding.fundingCase,
+    preventionLoanG: result.preventionLoan,
+    totalBorrowing: result.totalBorrowing,
     repayable: result.repayment.repayable,
     repaymentShortfall: result.repayment.shortfall,
     peakShortage: result.peakShortage,

@@ -76,15 +76,27 @@ export function repaymentCapacity(
   };
 }
 
+/**
+ * All new borrowing the bank weighs: E for the recovery plus G, the loan for the countermeasures
+ * (中級 参考.4, line 7187: a prevention loan needs the repayment source and collateral checked).
+ */
+export function totalBorrowing(need: number, preventionLoan: number): number {
+  return (
+    requireAmount(need, "新規借入必要額 (E)") +
+    requireAmount(preventionLoan, "災害防止対策資金借入金額 (G)")
+  );
+}
+
 export interface RepaymentVerdict {
-  repayable: boolean; // e ≥ E
+  repayable: boolean; // e ≥ E (+ G)
   shortfall: number; // E − e when positive
   /** extra annual repayment source needed over the repayment period to close the shortfall */
   profitImprovementPerYear: number;
 }
 
+/** `need` is E, or E + G when the countermeasures are borrowed for (totalBorrowing). */
 export function repaymentVerdict(need: number, capacity: RepaymentCapacity): RepaymentVerdict {
-  const e = requireAmount(need, "新規借入必要額 (E)");
+  const e = requireAmount(need, "新規借入の合計 (E + G)");
   const shortfall = Math.max(0, e - capacity.borrowingCapacity);
   return {
     repayable: shortfall === 0,

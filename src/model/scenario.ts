@@ -42,6 +42,7 @@ import {
   recoveryCostTotal,
   repaymentCapacity,
   repaymentVerdict,
+  totalBorrowing,
 } from "./funding";
 import { type Hazard, hazardLabel, parseHazard } from "./hazard";
 import { type InsuranceEstimate, type InsurancePolicy, estimateInsurance } from "./insurance";
@@ -151,8 +152,13 @@ export interface ScenarioResult {
   /** N − 目標復旧時間; positive means the target is missed */
   recoveryGap: number | null;
   funding: FundingResult;
+  /** G: the loan for the countermeasures, 0 without one */
+  preventionLoan: number;
+  /** E + G: what the repayment and collateral checks weigh */
+  totalBorrowing: number;
   repayment: RepaymentCapacity & RepaymentVerdict;
-  collateral: { value: number; limit: number } | null;
+  /** covers: the collateral limit reaches E + G */
+  collateral: { value: number; limit: number; covers: boolean } | null;
   insurance: InsuranceEstimate & {
     usedInD1: number;
     source: "入力値" | "推定（○の保険のみ）" | "なし";
@@ -369,12 +375,15 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
     },
     params
   );
+  const preventionLoan = optionalAmount(input.prevention?.loan, "災害防止対策資金借入金額 (G)");
+  const borrowing = totalBorrowing(funding.borrowingNeed, preventionLoan);
   const collateral =
     input.collateral === undefined
       ? null
       : (() => {
           const value = collateralValue(input.collateral).total;
-          return { value, limit: collateralLimit(value, params) };
+          const limit = collateralLimit(value, params);
+          return { value, limit, covers: limit >= borrowing };
         })();
   const prevention =
     input.prevention === undefined
@@ -408,7 +417,9 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
     recoveryGap:
       target === undefined ? null : core.reopenDays - requireAmount(target, "目標復旧時間（日）"),
     funding,
-    repayment: { ...capacity, ...repaymentVerdict(funding.borrowingNeed, capacity) },
+    preventionLoan,
+    totalBorrowing: borrowing,
+    repayment: { ...capacity, ...repaymentVerdict(borrowing, capacity) },
     collateral,
     insurance,
     cashHolding: cashHoldingCheck(funds.cash, annual.sales, params),

@@ -57,6 +57,7 @@ export function lenderSummarySheet(
     line("復旧費用総額 (C = A + B)", "RecoveryTotalC");
     line("手元資金 (D1)", "HandFunds_D1", "FundingVerdict");
     line("新規借入必要額 (E)", "BorrowingNeedE");
+    line("事前対策の借入 (G)", "PreventionLoanG");
     line("新規借入可能金額 (e)", "BorrowingCapacityE", "RepaymentVerdict");
     line("営業再開日数 (N)", "ReopenDays", "RecoveryVerdict", "days");
     line("目標復旧時間", "TargetRecoveryDays", undefined, "days");
@@ -72,7 +73,7 @@ export function lenderSummarySheet(
     );
     line("損害保険の推定受取額", "InsuranceEstimate", "InsuranceStatus");
     line("現金・預金", "Cash", "CashHoldingVerdict");
-    line("担保による借入上限", "CollateralLimit");
+    line("担保による借入上限", "CollateralLimit", "CollateralVerdict");
     line("事前対策費用 (F)", "PreventionCostF");
     line("対策後の復旧費用総額 (C2)", "RecoveryTotal_C2");
     line("対策の正味の節減額 (C1 − H2)", "PreventionSaving", "PreventionVerdict");

@@ -31,6 +31,7 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   const verdict = { noteColumn: 3 };
   s.figureLine("手元資金 (D1)", "HandFunds_D1", "FundingVerdict", verdict);
   s.formulaLine("新規借入必要額 (E)", "BorrowingNeedE");
+  s.formulaLine("事前対策の借入 (G)", "PreventionLoanG");
   s.figureLine("新規借入可能金額 (e)", "BorrowingCapacityE", "RepaymentVerdict", verdict);
   s.figureLine(
     "営業再開日数 (N)",
@@ -53,7 +54,7 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   );
   s.figureLine("現金・預金", "Cash", "CashHoldingVerdict", verdict);
   s.figureLine("損害保険の推定受取額（想定災害）", "InsuranceEstimate", "InsuranceStatus", verdict);
-  s.figureLine("担保による借入上限", "CollateralLimit");
+  s.figureLine("担保による借入上限", "CollateralLimit", "CollateralVerdict", verdict);
   s.figureLine(
     "事前対策（C1 と H2 = F + C2 の比較）",
     "PreventionSaving",

@@ -367,13 +367,27 @@ function plausibility(ctx: Context, out: Finding[]): void {
   }
   const E = num(ctx, "BorrowingNeedE");
   const e = num(ctx, "BorrowingCapacityE");
-  if (E !== undefined && e !== undefined && E > e) {
+  // a loan for the countermeasures (G) is repaid from the same source (line 7187)
+  const G = num(ctx, "PreventionLoanG") ?? 0;
+  if (E !== undefined && e !== undefined && E + G > e) {
+    const what = G > 0 ? "新規借入必要額と事前対策の借入の合計 (E + G)" : "新規借入必要額 (E)";
     at(
       ctx,
       "BorrowingCapacityE",
       "警告",
       "repayment",
-      `新規借入必要額 (E) が返済できる額 (e) を ${Math.round(E - e).toLocaleString("ja-JP")} 千円上回ります。収益改善か事前対策で E を減らす計画を立ててください。`,
+      `${what}が返済できる額 (e) を ${Math.round(E + G - e).toLocaleString("ja-JP")} 千円上回ります。収益改善か事前対策で借入を減らす計画を立ててください。`,
+      out
+    );
+  }
+  const limit = num(ctx, "CollateralLimit");
+  if (E !== undefined && limit !== undefined && G > 0 && E + G > limit) {
+    at(
+      ctx,
+      "CollateralLimit",
+      "警告",
+      "collateral",
+      `事前対策の借入を含めた新規借入の合計 (E + G) が担保による借入上限を ${Math.round(E + G - limit).toLocaleString("ja-JP")} 千円上回ります。借入額か担保を見直してください。`,
       out
     );
   }

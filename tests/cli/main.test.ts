@@ -96,7 +96,8 @@ describe("bcp-calc scenario", () => {
     }
     expect(h.C).toBeCloseTo(h.A + h.B, 4);
     expect(h.assets).toHaveLength(7);
-    expect(h.collateral).toEqual({ value: 30000, limit: 110000 });
+    // E = 113,413 is over the limit
+    expect(h.collateral).toEqual({ value: 30000, limit: 110000, covers: false });
   });
 
   it("--full prints the monthly table too", () => {

@@ -61,7 +61,30 @@ describe("evaluateScenario on examples/scenario-manufacturing.json", () => {
   });
 
   it("collateral: (60,000 − 35,000) + (20,000 − 15,000) = 30,000 → limit 110,000 (表 参考.2-5)", () => {
-    expect(r.collateral).toEqual({ value: 30000, limit: 110000 });
+    // E = 113,413 is over the limit
+    expect(r.collateral).toEqual({ value: 30000, limit: 110000, covers: false });
+  });
+
+  // 中級 参考.4, line 7187: borrowing for the countermeasures needs the repayment source and the
+  // collateral checked — G is weighed with E
+  it("a prevention loan G joins E in the repayment and collateral checks", () => {
+    expect(r.preventionLoan).toBe(0);
+    expect(r.totalBorrowing).toBe(r.E);
+    const withLoan = (loan: number) =>
+      evaluateScenario({ ...example, prevention: { cost: 12_000, ...example.prevention, loan } });
+    const small = withLoan(12_000);
+    expect(small.totalBorrowing).toBeCloseTo(r.E + 12_000, 6);
+    expect(small.repayment.repayable).toBe(true); // e 299,646 ≥ 125,413
+    const large = withLoan(200_000);
+    expect(large.repayment.repayable).toBe(false);
+    expect(large.repayment.shortfall).toBeCloseTo(r.E + 200_000 - r.e, 6);
+    const lowLimit = evaluateScenario({
+      ...example,
+      collateral: [{ label: "土地", appraisal: 40_000, seniorLiens: 0 }],
+      prevention: { cost: 12_000, ...example.prevention, loan: 50_000 },
+    });
+    // 担保価値 40,000 × 3 > 80,000 → limit 40,000 + 80,000 = 120,000 < 113,413 + 50,000
+    expect(lowLimit.collateral).toMatchObject({ limit: 120_000, covers: false });
   });
 
   it("the reconciliation explains the 営業利益 gap by finished goods", () => {

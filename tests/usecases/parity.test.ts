@@ -44,6 +44,7 @@ const scenario: fc.Arbitrary<ScenarioInput> = fc
     target: fc.integer({ min: 1, max: 3650 }),
     cash: amount,
     lags: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
+    preventionLoan: fc.option(amount, { nil: undefined }),
   })
   .map((g) => ({
     ...example,
@@ -59,6 +60,11 @@ const scenario: fc.Arbitrary<ScenarioInput> = fc
     targetRecoveryDays: g.target,
     funds: { ...example.funds, cash: g.cash },
     cashflow: { ...example.cashflow, collectionLagMonths: g.lags[0], paymentLagMonths: g.lags[1] },
+    prevention: {
+      cost: 12_000,
+      ...example.prevention,
+      ...(g.preventionLoan === undefined ? {} : { loan: g.preventionLoan }),
+    },
   }));
 
 /** The figures of a scenario as the workbook computes them. */
@@ -80,6 +86,11 @@ function inWorkbook(s: ScenarioInput) {
     peakShortage: wb.number("PeakShortage"),
     peakMonth: wb.number("PeakMonth"),
     collateral: wb.number("CollateralLimit"),
+    totalBorrowing: wb.number("TotalBorrowingEG"),
+    repaymentShortfall: wb.number("RepaymentShortfall"),
+    collateralCovers: /^(担保の上限内|新規借入なし)/.test(String(wb.get("CollateralVerdict")))
+      ? 1
+      : 0,
   };
 }
 
@@ -100,6 +111,9 @@ describe("workbook and scenario agree", () => {
           peakShortage: r.peakShortage,
           peakMonth: r.peakMonth ?? 0,
           collateral: r.collateral?.limit ?? 0,
+          totalBorrowing: r.totalBorrowing,
+          repaymentShortfall: r.repayment.shortfall,
+          collateralCovers: r.collateral?.covers ? 1 : 0,
         };
         for (const [key, value] of Object.entries(model)) {
           const got = wb[key as keyof typeof wb];

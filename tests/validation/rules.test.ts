@@ -163,6 +163,26 @@ describe("each rule on a deliberately broken workbook", () => {
     );
   });
 
+  // 中級 参考.4, line 7187: a loan for the countermeasures needs the repayment source and the
+  // collateral checked
+  it("a prevention loan G: e against E + G, and the collateral limit against E + G", () => {
+    const { def, wb } = workbook();
+    expect(check(wb, def).findings.map((f) => f.rule)).not.toContain("repayment");
+    const E = wb.number("BorrowingNeedE");
+    const e = wb.number("BorrowingCapacityE");
+    wb.set("PreventionLoanG", 200_000);
+    expect(wb.number("TotalBorrowingEG")).toBeCloseTo(E + 200_000, 6);
+    expect(wb.get("RepaymentVerdict")).toBe("全額の返済は困難（e < E + G）");
+    expect(wb.number("RepaymentShortfall")).toBeCloseTo(E + 200_000 - e, 6);
+    expect(wb.get("CollateralVerdict")).toBe("担保の上限を超える（上限 < E + G）");
+    const findings = check(wb, def).findings;
+    expect(findings.find((f) => f.rule === "repayment")?.message).toContain("(E + G)");
+    expect(findings.find((f) => f.rule === "collateral")).toMatchObject({
+      severity: "警告",
+      ...where("CollateralLimit", wb),
+    });
+  });
+
   it("no funding-plan warning once new borrowing is scheduled (the example borrows in month 2)", () => {
     const { def, wb } = workbook();
     expect(check(wb, def).findings.map((f) => f.rule)).not.toContain("funding-plan");

@@ -54,6 +54,11 @@ function insurance(s: SheetBuilder): void {
   );
 }
 
+/** e against the borrowing `need` (E, or E + G), written as `symbol` in the verdict */
+function repaymentCheck(need: DefinedName, symbol: string): string {
+  return `IF(BorrowingCapacityE>=${need},"返済可能（e ≧ ${symbol}）","全額の返済は困難（e < ${symbol}）")`;
+}
+
 export function fundingSheet(name: string): SheetDef {
   const s = new SheetBuilder("intermediate.funding", name, [38, 16, 16, 16, 24]);
   s.title("表 参考.2-1 / 2-2 復旧費用の調達");
@@ -108,12 +113,17 @@ export function fundingSheet(name: string): SheetDef {
     "BCP.REPAYMENT_CAPACITY(NetIncomeForRepayment,DepreciationAnnual,ExistingRepayment,RepaymentYears,Coefficients)",
     { name: "BorrowingCapacityE" }
   );
+  // a loan for the countermeasures is repaid from the same source (中級 参考.4, line 7187)
+  s.formulaLine("事前対策の借入 (G)（事前対策シートから）", "PreventionLoanG");
+  s.formulaLine("新規借入の合計 (E + G)", "BorrowingNeedE+PreventionLoanG", {
+    name: "TotalBorrowingEG",
+  });
   s.formulaLine(
     "判定",
-    'IF(OR(ExistingRepayment="",Sales=""),"未入力（既往借入金の返済額または損益計算書）",IF(BorrowingCapacityE>=BorrowingNeedE,"返済可能（e ≧ E）","全額の返済は困難（e < E）"))',
+    `IF(OR(ExistingRepayment="",Sales=""),"未入力（既往借入金の返済額または損益計算書）",IF(PreventionLoanG>0,${repaymentCheck("TotalBorrowingEG", "E + G")},${repaymentCheck("BorrowingNeedE", "E")}))`,
     { name: "RepaymentVerdict", format: "text" }
   );
-  s.formulaLine("不足額 (E − e)", "MAX(0,BorrowingNeedE-BorrowingCapacityE)", {
+  s.formulaLine("不足額 (E + G − e)", "MAX(0,TotalBorrowingEG-BorrowingCapacityE)", {
     name: "RepaymentShortfall",
   });
   s.formulaLine("必要な返済原資の増加（年間）", "RepaymentShortfall/RepaymentYears");
@@ -139,6 +149,11 @@ export function fundingSheet(name: string): SheetDef {
   s.formulaLine("借入可能金額の上限", "BCP.COLLATERAL_LIMIT(CollateralValue,Coefficients)", {
     name: "CollateralLimit",
   });
+  s.formulaLine(
+    "判定（新規借入の合計 E + G と上限）",
+    `IF(TotalBorrowingEG=0,"新規借入なし",IF(CollateralLimit>=TotalBorrowingEG,"担保の上限内（上限 ≧ E + G）","担保の上限を超える（上限 < E + G）"))`,
+    { name: "CollateralVerdict", format: "text" }
+  );
   s.note(
     "担保価値×3 が 8,000万円以下なら 担保価値×4、超えれば 担保価値＋8,000万円。1社あたり1億5,000万円が上限（係数シートで変更可）。"
   );
