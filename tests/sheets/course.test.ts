@@ -175,3 +175,24 @@ describe("collection and payment lags in the cash-flow sheet", () => {
     }
   );
 });
+
+// 表 参考.1-21 … 1-23 (guideline lines 6817, 6827, 6837) head the normal column 「1ヶ月（通常ベース）」;
+// the sheet compares the stopped period with the same period of normal operation and says so
+describe("the 通常ベース column of 表 参考.1-18 … 1-23", () => {
+  const sheet = courseWorkbook("中級", "製造業").sheets.find(
+    (s) => s.key === "intermediate.interruption"
+  );
+  const texts = (sheet?.cells ?? []).map((c) => String(c.value ?? ""));
+
+  it("is headed with the period it covers", () => {
+    expect(texts).toContain("1ヶ月×10/30（通常ベース）");
+    expect(texts).toContain("1ヶ月×N/30（通常ベース）");
+    expect(texts).not.toContain("通常ベース");
+  });
+
+  it("and a note tells how it differs from the guideline's heading", () => {
+    const all = texts.join(""); // a long note is split over rows
+    expect(all).toContain("表 参考.1-21〜1-23");
+    expect(all).toContain("停止したのと同じ期間");
+  });
+});

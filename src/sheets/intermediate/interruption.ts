@@ -29,7 +29,8 @@ const STOPS: readonly {
 
 function stopTable(s: SheetBuilder, stop: (typeof STOPS)[number]): void {
   s.title(`表 参考.${stop.table} ${stop.title}のキャッシュフローの悪化額 (B)`);
-  s.header(["科目", `${stop.column}（停止）`, "通常ベース", "通常ベース比"]);
+  // the normal column covers the stopped period itself, so that 通常ベース比 is B (see the note)
+  s.header(["科目", `${stop.column}（停止）`, `${stop.column}（通常ベース）`, "通常ベース比"]);
   const months = `(${stop.days}/DaysPerMonth)`;
   const rows: [string, string, string][] = [
     ["営業収入", "0", `SalesAnnual/12*${months}`],
@@ -68,6 +69,9 @@ function stopTable(s: SheetBuilder, stop: (typeof STOPS)[number]): void {
 
 export function interruptionSheet(name: string): SheetDef {
   const s = new SheetBuilder("intermediate.interruption", name, [36, 16, 16, 16]);
+  s.note(
+    "各表の「通常ベース」は、停止したのと同じ期間を平常どおり営業した場合の数値です。指針の表 参考.1-21〜1-23 は通常ベースの欄を「1ヶ月」と見出ししていますが、このシートでは停止期間と同じ長さで比べるため、通常ベース比の月次資金収支がそのまま悪化額 (B) になります。"
+  );
   for (const stop of STOPS) stopTable(s, stop);
   s.title("表 参考.1-24 復旧費用総額 (C) の算定");
   s.header(["項目", "資産の復旧費用 (A)", "キャッシュフローの悪化額 (B)", "復旧費用総額 (C)"]);
