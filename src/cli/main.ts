@@ -19,7 +19,8 @@ import { FORM_GROUPS } from "../forms/formSet";
 import { TABLE_ROWS_MAX } from "../forms/spec";
 import { workbookDefinition } from "../usecases/workbookChoice";
 import { checkStatusText, exportDefinition } from "../usecases/export";
-import { evaluatedWorkbook, writeXlsxBytes } from "../file/xlsx";
+import { writeXlsxBytes } from "../file/xlsx";
+import { MemoryWorkbook } from "../engine/memory";
 import { EXIT, UsageError, failure } from "./failures";
 import { readScenario, writeOutput } from "./files";
 import type { Io } from "./io";
@@ -146,16 +147,16 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
   const started = Date.now();
   const lender = flags.has("--lender");
-  const { def, validation, memory } = exportDefinition(
-    courseDef,
-    evaluatedWorkbook(courseDef, inputs),
-    {
-      course,
-      courseLabel: `${course}コース・${industry}`,
-      today: new Date().toISOString().slice(0, 10),
-      lender,
-    }
-  );
+  const filled = new MemoryWorkbook();
+  filled.build(courseDef);
+  // cells actually typed: a name the chosen sheets do not have fills nothing
+  const inputsFilled = filled.fill(inputs);
+  const { def, validation, memory } = exportDefinition(courseDef, filled, {
+    course,
+    courseLabel: `${course}コース・${industry}`,
+    today: new Date().toISOString().slice(0, 10),
+    lender,
+  });
   writeOutput(out, await writeXlsxBytes(def, { memory }), {
     force: flags.has("--force"),
     inputs: inputFile === undefined ? [] : [inputFile],
@@ -167,7 +168,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
       industry,
       lender,
       sheets: def.sheets.map((s) => s.name),
-      inputsFilled: Object.keys(inputs).length,
+      inputsFilled,
       check: checkStatusText(validation),
       milliseconds: Date.now() - started,
     })

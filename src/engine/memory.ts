@@ -102,10 +102,10 @@ export class MemoryWorkbook {
    * Types into a named cell as a user would. A list fills a named range cell by cell; its null
    * entries leave those cells as they are.
    */
-  set(name: DefinedName, value: InputValue): void {
+  set(name: DefinedName, value: InputValue): number {
     const place = this.names.get(name);
     if (place === undefined) throw new Error(`No cell named ${name}`);
-    this.type(place.sheet, place.ref, value, name);
+    return this.type(place.sheet, place.ref, value, name);
   }
 
   /** Types into a cell by sheet and address (a range address takes a list). */
@@ -113,21 +113,25 @@ export class MemoryWorkbook {
     this.type(sheet, ref, value, `${sheet}!${ref}`);
   }
 
-  private type(sheet: string, ref: string, value: InputValue, what: string): void {
+  /** Returns how many cells now hold a value typed here (a blank typed over a cell is not one). */
+  private type(sheet: string, ref: string, value: InputValue, what: string): number {
     const cells = this.sheets.get(sheet);
     if (cells === undefined) throw new Error(`No sheet ${sheet}`);
     const refs = cellsOfRange(ref);
     const values = Array.isArray(value) ? value : [value];
     if (values.length > refs.length)
       throw new Error(`${what} has ${refs.length} cells, not ${values.length}`);
+    let typed = 0;
     values.forEach((v, i) => {
       if (Array.isArray(value) && (v === null || v === undefined)) return;
       const at = refs[i] as string;
       cells.set(at, { value: v ?? null, def: cells.get(at)?.def });
+      if (v !== null && v !== undefined && v !== "") typed += 1;
     });
     // what the workbook showed no longer holds once an input changes: calculate from here on
     this.forgetShown();
     this.evaluator = null;
+    return typed;
   }
 
   private forgetShown(): void {
@@ -135,13 +139,12 @@ export class MemoryWorkbook {
       for (const cell of cells.values()) if (cell.shown !== undefined) delete cell.shown;
   }
 
-  /** Types each value whose name the workbook has; returns how many were typed. */
+  /** Types each value whose name the workbook has; returns how many cells were filled. */
   fill(inputs: InputValues): number {
     let typed = 0;
     for (const [name, value] of Object.entries(inputs) as [DefinedName, InputValue | undefined][]) {
       if (value === undefined || !this.names.has(name)) continue;
-      this.set(name, value);
-      typed += 1;
+      typed += this.set(name, value);
     }
     return typed;
   }

@@ -132,6 +132,42 @@ function collateral(value: unknown): void {
   );
 }
 
+/**
+ * 上級 参考.3 (1)(2) as the workbook lays it out: 中核事業 ① and ②, then ③ その他事業, which is
+ * suspended and has no recovery cost of its own.
+ */
+const DEPARTMENT_LINES = 3;
+
+function departments(value: unknown): void {
+  if (value === undefined) return;
+  const given = onlyKeys(value, ["departments", "common"], "advanced.departments");
+  const lines = list(given.departments, "advanced.departments.departments");
+  if (lines.length > DEPARTMENT_LINES)
+    throw invalid(
+      `部門は${DEPARTMENT_LINES}つまでです（中核事業①・②とその他事業③）。${lines.length}部門あります。`
+    );
+  lines.forEach((line, i) => {
+    const d = onlyKeys(
+      line,
+      [
+        "name",
+        "sales",
+        "variable",
+        "allocableFixed",
+        "allocableDepreciation",
+        "assetRecoveryCost",
+        "stopDays",
+        "suspended",
+      ],
+      `advanced.departments の${i + 1}番目の部門`
+    );
+    if (i === DEPARTMENT_LINES - 1 && d.suspended !== true && Number(d.assetRecoveryCost) > 0)
+      throw invalid(
+        "3番目の部門はその他事業（休止）として扱うため、資産の復旧費用は持てません。suspended: true にするか、復旧する部門を①・②に入れてください。"
+      );
+  });
+}
+
 /** What every scenario needs (docs/scenario-format.md: "required"). */
 const REQUIRED = ["hazard", "building", "assets", "funds", "existingAnnualRepayment"] as const;
 
@@ -172,7 +208,8 @@ export function scenarioFromJson(value: unknown): ScenarioInput {
     Object.keys(NO_COUNTERMEASURES),
     "prevention.countermeasures"
   );
-  onlyKeys(file.advanced, ["hazardMatrix", "departments", "twoSites"], "advanced");
+  const advanced = onlyKeys(file.advanced, ["hazardMatrix", "departments", "twoSites"], "advanced");
+  departments(advanced.departments);
   // unknown coefficients and values outside their ranges, with the message the functions give
   if (file.coefficients !== undefined) {
     if (!isObject(file.coefficients)) throw invalid("coefficients は { … } の形で書いてください。");

@@ -27,6 +27,7 @@ export function basicRecoverySheet(name: string, industry: Industry): SheetDef {
   s.header(["資産", "損害の程度", "復旧期間（日）", "復旧費用", "計算に含める"]);
   const days: string[] = [];
   const costs: string[] = [];
+  const first = s.row;
   for (const row of rows) {
     s.label(0, row.asset);
     s.label(1, row.severity === null ? "−" : row.severity);
@@ -38,6 +39,8 @@ export function basicRecoverySheet(name: string, industry: Industry): SheetDef {
     costs.push(`${flag}*${c}`);
     s.row += 1;
   }
+  s.nameRange("Basic_RecoveryDays", `C${first}:C${s.row - 1}`);
+  s.nameRange("Basic_RecoveryCosts", `D${first}:D${s.row - 1}`);
   s.formulaLine("資産関係 計 (A)", costs.join("+"), { name: "Basic_AssetsA" }, 3);
   s.formulaLine(
     "最長の復旧期間（日）",

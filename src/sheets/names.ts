@@ -273,6 +273,14 @@ export const NAMES = {
     Basic_InterruptionB: "事業中断損失 (B)",
     Basic_RecoveryC: "復旧費用 計 (C = A + B)",
   }),
+  ...on(
+    "basic.recovery",
+    {
+      Basic_RecoveryDays: "資産ごとの復旧期間（日）",
+      Basic_RecoveryCosts: "資産ごとの復旧費用",
+    },
+    true
+  ),
   ...family("basic.insurance", "Basic_Held", POLICY_NUMBERS, (type) => `${type}に加入（1/0）`),
   ...on("basic.insurance", {
     Basic_SumBuilding: "保険金額 建物",
@@ -533,6 +541,18 @@ export const NAMES = {
   }),
 
   // 上級
+  ...on(
+    "advanced.hazards",
+    {
+      HM_Likelihood: "緊急事態ごとの発生の可能性（大・中・小）",
+      HM_AssetImpact: "緊急事態ごとの資産の影響度",
+      HM_AssetLoss: "緊急事態ごとの資産の推定損害",
+      HM_InterruptionImpact: "緊急事態ごとの事業中断の影響度",
+      HM_InterruptionLoss: "緊急事態ごとの事業中断の推定損害",
+      HM_DecisionInput: "緊急事態ごとの対策の要否（入力）",
+    },
+    true
+  ),
   ...family("advanced.hazards", "HazardScore_", HAZARD_NUMBERS, (h) => `${h} 評価点`),
   ...family("advanced.hazards", "HazardDecision_", HAZARD_NUMBERS, (h) => `${h} 対策の要否`),
   ...departmentFamily(

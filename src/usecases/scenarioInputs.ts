@@ -15,7 +15,11 @@ import {
 import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
 import { isCoefficientKey } from "../model/parameters";
 import { RECOVERY_RESOURCES } from "../model/recovery";
-import type { ScenarioInput } from "../model/scenario";
+import { HAZARD_TYPES, type HazardEntry } from "../model/advanced/hazardMatrix";
+import { ownEntry } from "../model/guards";
+import { type ScenarioInput, type ScenarioResult, evaluateScenario } from "../model/scenario";
+import type { Industry } from "../model/industries";
+import { RECOVERY_TABLES } from "../sheets/recoveryTables";
 import {
   ASSET_KEY,
   COST_LINE_NAMES,
@@ -25,6 +29,7 @@ import {
   type DefinedName,
   RESOURCE_KEY,
   collateralNumber,
+  departmentName,
   isPlanned,
   plannedName,
   policyNumber,
@@ -203,15 +208,115 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
       TS_Depreciation: site.depreciation,
     });
   }
+  const advanced = input.advanced;
+  if (advanced?.hazardMatrix !== undefined)
+    Object.assign(out, hazardMatrixInputs(advanced.hazardMatrix));
+  if (advanced?.departments !== undefined)
+    Object.assign(out, departmentInputs(advanced.departments));
+  // the 基本 course's cells (names only the 基本 sheets have)
+  Object.assign(out, basicInputs(input, evaluateScenario(input)));
   return out;
 }
 
 /**
- * Scenario inputs for a definition: those addressed to course cells that a form now feeds move to
- * the form's cells, as the cells' `carry` says.
+ * The 基本 course from a scenario: its own estimate of recovery by asset (表 参考.1-1 … 1-3) is
+ * filled with the 中級 model's figures for the rows of the building's 損害の程度, so that both
+ * courses tell the same story; the rest are the company's figures as the file gives them.
+ */
+export function basicInputs(input: ScenarioInput, result: ScenarioResult): InputValues {
+  const status = result.core.damage.buildingStatus;
+  const severity = status === "全壊" ? "全壊" : "半壊";
+  const industry: Industry = input.statements?.industry ?? "製造業";
+  const line = (c: string) => result.core.assets.find((a) => a.assetClass === c);
+  const rows = RECOVERY_TABLES[industry].rows.map((row) => {
+    if (row.severity !== null && row.severity !== severity) return { days: null, cost: null };
+    const lines = row.classes.map(line);
+    const days = lines.map((l) => l?.referenceDays ?? null).filter((d) => d !== null);
+    const cost = lines.reduce((s, l) => s + (l?.recoveryCost ?? 0), 0);
+    return { days: days.length === 0 ? null : Math.max(...days), cost };
+  });
+  const policies = input.insurancePolicies ?? [];
+  const sum = (category: InsuredCategory) =>
+    policies.reduce((s, p) => s + (p.sums[category] ?? 0), 0);
+  const out: InputValues = {
+    Basic_Severity: severity,
+    Basic_RecoveryDays: rows.map((r) => r.days),
+    Basic_RecoveryCosts: rows.map((r) => r.cost),
+    Basic_Sales: result.annual.sales,
+    Basic_Fixed: result.annual.fixed,
+    Basic_Depreciation: result.annual.depreciation,
+    Basic_Hazard: result.hazard.replace(/^地震 震度/, ""),
+    Basic_SumBuilding: sum("建物"),
+    Basic_SumEquipment: sum("什器備品・機械設備等"),
+    Basic_SumStock: sum("商品・製品等"),
+    Basic_Cash: input.funds.cash ?? 0,
+    Basic_Insurance: result.insurance.usedInD1,
+    Basic_AssetSale: input.funds.assetSale ?? 0,
+    Basic_OwnerSupport: input.funds.ownerSupport ?? 0,
+  };
+  POLICY_TYPES.forEach(
+    (type, i) =>
+      (out[`Basic_Held${policyNumber(i)}`] = policies.some((p) => p.type === type) ? 1 : 0)
+  );
+  return out;
+}
+
+/** 上級 表 参考.2-1: each hazard's ratings and losses, in the sheet's order of hazards. */
+function hazardMatrixInputs(matrix: NonNullable<ScenarioInput["advanced"]>["hazardMatrix"]) {
+  const column = (pick: (e: HazardEntry) => CellValue | undefined) =>
+    HAZARD_TYPES.map(({ name }) => {
+      const entry = ownEntry(matrix ?? {}, name);
+      return entry === undefined ? null : (pick(entry) ?? null);
+    });
+  return {
+    HM_Likelihood: column((e) => e.likelihood),
+    HM_AssetImpact: column((e) => e.assetImpact),
+    HM_AssetLoss: column((e) => e.assetLoss),
+    HM_InterruptionImpact: column((e) => e.interruptionImpact),
+    HM_InterruptionLoss: column((e) => e.interruptionLoss),
+    HM_DecisionInput: column((e) => e.decision ?? undefined),
+  };
+}
+
+/** 上級 参考.3 (1)(2): the three departments' figures and the costs none of them carries. */
+function departmentInputs(
+  given: NonNullable<NonNullable<ScenarioInput["advanced"]>["departments"]>
+): InputValues {
+  const out: InputValues = {
+    Common_Fixed: given.common.fixed,
+    Common_Depreciation: given.common.fixedDepreciation,
+    Common_SgaVariable: given.common.sgaVariable,
+    Common_SgaFixed: given.common.sgaFixed,
+    Common_SgaDepreciation: given.common.sgaDepreciation,
+  };
+  given.departments.slice(0, 3).forEach((d, i) => {
+    out[departmentName(i, "Sales")] = d.sales;
+    out[departmentName(i, "Variable")] = d.variable;
+    out[departmentName(i, "Fixed")] = d.allocableFixed;
+    out[departmentName(i, "Depreciation")] = d.allocableDepreciation;
+    out[departmentName(i, "StopDays")] = d.stopDays;
+    // the sheet's third department is the suspended one: it has no recovery cost (nor has any
+    // suspended department in the model)
+    if (i < 2) out[departmentName(i, "AssetsA")] = d.suspended ? 0 : d.assetRecoveryCost;
+  });
+  return out;
+}
+
+/**
+ * Scenario inputs for a definition: only those its sheets have (a 中級 book has no 基本 cells);
+ * those addressed to course cells that a form now feeds move to the form's cells, as the cells'
+ * `carry` says.
  */
 export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
-  const out: InputValues = { ...inputs };
+  const defined = new Set(
+    def.sheets.flatMap((s) => [
+      ...s.cells.flatMap((c) => (c.name === undefined ? [] : [c.name])),
+      ...(s.rangeNames ?? []).map((r) => r.name),
+    ])
+  );
+  const out: InputValues = Object.fromEntries(
+    Object.entries(inputs).filter(([name]) => defined.has(name as DefinedName))
+  );
   const ranges = new Map<DefinedName, (InputValue | null)[]>();
   for (const cell of def.sheets.flatMap((s) => s.cells)) {
     if (cell.carry === undefined || cell.name === undefined) continue;

@@ -6,7 +6,7 @@ import { ASSET_KEY } from "../../src/sheets/names";
 import { INDUSTRIES } from "../../src/model/directCosting";
 import { SHEET_NAME_MAX } from "../../src/sheets/types";
 import { MemoryWorkbook } from "../../src/engine/memory";
-import { scenarioInputs } from "../../src/usecases/scenarioInputs";
+import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
 import { typeEach } from "../helpers/inputs";
 import type { DefinedName } from "../../src/sheets/names";
 
@@ -16,8 +16,9 @@ const example = JSON.parse(
 
 function filled(input: ScenarioInput) {
   const wb = new MemoryWorkbook();
-  wb.build(courseWorkbook("中級", input.statements?.industry ?? "製造業"));
-  typeEach(wb, scenarioInputs(input));
+  const def = courseWorkbook("中級", input.statements?.industry ?? "製造業");
+  wb.build(def);
+  typeEach(wb, inputsFor(def, scenarioInputs(input)));
   return wb;
 }
 

@@ -4,7 +4,7 @@ import { DetailedCellError } from "hyperformula";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { courseWorkbook, rowOfLabel } from "../../src/sheets/course";
 import { MemoryWorkbook } from "../../src/engine/memory";
-import { scenarioInputs, statementInputs } from "../../src/usecases/scenarioInputs";
+import { inputsFor, scenarioInputs, statementInputs } from "../../src/usecases/scenarioInputs";
 import { GUIDELINE_TWO_SITES, TABLE_1_3 } from "../fixtures/guideline";
 import { loadIntoHyperFormula } from "../helpers/hyperformula";
 import { typeEach } from "../helpers/inputs";
@@ -111,7 +111,7 @@ describe("HyperFormula and the in-memory workbook agree on every named cell", ()
                       sga: { officerPay: 25000, depreciation: 1500 },
                     },
             };
-      const inputs = scenarioInputs(input);
+      const inputs = inputsFor(def, scenarioInputs(input));
       const hf = loadIntoHyperFormula(def, inputs);
       const memory = new MemoryWorkbook();
       memory.build(def);

@@ -17,7 +17,7 @@ function workbook(input: ScenarioInput = example, course: "中級" | "上級" = 
   const def = courseWorkbook(course, input.statements?.industry ?? "製造業");
   const wb = new MemoryWorkbook();
   wb.build(def);
-  typeEach(wb, scenarioInputs(input));
+  typeEach(wb, inputsFor(def, scenarioInputs(input)));
   return { def, wb };
 }
 

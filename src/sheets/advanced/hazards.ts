@@ -29,6 +29,7 @@ export function hazardMatrixSheet(name: string): SheetDef {
     "要否（入力）",
     "対策の要否",
   ]);
+  const first = s.row;
   for (const [i, h] of HAZARD_TYPES.entries()) {
     const r = s.row;
     s.label(0, h.group);
@@ -50,6 +51,13 @@ export function hazardMatrixSheet(name: string): SheetDef {
     });
     s.row += 1;
   }
+  const column = (letter: string) => `${letter}${first}:${letter}${s.row - 1}`;
+  s.nameRange("HM_Likelihood", column("C"));
+  s.nameRange("HM_AssetImpact", column("D"));
+  s.nameRange("HM_AssetLoss", column("E"));
+  s.nameRange("HM_InterruptionImpact", column("F"));
+  s.nameRange("HM_InterruptionLoss", column("G"));
+  s.nameRange("HM_DecisionInput", column("J"));
   s.note(
     "点数＝発生の可能性×（資産と事業中断の影響度の大きい方）、大3・中2・小1。係数シートの点数以上を「要」の目安にしています。要否を入力すればそれが優先されます。"
   );
