@@ -15,6 +15,7 @@ import { statementsSheet } from "./intermediate/statements";
 import { summarySheet } from "./summary";
 import type { SheetDef, WorkbookDef } from "./types";
 import { departmentsSheet } from "./advanced/departments";
+import { financialImpactSheet } from "./advanced/financialImpact";
 import { hazardMatrixSheet } from "./advanced/hazards";
 import { twoSitesSheet } from "./advanced/twoSites";
 
@@ -60,6 +61,7 @@ export function courseWorkbook(course: Course, industry: Industry): WorkbookDef 
   const advanced =
     course === "上級"
       ? [
+          financialImpactSheet("上級_財務影響"),
           hazardMatrixSheet("上級_緊急事態の影響"),
           departmentsSheet("上級_複数部門"),
           twoSitesSheet("上級_2事業所"),

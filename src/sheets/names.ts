@@ -32,6 +32,7 @@ export type SheetKey =
   | "intermediate.funding"
   | "intermediate.cashflow"
   | "intermediate.prevention"
+  | "advanced.impact"
   | "advanced.hazards"
   | "advanced.departments"
   | "advanced.twoSites"
@@ -541,6 +542,10 @@ export const NAMES = {
   }),
 
   // 上級
+  ...on("advanced.impact", {
+    Impact_StopMonthLoss: "1ヶ月の事業中断による営業損失（表 参考.1-3）",
+    Impact_StopMonthCash: "1ヶ月の事業中断による資金の悪化（表 参考.1-3）",
+  }),
   ...on(
     "advanced.hazards",
     {
@@ -585,6 +590,10 @@ export const NAMES = {
     TS_Variable: "被災事業所の変動費計",
     TS_Fixed: "被災事業所の固定費計",
     TS_Depreciation: "被災事業所の減価償却費",
+    TS_Months: "損益を比べる月数（表 参考.3-8 / 3-9）",
+    TS_NetNormal: "比べる月数の差引損益（火災無し）",
+    TS_NetActual: "比べる月数の差引損益（火災発生後）",
+    TS_PeriodCashflow: "比べる月数のキャッシュフロー ①+②",
     TwoSitePeakShortage: "2事業所のピーク時の資金不足額",
     TwoSitePeakMonth: "2事業所のピークの月",
   }),

@@ -193,6 +193,7 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   }
   const twoSites = input.advanced?.twoSites;
   if (twoSites !== undefined) {
+    out.TS_Months = twoSites.months;
     out.TS_OwnRates = twoSites.ownRates;
     out.TS_AlternateRates = twoSites.alternateRates;
     if (twoSites.alternateExpenses) out.TS_Expenses = twoSites.alternateExpenses;

@@ -44,6 +44,7 @@ describe("the 上級 workbook in HyperFormula (a real formula engine) with the g
     // 表 参考.3-7's seven months only: months 8-12 are left blank and read as recovered
     // (guideline line 7479: 100 % from the 8th month)
     TS_OwnRates: GUIDELINE_TWO_SITES.ownRates,
+    TS_Months: GUIDELINE_TWO_SITES.months,
     TS_AlternateRates: GUIDELINE_TWO_SITES.alternateRates,
     TS_Expenses: GUIDELINE_TWO_SITES.alternateExpenses ?? [],
     TS_Overtime: GUIDELINE_TWO_SITES.overtime ?? [],
@@ -55,6 +56,12 @@ describe("the 上級 workbook in HyperFormula (a real formula engine) with the g
     expect(loaded.get("OperatingProfitDirect")).toBe(206);
     expect(loaded.get("ReopenDays")).toBe(30);
     expect(Math.round(loaded.get("CashflowWorseningB") as number)).toBe(95);
+  });
+
+  // guideline lines 7262-7278: a month's stop loses 104 on the P/L but 95 in cash
+  it("上級 表 参考.1-3 on its own sheet: a month stopped is △104 in profit, △95 in cash", () => {
+    expect(Math.round(loaded.get("Impact_StopMonthLoss") as number)).toBe(-104);
+    expect(Math.round(loaded.get("Impact_StopMonthCash") as number)).toBe(-95);
   });
 
   it("表 参考.2-5: 担保価値 20 百万円 → 借入可能金額の上限 80 百万円", () => {
@@ -74,6 +81,13 @@ describe("the 上級 workbook in HyperFormula (a real formula engine) with the g
     expect(values("資金不足総計")).toEqual([-265, -446, -607, -618, -629, -640, -611]);
     expect(loaded.get("TwoSitePeakShortage")).toBe(640);
     expect(loaded.get("TwoSitePeakMonth")).toBe(6);
+  });
+
+  // guideline lines 7540-7563: 表 参考.3-8 and 3-9 over the seven months
+  it("表 参考.3-8 / 3-9: 差引損益 350 without the fire, △636 after it; ①+② △611", () => {
+    expect(loaded.get("TS_NetNormal")).toBeCloseTo(350, 9);
+    expect(loaded.get("TS_NetActual")).toBeCloseTo(-636, 9);
+    expect(loaded.get("TS_PeriodCashflow")).toBeCloseTo(-611, 9);
   });
 });
 

@@ -143,5 +143,10 @@ describe("workbook and scenario agree", () => {
     expect(r?.peakShortage).toBe(640);
     expect(wb.number("TwoSitePeakShortage")).toBe(640);
     expect(wb.number("TwoSitePeakMonth")).toBe(6);
+    // 表 参考.3-8 / 3-9 (lines 7540-7563)
+    expect(wb.number("TS_NetNormal")).toBeCloseTo(r?.pnl.normal.net ?? NaN, 9);
+    expect(wb.number("TS_NetActual")).toBeCloseTo(r?.pnl.actual.net ?? NaN, 9);
+    expect(wb.number("TS_PeriodCashflow")).toBeCloseTo(r?.cashflow.total ?? NaN, 9);
+    expect(r?.cashflow.total).toBe(-611);
   });
 });

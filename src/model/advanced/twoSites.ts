@@ -16,6 +16,9 @@ import {
   requireOperatingRate,
 } from "../guards";
 
+/** months of the two-site table (表 参考.3-7 runs 7; the workbook's sheet has room for a year) */
+export const TWO_SITE_MONTHS = 12;
+
 export interface TwoSiteInput {
   /** the hit site's direct-costing figures (表 参考.3-6 内 第一工場) */
   site: AnnualFigures;
@@ -137,7 +140,7 @@ export function combinedRate(own: number, alternate: number): number {
 
 export function twoSiteCashflow(input: TwoSiteInput): TwoSiteResult {
   const site = requireAnnualFigures(input.site);
-  const months = requireInteger(input.months, "月数", 1, 60);
+  const months = requireInteger(input.months, "月数", 1, TWO_SITE_MONTHS);
   for (const [list, label] of [
     [input.ownRates, "自工場の稼働率"],
     [input.alternateRates, "代替生産の割合"],
