@@ -23,7 +23,17 @@ import { invalid } from "../model/errors";
 import { borrowingNeed, collateralLimit, repaymentCapacity } from "../model/funding";
 import { MAX_OPERATING_RATE } from "../model/guards";
 import type { Hazard } from "../model/hazard";
-import { POLICY_TYPES, coverage, perilOf } from "../model/insurance";
+import {
+  INSURANCE_ITEMS,
+  INSURED_CATEGORIES,
+  POLICY_TYPES,
+  coverage,
+  estimateInsurance,
+  heldPolicies,
+  insuranceItem,
+  perilOf,
+} from "../model/insurance";
+import { profitInsurancePayout } from "../model/profitInsurance";
 import { impactRank, impactScore } from "../model/impactScore";
 import type { Parameters } from "../model/parameters";
 import { comparePrevention } from "../model/prevention";
@@ -173,6 +183,22 @@ const SHARE = p(
   "対策済みの割合（0〜1）：地震は固定・転倒防止、浸水は浸水対策・高所保管。省略時は0",
   true
 );
+const HELD = p(
+  "policiesHeld",
+  "flags",
+  "加入の有無",
+  `加入の有無（1/0、4セル）：${POLICY_TYPES.join("、")}`
+);
+const NO_LOSSES = { 建物: 0, "什器備品・機械設備等": 0, "商品・製品等": 0 };
+function lossesOf(cells: readonly (number | null)[]) {
+  if (cells.length !== INSURED_CATEGORIES.length)
+    throw invalid(
+      `損害額は${INSURED_CATEGORIES.length}セル（${INSURED_CATEGORIES.join("、")}）で指定してください。`
+    );
+  return Object.fromEntries(
+    INSURED_CATEGORIES.map((c, i) => [c, cells[i] ?? 0])
+  ) as typeof NO_LOSSES;
+}
 const SALES = p("annualSales", "amount", "年間売上高", "年間売上高（千円）");
 const VARIABLE = p("annualVariable", "amount", "年間変動費", "年間変動費（千円）");
 const FIXED = p("annualFixed", "amount", "年間固定費", "年間固定費（減価償却費を含む、千円）");
@@ -638,6 +664,88 @@ export const CATALOGUE: readonly FunctionDef[] = [
       HAZARD,
     ],
     compute: ([policy, hazard]) => coverage(policy, perilOf(hazard)),
+  }),
+  define({
+    id: "INSURANCE_STATUS",
+    nameJa: "保険補償状況",
+    descriptionJa:
+      "加入している火災保険が想定災害をどう補償するかを、表 参考.2-1 の△の注記に従って返します（補償対象・限度内で補償・補償対象外・保険なし）。",
+    result: "string",
+    coefficients: true,
+    example: [[[0, 0, 1, 0]], "床上浸水"],
+    params: [HELD, HAZARD],
+    compute: ([held, hazard], params) =>
+      estimateInsurance(hazard, heldPolicies(held, [0, 0, 0], null), NO_LOSSES, params).status,
+  }),
+  define({
+    id: "INSURANCE_PAYOUT",
+    nameJa: "損害保険金推定",
+    descriptionJa:
+      "火災保険の推定受取額を、表 参考.2-1 の注記（限度・対象）と新価・時価に従って求めます。項目で臨時費用などの費用保険金も返します。",
+    result: "number",
+    coefficients: true,
+    example: [[[0, 1, 0, 0]], "火災", [[50000], [30000], [15000]], [[40000], [50000], [10000]]],
+    params: [
+      HELD,
+      HAZARD,
+      p("losses", "amounts", "損害額", `損害額（千円、3セル）：${INSURED_CATEGORIES.join("、")}`),
+      p(
+        "sumsInsured",
+        "amounts",
+        "保険金額",
+        `保険金額（千円、3セル）：${INSURED_CATEGORIES.join("、")}`
+      ),
+      p(
+        "marketValueRatio",
+        "marketValueRatio",
+        "時価の割合",
+        "時価で契約している場合の 時価÷新価（0〜1）。空欄は新価",
+        true
+      ),
+      p(
+        "item",
+        "insuranceItem",
+        "項目",
+        `項目：${INSURANCE_ITEMS.join("、")}。省略時は保険金`,
+        true
+      ),
+    ],
+    compute: ([held, hazard, losses, sums, ratio, item], params) =>
+      insuranceItem(
+        estimateInsurance(hazard, heldPolicies(held, sums, ratio), lossesOf(losses), params),
+        item
+      ),
+  }),
+  define({
+    id: "PROFIT_INSURANCE",
+    nameJa: "利益保険金推定",
+    descriptionJa:
+      "利益保険（表 参考.2-2）の推定受取額：キャッシュフローの悪化額 B のうち約定てん補期間内の日数分を、支払限度額まで。地震と、火災保険で全額補償されない災害は0です。",
+    result: "number",
+    coefficients: true,
+    example: [40000, 6, "火災", 1, 51568, 109],
+    params: [
+      p("limit", "amount", "支払限度額", "利益保険の支払限度額（千円）"),
+      p("indemnityMonths", "days", "約定てん補期間", "約定てん補期間（月）"),
+      HAZARD,
+      p(
+        "propertyCovered",
+        "requiredFlag",
+        "火災保険で補償",
+        "火災保険がこの災害を全額補償するか（1/0）"
+      ),
+      p("B", "amount", "キャッシュフローの悪化額 (B)", "キャッシュフローの悪化額 B（千円）"),
+      p("N", "days", "営業再開日数 (N)", "営業再開日数 N"),
+    ],
+    compute: ([limit, months, hazard, covered, B, N], params) =>
+      profitInsurancePayout(
+        { limit, indemnityMonths: months },
+        perilOf(hazard),
+        covered,
+        B,
+        N,
+        params
+      ).payout,
   }),
   define({
     id: "PREVENTION_VERDICT",

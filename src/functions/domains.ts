@@ -17,11 +17,17 @@ import {
   requireFlag,
   requireNumber,
   requireOperatingRate,
+  requireRate,
   MAX_OPERATING_RATE,
   requireSignedAmount,
 } from "../model/guards";
 import { type Hazard, parseHazard } from "../model/hazard";
-import { POLICY_TYPES, type PolicyType } from "../model/insurance";
+import {
+  INSURANCE_ITEMS,
+  type InsuranceItem,
+  POLICY_TYPES,
+  type PolicyType,
+} from "../model/insurance";
 import { type Parameters, parametersFromColumn } from "../model/parameters";
 import {
   LIFELINES,
@@ -160,6 +166,8 @@ export const DOMAINS = {
   rate: single("number", (cell, label) => requireOperatingRate(cell, label)),
   /** an optional share 0 to 1; blank is 0 */
   share: single("any", (cell, label) => optionalRate(cell, label)),
+  /** a 1/0 flag that must be given */
+  requiredFlag: single("any", (cell, label) => requireFlag(cell, label)),
   /** an optional 1/0 flag; blank is no */
   flag: single("any", (cell, label) => (isBlank(cell) ? false : requireFlag(cell, label))),
   /** a positive number, or blank for the coefficient's value */
@@ -173,6 +181,14 @@ export const DOMAINS = {
   assetClass: code<AssetClass>(ASSET_CLASSES),
   lifeline: code<Lifeline>(LIFELINES),
   policyType: code<PolicyType>(POLICY_TYPES),
+  /** an item of INSURANCE_PAYOUT; blank is the claim itself */
+  insuranceItem: single("any", (cell, label): InsuranceItem =>
+    isBlank(cell) ? "保険金" : requireCode(cell, label, INSURANCE_ITEMS)
+  ),
+  /** 時価 ÷ 新価 for a 時価 policy, 0 to 1; blank: the policy pays at 新価 */
+  marketValueRatio: single("any", (cell, label) =>
+    isBlank(cell) ? null : requireRate(cell, label)
+  ),
   resource: single("string", resource),
   /** a range of numbers, none blank */
   numbers: list(

@@ -437,6 +437,89 @@ export function insuranceCoverage(policyType: string, hazard: any, coefficients?
 }
 
 /**
+ * How the fire insurance held covers the hazard, each △ of 表 参考.2-1 read by its note.
+ * @customfunction INSURANCE_STATUS
+ * @helpurl https://localhost:3000/help/functions.html#INSURANCE_STATUS
+ * @param policiesHeld Four 1/0 cells: 普通火災(一般物件), 普通火災(工場物件), 店舗総合保険, オールリスク型.
+ * @param hazard "5弱" to "7", an instrumental intensity 4.5 to 7.0, "床上浸水", "床下浸水" or "火災".
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
+ * @returns 補償対象, 限度内で補償, 補償対象外 or 保険なし.
+ */
+export function insuranceStatus(
+  policiesHeld: any[][],
+  hazard: any,
+  coefficients?: any[][]
+): string {
+  return runForExcel("INSURANCE_STATUS", [policiesHeld, hazard, coefficients]);
+}
+
+/**
+ * Estimated fire-insurance claim for the hazard, by the notes of 表 参考.2-1 and the policy's 新価 or 時価 basis; an item gives an expense cover instead.
+ * @customfunction INSURANCE_PAYOUT
+ * @helpurl https://localhost:3000/help/functions.html#INSURANCE_PAYOUT
+ * @param policiesHeld Four 1/0 cells: 普通火災(一般物件), 普通火災(工場物件), 店舗総合保険, オールリスク型.
+ * @param hazard "5弱" to "7", an instrumental intensity 4.5 to 7.0, "床上浸水", "床下浸水" or "火災".
+ * @param losses Three cells of losses in thousand yen: 建物, 什器備品・機械設備等, 商品・製品等.
+ * @param sumsInsured Three cells of sums insured in thousand yen, in the same order.
+ * @param [marketValueRatio] For a 時価 policy, 時価 divided by 新価 (0 to 1); blank for 新価.
+ * @param [item] 保険金 (default), 臨時費用, 残存物片付費用, 修理付帯費用, 地震火災費用 or 受取額計.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
+ * @returns Amount in thousand yen.
+ */
+export function insurancePayout(
+  policiesHeld: any[][],
+  hazard: any,
+  losses: any[][],
+  sumsInsured: any[][],
+  marketValueRatio?: any,
+  item?: any,
+  coefficients?: any[][]
+): number {
+  return runForExcel("INSURANCE_PAYOUT", [
+    policiesHeld,
+    hazard,
+    losses,
+    sumsInsured,
+    marketValueRatio,
+    item,
+    coefficients,
+  ]);
+}
+
+/**
+ * Estimated business-interruption insurance payout: B for the days of the stop within the indemnity period, up to the limit.
+ * @customfunction PROFIT_INSURANCE
+ * @helpurl https://localhost:3000/help/functions.html#PROFIT_INSURANCE
+ * @param limit Limit of the policy in thousand yen.
+ * @param indemnityMonths Indemnity period in months.
+ * @param hazard "5弱" to "7", an instrumental intensity 4.5 to 7.0, "床上浸水", "床下浸水" or "火災".
+ * @param propertyCovered 1 if the fire insurance fully covers the hazard, else 0.
+ * @param B Cash-flow worsening B in thousand yen.
+ * @param N Days until business reopens.
+ * @param [coefficients] The 係数 sheet's value column (the name Coefficients). The sheets the add-in builds pass it, so a changed coefficient recalculates them; omitted, the defaults are used (or those applied with 係数を反映).
+ * @returns Amount in thousand yen.
+ */
+export function profitInsurance(
+  limit: number,
+  indemnityMonths: number,
+  hazard: any,
+  propertyCovered: any,
+  B: number,
+  N: number,
+  coefficients?: any[][]
+): number {
+  return runForExcel("PROFIT_INSURANCE", [
+    limit,
+    indemnityMonths,
+    hazard,
+    propertyCovered,
+    B,
+    N,
+    coefficients,
+  ]);
+}
+
+/**
  * Compares the recovery total without a countermeasure plan (C1) with the plan's cost plus the total with it (H2 = F + C2).
  * @customfunction PREVENTION_VERDICT
  * @helpurl https://localhost:3000/help/functions.html#PREVENTION_VERDICT

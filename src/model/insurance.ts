@@ -1,10 +1,13 @@
 /**
  * Fire-insurance coverage by policy type and peril (基本 参考.2, 表 参考.2-1: one insurer's
- * example terms) and the estimated payout for the hazard assumed in the model.
+ * example terms) and the estimated claim for the hazard assumed in the model: each △ read by its
+ * note, 時価 or 新価 as the policy is written, and the expense covers of 表 参考.2-1 続き.
  */
 import type { AssetClass, AssetDamage } from "./damage";
 import type { Hazard } from "./hazard";
-import { requireAmount, requireCode } from "./guards";
+import { invalid } from "./errors";
+import { ownEntry, requireAmount, requireCode, requireRate } from "./guards";
+import type { Parameters } from "./parameters";
 
 export const POLICY_TYPES = [
   "普通火災(一般物件)",
@@ -83,67 +86,284 @@ const CATEGORY_OF: Record<AssetClass, InsuredCategory | null> = {
   車両及び運搬具: null,
 };
 
+/** 保険金額の基準 (表 参考.2-1, line 6201): 新価 = 再調達価格, 時価 = 再調達価格 − 経年減価 */
+export const VALUATIONS = ["新価", "時価"] as const;
+export type Valuation = (typeof VALUATIONS)[number];
+
 export interface InsurancePolicy {
   type: PolicyType;
   /** 保険金額 (千円) per 付保対象 */
   sums: Partial<Record<InsuredCategory, number>>;
+  /** 新価 unless given */
+  valuation?: Valuation;
+  /** for 時価: the insured property's 時価 as a share of its 再調達価格 (0 … 1) */
+  marketValueRatio?: number;
+}
+
+/**
+ * How a policy pays for the model's perils, following the note of each cell of 表 参考.2-1:
+ * full cover (○, 注3); 注2 limited flood cover of the 店舗総合保険; 注4 residential buildings and
+ * household goods only, which leaves a company's building, plant and stock without cover; none.
+ */
+type PayoutRule = "full" | "floodLimited" | "residentialOnly" | "none";
+
+const PAYOUT_RULES: Record<
+  "水害" | "地震" | "火災",
+  readonly [PayoutRule, PayoutRule, PayoutRule, PayoutRule]
+> = {
+  水害: ["none", "none", "floodLimited", "full"],
+  地震: ["none", "none", "residentialOnly", "residentialOnly"],
+  火災: ["full", "full", "full", "full"],
+};
+
+function ruleOf(policy: PolicyType, peril: Peril): PayoutRule {
+  const rules = ownEntry(PAYOUT_RULES, peril);
+  if (rules !== undefined) return rules[POLICY_TYPES.indexOf(policy)] as PayoutRule;
+  return coverage(policy, peril) === "○" ? "full" : "none";
+}
+
+/** What the assessment says of each rule, in the pane and on the sheets. */
+export const RULE_STATUS: Record<PayoutRule, "補償対象" | "限度内で補償" | "補償対象外"> = {
+  full: "補償対象",
+  floodLimited: "限度内で補償",
+  residentialOnly: "補償対象外",
+  none: "補償対象外",
+};
+
+/**
+ * The perils each expense cover of 表 参考.2-1 続き pays for, by policy type (notes 10-14 and
+ * 19-21): ① 落雷 ② 風・雹・雪災 ③ 水害 ⑤ 火災 ⑥ 破裂・爆裂 ⑦ 飛来 ⑧ 水濡れ ⑨ 破壊 ⑩ 盗難 ⑪ 破損.
+ */
+const P1256: readonly Peril[] = ["落雷", "風・雹・雪災", "火災", "破裂・爆裂"];
+const P12_59: readonly Peril[] = [...P1256, "飛来・落下・衝突", "水濡れ", "破壊"];
+const P13_511: readonly Peril[] = [...P12_59, "水害", "盗難", "破損"];
+const P156: readonly Peril[] = ["落雷", "火災", "破裂・爆裂"];
+type Perils = readonly [readonly Peril[], readonly Peril[], readonly Peril[], readonly Peril[]];
+const EXPENSE_PERILS: Record<"temporary" | "debris" | "repair", Perils> = {
+  temporary: [P1256, P12_59, P12_59, P12_59], // 臨時費用 注10・11
+  debris: [P1256, P12_59, P12_59, P13_511], // 残存物片付費用 注12-14
+  repair: [P156, P156, P156, P156], // 修理付帯費用 注19-21
+};
+
+/** 修理付帯費用 and 地震火災費用 caps: the 工場物件 figure for 工場 and オールリスク (注17, 20) */
+const FACTORY_CAPS: readonly PolicyType[] = ["普通火災(工場物件)", "オールリスク型"];
+
+export interface InsuranceExpenses {
+  /** 臨時費用保険金: a share of the claim, paid with it */
+  temporary: number;
+  /** 残存物片付費用: the most it reimburses of the clearing-up the company pays for */
+  debrisLimit: number;
+  /** 修理付帯費用 (仮店舗・仮事務所の賃借など): the most it reimburses */
+  repairLimit: number;
+  /** 地震火災費用: paid only if a fire after the earthquake burns half or more of the property */
+  earthquakeFireIfHalfBurnt: number;
 }
 
 export interface InsuranceEstimate {
   peril: Peril;
-  coverages: Coverage[]; // per policy
-  /** ○ covered, △ 特約次第, × not covered; the best over the policies held */
-  status: "補償対象" | "特約次第" | "補償対象外" | "保険なし";
-  /** min(damage, 保険金額) over the policies marked ○ */
+  coverages: Coverage[]; // per policy, as 表 参考.2-1 marks it
+  /** the best cover over the policies held, each △ read by its note */
+  status: "補償対象" | "限度内で補償" | "補償対象外" | "保険なし";
+  /** 損害保険金: the property claim, by the notes' limits and at 時価 where the policy says so */
   payout: number;
-  /** the same counting the △ policies too (if their riders are attached) */
-  payoutWithRiders: number;
+  expenses: InsuranceExpenses;
+  /** payout + 臨時費用: what the company receives for the damage (D1's 損害保険金) */
+  total: number;
 }
 
-function payoutFor(
-  damageByCategory: Record<InsuredCategory, number>,
-  policies: readonly InsurancePolicy[]
-): number {
-  return INSURED_CATEGORIES.reduce((sum, cat) => {
-    const insured = policies.reduce(
-      (s, p) => s + requireAmount(p.sums[cat] ?? 0, `保険金額（${cat}）`),
-      0
-    );
-    return sum + Math.min(damageByCategory[cat], insured);
-  }, 0);
+/** One policy's claim for the losses (at 新価), by its rule and valuation. */
+function policyPayout(
+  policy: InsurancePolicy,
+  rule: PayoutRule,
+  losses: Losses,
+  params: Parameters
+) {
+  const ratio =
+    policy.valuation === "時価"
+      ? requireRate(policy.marketValueRatio ?? 1, "時価の割合（時価 ÷ 新価）")
+      : 1;
+  const sum = (c: InsuredCategory) => requireAmount(policy.sums[c] ?? 0, `保険金額（${c}）`);
+  const valued = (c: InsuredCategory) => losses[c] * ratio;
+  switch (rule) {
+    case "full":
+      return INSURED_CATEGORIES.reduce((t, c) => t + Math.min(valued(c), sum(c)), 0);
+    case "floodLimited": {
+      // 注2: building up to 70 % of the loss; contents and stock up to 5 % of their sums insured,
+      // with a 100万円 limit over both
+      const building = Math.min(valued("建物") * params.InsFloodBuildingShare, sum("建物"));
+      const contents = (["什器備品・機械設備等", "商品・製品等"] as const).reduce(
+        (t, c) => t + Math.min(valued(c), sum(c) * params.InsFloodContentsShare),
+        0
+      );
+      return building + Math.min(contents, params.InsFloodContentsCap);
+    }
+    default:
+      return 0;
+  }
 }
 
+function expensesOf(
+  policy: InsurancePolicy,
+  peril: Peril,
+  payout: number,
+  params: Parameters
+): InsuranceExpenses {
+  const i = POLICY_TYPES.indexOf(policy.type);
+  const pays = (kind: keyof typeof EXPENSE_PERILS) =>
+    (EXPENSE_PERILS[kind][i] as readonly Peril[]).includes(peril);
+  const sumInsured = INSURED_CATEGORIES.reduce((t, c) => t + (policy.sums[c] ?? 0), 0);
+  const factory = FACTORY_CAPS.includes(policy.type);
+  return {
+    temporary: pays("temporary")
+      ? Math.min(payout * params.InsTemporaryShare, params.InsTemporaryCap)
+      : 0,
+    debrisLimit: pays("debris") ? payout * params.InsDebrisShare : 0,
+    repairLimit: pays("repair")
+      ? Math.min(
+          sumInsured * params.InsRepairShare,
+          factory ? params.InsRepairCapFactory : params.InsRepairCapShop
+        )
+      : 0,
+    // 注16-18: every policy type, for an earthquake fire that burns half or more
+    earthquakeFireIfHalfBurnt:
+      peril === "地震"
+        ? Math.min(
+            sumInsured * params.InsQuakeFireShare,
+            factory ? params.InsQuakeFireCapFactory : params.InsQuakeFireCapShop
+          )
+        : 0,
+  };
+}
+
+const NO_EXPENSES: InsuranceExpenses = {
+  temporary: 0,
+  debrisLimit: 0,
+  repairLimit: 0,
+  earthquakeFireIfHalfBurnt: 0,
+};
+
+const STATUS_ORDER = ["補償対象", "限度内で補償", "補償対象外"] as const;
+type Losses = Record<InsuredCategory, number>;
+
+/** The losses of the 付保対象 (vehicles excluded), at 再調達価格. */
+export function insuredLosses(damages: readonly AssetDamage[]): Losses {
+  const losses: Losses = { 建物: 0, "什器備品・機械設備等": 0, "商品・製品等": 0 };
+  for (const d of damages) {
+    const cat = CATEGORY_OF[d.assetClass];
+    if (cat !== null) losses[cat] += d.damage;
+  }
+  return losses;
+}
+
+/**
+ * The company's fire insurance as 表 参考.2-1 records it: the types held, one set of 保険金額 for
+ * the 付保対象, one 新価 / 時価 basis. Several policies given separately are added up; the claim
+ * is that of the held type that covers the peril best (one loss is paid once).
+ */
 export function estimateInsurance(
   hazard: Hazard,
   policies: readonly InsurancePolicy[],
-  damages: readonly AssetDamage[]
+  losses: Losses,
+  params: Parameters
 ): InsuranceEstimate {
   const peril = perilOf(hazard);
-  const checked = policies.map((p) => ({
-    ...p,
-    type: requireCode(p.type, "保険の種類", POLICY_TYPES),
-  }));
-  const coverages = checked.map((p) => coverage(p.type, peril));
-  const damageByCategory = { 建物: 0, "什器備品・機械設備等": 0, "商品・製品等": 0 };
-  for (const d of damages) {
-    const cat = CATEGORY_OF[d.assetClass];
-    if (cat !== null) damageByCategory[cat] += d.damage;
-  }
-  const full = checked.filter((_, i) => coverages[i] === "○");
-  const withRiders = checked.filter((_, i) => coverages[i] !== "×");
-  const status =
-    checked.length === 0
-      ? "保険なし"
-      : full.length > 0
-        ? "補償対象"
-        : withRiders.length > 0
-          ? "特約次第"
-          : "補償対象外";
+  const types = policies.map((p) => requireCode(p.type, "保険の種類", POLICY_TYPES));
+  if (types.length === 0)
+    return { peril, coverages: [], status: "保険なし", payout: 0, expenses: NO_EXPENSES, total: 0 };
+  const basis = commonBasis(policies);
+  const sums = Object.fromEntries(
+    INSURED_CATEGORIES.map((c) => [
+      c,
+      policies.reduce((t, p) => t + requireAmount(p.sums[c] ?? 0, `保険金額（${c}）`), 0),
+    ])
+  ) as Record<InsuredCategory, number>;
+  const options = types.map((type) => {
+    const rule = ruleOf(type, peril);
+    const policy = { type, sums, ...basis };
+    const payout = policyPayout(policy, rule, losses, params);
+    return { rule, payout, expenses: expensesOf(policy, peril, payout, params) };
+  });
+  const best = options.reduce((a, b) =>
+    b.payout + b.expenses.temporary > a.payout + a.expenses.temporary ? b : a
+  );
+  const statuses = options.map((o) => RULE_STATUS[o.rule]);
   return {
     peril,
-    coverages,
-    status,
-    payout: payoutFor(damageByCategory, full),
-    payoutWithRiders: payoutFor(damageByCategory, withRiders),
+    coverages: types.map((t) => coverage(t, peril)),
+    status: STATUS_ORDER.find((st) => statuses.includes(st)) ?? "補償対象外",
+    payout: best.payout,
+    expenses: best.expenses,
+    total: best.payout + best.expenses.temporary,
   };
+}
+
+/** 新価 / 時価 of the policies, which 表 参考.2-1 asks once for the company's fire insurance. */
+function commonBasis(policies: readonly InsurancePolicy[]): {
+  valuation: Valuation;
+  marketValueRatio: number;
+} {
+  const bases = policies.map((p) => {
+    const valuation =
+      p.valuation === undefined ? "新価" : requireCode(p.valuation, "保険金額の基準", VALUATIONS);
+    const ratio =
+      valuation === "時価" ? requireRate(p.marketValueRatio ?? 1, "時価の割合（時価 ÷ 新価）") : 1;
+    return { valuation, marketValueRatio: ratio };
+  });
+  const first = bases[0] as { valuation: Valuation; marketValueRatio: number };
+  if (
+    bases.some(
+      (b) => b.valuation !== first.valuation || b.marketValueRatio !== first.marketValueRatio
+    )
+  )
+    throw invalid(
+      "火災保険の保険金額の基準（新価・時価）と時価の割合は、すべての契約で同じにしてください（表 参考.2-1 は会社で1つを尋ねます）。"
+    );
+  return first;
+}
+
+/** What INSURANCE_PAYOUT can return: the claim, an expense cover, or what is received in all. */
+export const INSURANCE_ITEMS = [
+  "保険金",
+  "臨時費用",
+  "残存物片付費用",
+  "修理付帯費用",
+  "地震火災費用",
+  "受取額計",
+] as const;
+export type InsuranceItem = (typeof INSURANCE_ITEMS)[number];
+
+export function insuranceItem(estimate: InsuranceEstimate, item: InsuranceItem): number {
+  const values: Record<InsuranceItem, number> = {
+    保険金: estimate.payout,
+    臨時費用: estimate.expenses.temporary,
+    残存物片付費用: estimate.expenses.debrisLimit,
+    修理付帯費用: estimate.expenses.repairLimit,
+    地震火災費用: estimate.expenses.earthquakeFireIfHalfBurnt,
+    受取額計: estimate.total,
+  };
+  return values[item];
+}
+
+/** The policies of a workbook: the types held (表 参考.2-1's order) sharing one set of sums. */
+export function heldPolicies(
+  held: readonly boolean[],
+  sums: readonly (number | null)[],
+  marketValueRatio: number | null
+): InsurancePolicy[] {
+  if (held.length !== POLICY_TYPES.length)
+    throw invalid(
+      `加入の有無は${POLICY_TYPES.length}つ（${POLICY_TYPES.join("、")}）の範囲で指定してください。`
+    );
+  if (sums.length !== INSURED_CATEGORIES.length)
+    throw invalid(
+      `保険金額は${INSURED_CATEGORIES.length}つ（${INSURED_CATEGORIES.join("、")}）の範囲で指定してください。`
+    );
+  const types = POLICY_TYPES.filter((_, i) => held[i]);
+  const sumsOf = Object.fromEntries(INSURED_CATEGORIES.map((c, i) => [c, sums[i] ?? 0]));
+  // one set of sums for the company: carried by the first type, the others add nothing to it
+  return types.map((type, i) => ({
+    type,
+    sums: i === 0 ? sumsOf : {},
+    ...(marketValueRatio === null ? {} : { valuation: "時価" as const, marketValueRatio }),
+  }));
 }

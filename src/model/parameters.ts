@@ -60,7 +60,23 @@ type ScalarKey =
   | "CollateralLoanCap"
   | "CashHoldingMonths"
   | "ReconciliationTolerance"
-  | "HazardScoreThreshold";
+  | "HazardScoreThreshold"
+  | InsuranceKey;
+
+/** 表 参考.2-1 notes: one insurer's limits, which the user replaces with the policy's own */
+export type InsuranceKey =
+  | "InsFloodBuildingShare"
+  | "InsFloodContentsShare"
+  | "InsFloodContentsCap"
+  | "InsTemporaryShare"
+  | "InsTemporaryCap"
+  | "InsDebrisShare"
+  | "InsRepairShare"
+  | "InsRepairCapShop"
+  | "InsRepairCapFactory"
+  | "InsQuakeFireShare"
+  | "InsQuakeFireCapShop"
+  | "InsQuakeFireCapFactory";
 
 export type CoefficientKey =
   | ScalarKey
@@ -69,7 +85,8 @@ export type CoefficientKey =
   | `FallRate_${IntensityKey}`
   | `Lifeline_${Exclude<IntensityKey, "I5L" | "I5U">}_${LifelineKey}`;
 
-export type CoefficientGroup = "被害率" | "震度・被害関数" | "復旧日数" | "資金・返済" | "検証";
+export type CoefficientGroup =
+  "被害率" | "震度・被害関数" | "復旧日数" | "資金・返済" | "損害保険" | "検証";
 
 export interface CoefficientInfo {
   key: CoefficientKey;
@@ -111,6 +128,12 @@ const RANGE_BY_KEY: Partial<Record<CoefficientKey, ValidRange>> = {
   CashHoldingMonths: [0, 12],
   ReconciliationTolerance: [0, 100_000],
   HazardScoreThreshold: [1, 9, "whole"],
+  InsFloodContentsCap: [0, 100_000_000],
+  InsTemporaryCap: [0, 100_000_000],
+  InsRepairCapShop: [0, 100_000_000],
+  InsRepairCapFactory: [0, 100_000_000],
+  InsQuakeFireCapShop: [0, 100_000_000],
+  InsQuakeFireCapFactory: [0, 100_000_000],
 };
 
 function validRange(key: CoefficientKey, unit: string): ValidRange {
@@ -154,6 +177,8 @@ const DAMAGE = "被害率";
 const SEISMIC = "震度・被害関数";
 const DAYS = "復旧日数";
 const FUNDS = "資金・返済";
+const INSURANCE = "損害保険";
+const NOTE = (n: string) => `指針 表 参考.2-1 ${n}（ある損害保険会社の例）`;
 
 const SCALARS: CoefficientInfo[] = [
   row(
@@ -443,6 +468,114 @@ const SCALARS: CoefficientInfo[] = [
     "千円",
     150000,
     "指針 参考.2 ③（150百万円、当時の条件）"
+  ),
+  row(
+    "InsFloodBuildingShare",
+    INSURANCE,
+    "店舗総合保険の水害 建物：損害額に対する支払割合",
+    "Shop policy, flood: share of the building loss paid",
+    "比率",
+    0.7,
+    NOTE("注2")
+  ),
+  row(
+    "InsFloodContentsShare",
+    INSURANCE,
+    "店舗総合保険の水害 什器・設備・商品：保険金額に対する限度割合",
+    "Shop policy, flood: contents limit as a share of the sum insured",
+    "比率",
+    0.05,
+    NOTE("注2")
+  ),
+  row(
+    "InsFloodContentsCap",
+    INSURANCE,
+    "店舗総合保険の水害 什器・設備・商品の限度額",
+    "Shop policy, flood: contents limit",
+    "千円",
+    1000,
+    NOTE("注2")
+  ),
+  row(
+    "InsTemporaryShare",
+    INSURANCE,
+    "臨時費用保険金 損害保険金に対する割合",
+    "Temporary expenses as a share of the claim",
+    "比率",
+    0.3,
+    NOTE("注10・11")
+  ),
+  row(
+    "InsTemporaryCap",
+    INSURANCE,
+    "臨時費用保険金 1事故1構内の限度",
+    "Temporary expenses limit per event",
+    "千円",
+    5000,
+    NOTE("注10・11")
+  ),
+  row(
+    "InsDebrisShare",
+    INSURANCE,
+    "残存物片付費用 損害保険金に対する限度割合",
+    "Debris removal limit as a share of the claim",
+    "比率",
+    0.1,
+    NOTE("注12〜14")
+  ),
+  row(
+    "InsRepairShare",
+    INSURANCE,
+    "修理付帯費用 保険金額に対する限度割合",
+    "Repair-related expenses limit as a share of the sum insured",
+    "比率",
+    0.3,
+    NOTE("注19〜21")
+  ),
+  row(
+    "InsRepairCapShop",
+    INSURANCE,
+    "修理付帯費用の限度額（普通火災(一般物件)・店舗総合保険）",
+    "Repair-related expenses cap, general and shop policies",
+    "千円",
+    10000,
+    NOTE("注19")
+  ),
+  row(
+    "InsRepairCapFactory",
+    INSURANCE,
+    "修理付帯費用の限度額（普通火災(工場物件)・オールリスク型）",
+    "Repair-related expenses cap, factory and all-risk policies",
+    "千円",
+    50000,
+    `${NOTE("注20")}。オールリスク型（注21、金額は空欄）にも同じ額を使う：前提（本ツール）`
+  ),
+  row(
+    "InsQuakeFireShare",
+    INSURANCE,
+    "地震火災費用 保険金額に対する割合（半焼以上）",
+    "Earthquake fire expenses as a share of the sum insured",
+    "比率",
+    0.05,
+    `${NOTE("注16・17")}。オールリスク型（注18、空欄）にも同じ割合：前提（本ツール）`
+  ),
+  row(
+    "InsQuakeFireCapShop",
+    INSURANCE,
+    "地震火災費用の限度額（普通火災(一般物件)・店舗総合保険）",
+    "Earthquake fire expenses cap, general and shop policies",
+    "千円",
+    3000,
+    NOTE("注16")
+  ),
+  row(
+    "InsQuakeFireCapFactory",
+    INSURANCE,
+    "地震火災費用の限度額（普通火災(工場物件)・オールリスク型）",
+    "Earthquake fire expenses cap, factory and all-risk policies",
+    "千円",
+    20000,
+    `${NOTE("注17")}。オールリスク型（注18、空欄）にも同じ額：前提（本ツール）`
   ),
   row(
     "CashHoldingMonths",

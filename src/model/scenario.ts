@@ -45,7 +45,17 @@ import {
   totalBorrowing,
 } from "./funding";
 import { type Hazard, hazardLabel, parseHazard } from "./hazard";
-import { type InsuranceEstimate, type InsurancePolicy, estimateInsurance } from "./insurance";
+import {
+  type InsuranceEstimate,
+  type InsurancePolicy,
+  estimateInsurance,
+  insuredLosses,
+} from "./insurance";
+import {
+  type ProfitInsuranceEstimate,
+  type ProfitInsurancePolicy,
+  profitInsurancePayout,
+} from "./profitInsurance";
 import { type Parameters, changedCoefficients, withOverrides } from "./parameters";
 import { type PreventionResult, comparePrevention } from "./prevention";
 import {
@@ -88,6 +98,8 @@ export interface ScenarioInput {
   targetRecoveryDays?: number;
   funds: Partial<HandFunds>;
   insurancePolicies?: InsurancePolicy[];
+  /** 利益保険 (表 参考.2-2): 支払限度額 and 約定てん補期間 */
+  profitInsurance?: ProfitInsurancePolicy;
   collateral?: CollateralItem[];
   cashflow?: {
     months?: number;
@@ -160,8 +172,11 @@ export interface ScenarioResult {
   /** covers: the collateral limit reaches E + G */
   collateral: { value: number; limit: number; covers: boolean } | null;
   insurance: InsuranceEstimate & {
+    /** 利益保険 against B */
+    profit: ProfitInsuranceEstimate;
+    /** D1's 損害保険金: typed, or the property claim with 臨時費用 plus the 利益保険 payout */
     usedInD1: number;
-    source: "入力値" | "推定（○の保険のみ）" | "なし";
+    source: "入力値" | "推定" | "なし";
   };
   cashHolding: { required: number; sufficient: boolean };
   cashflow: CashflowTable;
@@ -323,19 +338,33 @@ export function coreFigures(
 function insuranceFor(
   input: ScenarioInput,
   hazard: Hazard,
-  core: CoreFigures
+  core: CoreFigures,
+  params: Parameters
 ): ScenarioResult["insurance"] {
-  const estimate = estimateInsurance(hazard, input.insurancePolicies ?? [], core.damage.assets);
-  if (input.funds.insurance !== undefined) {
+  const estimate = estimateInsurance(
+    hazard,
+    input.insurancePolicies ?? [],
+    insuredLosses(core.damage.assets),
+    params
+  );
+  const profit = profitInsurancePayout(
+    input.profitInsurance,
+    estimate.peril,
+    estimate.status === "補償対象",
+    core.cashflowWorsening,
+    core.reopenDays,
+    params
+  );
+  const base = { ...estimate, profit };
+  if (input.funds.insurance !== undefined)
     return {
-      ...estimate,
+      ...base,
       usedInD1: requireAmount(input.funds.insurance, "損害保険金"),
       source: "入力値",
     };
-  }
-  if ((input.insurancePolicies ?? []).length > 0)
-    return { ...estimate, usedInD1: estimate.payout, source: "推定（○の保険のみ）" };
-  return { ...estimate, usedInD1: 0, source: "なし" };
+  if ((input.insurancePolicies ?? []).length > 0 || input.profitInsurance !== undefined)
+    return { ...base, usedInD1: estimate.total + profit.payout, source: "推定" };
+  return { ...base, usedInD1: 0, source: "なし" };
 }
 
 export function evaluateScenario(input: ScenarioInput): ScenarioResult {
@@ -344,7 +373,7 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult {
   const { annual, costing } = annualFigures(input, params);
   const countermeasures = countermeasuresOf(input.countermeasures);
   const core = coreFigures(input, annual, hazard, countermeasures, params);
-  const insurance = insuranceFor(input, hazard, core);
+  const insurance = insuranceFor(input, hazard, core, params);
   const funds: HandFunds = {
     cash: optionalAmount(input.funds.cash, "現金・預金"),
     insurance: insurance.usedInD1,

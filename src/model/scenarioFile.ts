@@ -10,7 +10,7 @@ import { ASSET_CLASSES, NO_COUNTERMEASURES } from "./damage";
 import { CONSTRUCTION_COST_ITEMS, MANUFACTURING_COST_ITEMS, SGA_ITEMS } from "./directCosting";
 import { invalid } from "./errors";
 import { ownEntry } from "./guards";
-import { INSURED_CATEGORIES, POLICY_TYPES } from "./insurance";
+import { INSURED_CATEGORIES, POLICY_TYPES, VALUATIONS } from "./insurance";
 import { withOverrides } from "./parameters";
 import { RECOVERY_RESOURCES } from "./recovery";
 import type { ScenarioInput } from "./scenario";
@@ -36,6 +36,7 @@ const TOP = [
   "targetRecoveryDays",
   "funds",
   "insurancePolicies",
+  "profitInsurance",
   "collateral",
   "cashflow",
   "prevention",
@@ -112,12 +113,19 @@ function statements(value: unknown): void {
 function policies(value: unknown): void {
   list(value, "insurancePolicies").forEach((item, i) => {
     const where = `insurancePolicies の${i + 1}件目`;
-    const policy = onlyKeys(item, ["type", "sums"], where);
+    const policy = onlyKeys(item, ["type", "sums", "valuation", "marketValueRatio"], where);
     if (!(POLICY_TYPES as readonly unknown[]).includes(policy.type))
       throw invalid(
         `${where}の保険の種類「${String(policy.type)}」はありません。${POLICY_TYPES.join("、")}のいずれかです。`
       );
     onlyKeys(policy.sums, INSURED_CATEGORIES, `${where}の sums`);
+    if (
+      policy.valuation !== undefined &&
+      !(VALUATIONS as readonly unknown[]).includes(policy.valuation)
+    )
+      throw invalid(
+        `${where}の valuation は ${VALUATIONS.join(" か ")} です（「${String(policy.valuation)}」）。`
+      );
   });
 }
 
@@ -195,6 +203,7 @@ export function scenarioFromJson(value: unknown): ScenarioInput {
   onlyKeys(file.countermeasures, Object.keys(NO_COUNTERMEASURES), "countermeasures");
   onlyKeys(file.funds, ["cash", "insurance", "assetSale", "ownerSupport"], "funds");
   policies(file.insurancePolicies);
+  onlyKeys(file.profitInsurance, ["limit", "indemnityMonths"], "profitInsurance");
   collateral(file.collateral);
   const cashflow = onlyKeys(
     file.cashflow,

@@ -4,7 +4,7 @@
  * the rule of one month's sales in cash).
  */
 import type { Industry } from "../model/directCosting";
-import { PERILS, POLICY_TYPES, coverage } from "../model/insurance";
+import { PERILS, POLICY_TYPES, VALUATIONS, coverage } from "../model/insurance";
 import { AMOUNT, DAYS, FLAG_LIST, HAZARD_LIST, SheetBuilder } from "./builder";
 import { RECOVERY_TABLES } from "./recoveryTables";
 import { type DefinedName, policyNumber } from "./names";
@@ -96,6 +96,13 @@ export function basicInsuranceSheet(name: string): SheetDef {
   ] as const) {
     s.inputLine(label, amount(name));
   }
+  // line 6201: the sums insured are either 時価 or 新価
+  s.inputLine("保険金額の基準（新価・時価）", {
+    name: "Basic_Valuation",
+    value: "新価",
+    format: "text",
+    validation: { type: "list", values: VALUATIONS },
+  });
   s.skip();
   s.header(["災害の種類", ...POLICY_TYPES]);
   for (const peril of PERILS) {
@@ -115,7 +122,7 @@ export function basicInsuranceSheet(name: string): SheetDef {
     required: true,
   });
   s.label(0, "加入している保険の補償");
-  const cells = POLICY_TYPES.map((type, i) =>
+  POLICY_TYPES.forEach((type, i) =>
     s.formula(
       i + 1,
       `IF(Basic_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Basic_Hazard,Coefficients),"−")`,
@@ -123,12 +130,30 @@ export function basicInsuranceSheet(name: string): SheetDef {
     )
   );
   s.row += 1;
-  const any = (mark: string) => `OR(${cells.map((c) => `${c}="${mark}"`).join(",")})`;
+  const held = `B${heldRow}:E${heldRow}`;
+  // each △ read by its note (注2 limited flood cover, 注4 residential only): INSURANCE_STATUS
   s.formulaLine(
     "判定",
-    `IF(${any("○")},"補償対象",IF(${any("△")},"特約次第：代理店に確認",IF(SUM(B${heldRow}:E${heldRow})=0,"保険に加入していません","補償対象外")))`,
+    `IF(SUM(${held})=0,"保険に加入していません",BCP.INSURANCE_STATUS(${held},Basic_Hazard,Coefficients))`,
     { name: "Basic_InsuranceStatus", format: "text" }
   );
+  s.skip();
+  s.title("表 参考.2-2 事業中断の損害に対する保険（利益保険など）");
+  s.inputLine("支払限度額（未加入は空欄）", amount("Basic_ProfitLimit"));
+  s.inputLine("約定てん補期間（月）", {
+    name: "Basic_ProfitMonths",
+    value: 12,
+    format: "integer",
+    validation: { type: "whole", min: 1, max: 36 },
+  });
+  s.formulaLine(
+    "事業中断損失 (B) のうち利益保険の推定受取額",
+    `IF(Basic_ProfitLimit="",0,BCP.PROFIT_INSURANCE(Basic_ProfitLimit,Basic_ProfitMonths,Basic_Hazard,IF(Basic_InsuranceStatus="補償対象",1,0),Basic_InterruptionB,Basic_StopDays,Coefficients))`,
+    { name: "Basic_ProfitInsurance" }
+  );
+  s.formulaLine("保険でまかなえない事業中断損失", "Basic_InterruptionB-Basic_ProfitInsurance", {
+    name: "Basic_UninsuredB",
+  });
   return s.build();
 }
 
@@ -162,6 +187,7 @@ export function basicDiagnosisSheet(name: string): SheetDef {
   s.skip();
   s.header(["項目", "金額", "判定"]);
   s.formulaLine("復旧費用 計 (C)", "Basic_RecoveryC");
+  s.formulaLine("事業中断損失のうち保険でまかなえない額", "Basic_UninsuredB");
   s.formulaLine("手元資金 (D1)", "Basic_HandFundsD1");
   s.label(0, "財務診断（D1 と C の比較）");
   s.formula(1, "Basic_HandFundsD1-Basic_RecoveryC");

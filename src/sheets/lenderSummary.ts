@@ -47,6 +47,7 @@ export function lenderSummarySheet(
   if (course === "基本") {
     line("資産関係の復旧費用 (A)", "Basic_AssetsA");
     line("事業中断損失 (B)", "Basic_InterruptionB");
+    line("うち利益保険でまかなえない額", "Basic_UninsuredB");
     line("復旧費用 計 (C)", "Basic_RecoveryC");
     line("手元資金 (D1)", "Basic_HandFundsD1", "Basic_Verdict");
     line("現金・預金", "Basic_Cash", "Basic_CashVerdict");
@@ -72,6 +73,8 @@ export function lenderSummarySheet(
       'IF(FundingPlanShortageMonth=0,"資金計画で不足なし",FundingPlanShortageMonth&"ヶ月目に不足（資金計画の見直しが必要）")'
     );
     line("損害保険の推定受取額", "InsuranceEstimate", "InsuranceStatus");
+    line("利益保険の推定受取額", "ProfitInsuranceEstimate");
+    line("保険でまかなえない悪化額（B − 利益保険）", "UninsuredB");
     line("現金・預金", "Cash", "CashHoldingVerdict");
     line("担保による借入上限", "CollateralLimit", "CollateralVerdict");
     line("事前対策費用 (F)", "PreventionCostF");

@@ -54,6 +54,8 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   );
   s.figureLine("現金・預金", "Cash", "CashHoldingVerdict", verdict);
   s.figureLine("損害保険の推定受取額（想定災害）", "InsuranceEstimate", "InsuranceStatus", verdict);
+  s.formulaLine("利益保険の推定受取額", "ProfitInsuranceEstimate");
+  s.formulaLine("保険でまかなえない悪化額（B − 利益保険）", "UninsuredB");
   s.figureLine("担保による借入上限", "CollateralLimit", "CollateralVerdict", verdict);
   s.figureLine(
     "事前対策（C1 と H2 = F + C2 の比較）",

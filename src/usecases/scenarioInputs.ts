@@ -155,6 +155,14 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   out.Ins_SumBuilding = sum("建物");
   out.Ins_SumEquipment = sum("什器備品・機械設備等");
   out.Ins_SumStock = sum("商品・製品等");
+  // one basis for the company's fire insurance (scenarioFile refuses mixed ones)
+  const basis = policies[0];
+  out.Ins_Valuation = basis?.valuation ?? "新価";
+  if (basis?.valuation === "時価") out.Ins_MarketRatio = basis.marketValueRatio ?? 1;
+  if (input.profitInsurance !== undefined) {
+    out.ProfitIns_Limit = input.profitInsurance.limit;
+    out.ProfitIns_Months = input.profitInsurance.indemnityMonths;
+  }
   byKey(ASSET_CLASSES, input.assets, (a) => `Asset_${ASSET_KEY[a]}`, out);
   byKey(ASSET_CLASSES, input.recoveryCosts, (a) => `RC_${ASSET_KEY[a]}`, out);
   byKey(RECOVERY_RESOURCES, input.recoveryDays, (r) => `RD_${RESOURCE_KEY[r]}`, out);
@@ -250,6 +258,7 @@ export function basicInputs(input: ScenarioInput, result: ScenarioResult): Input
     Basic_SumBuilding: sum("建物"),
     Basic_SumEquipment: sum("什器備品・機械設備等"),
     Basic_SumStock: sum("商品・製品等"),
+    Basic_Valuation: policies[0]?.valuation ?? "新価",
     Basic_Cash: input.funds.cash ?? 0,
     Basic_Insurance: result.insurance.usedInD1,
     Basic_AssetSale: input.funds.assetSale ?? 0,
@@ -259,6 +268,10 @@ export function basicInputs(input: ScenarioInput, result: ScenarioResult): Input
     (type, i) =>
       (out[`Basic_Held${policyNumber(i)}`] = policies.some((p) => p.type === type) ? 1 : 0)
   );
+  if (input.profitInsurance !== undefined) {
+    out.Basic_ProfitLimit = input.profitInsurance.limit;
+    out.Basic_ProfitMonths = input.profitInsurance.indemnityMonths;
+  }
   return out;
 }
 

@@ -426,13 +426,27 @@ function plausibility(ctx: Context, out: Finding[]): void {
       "損害保険の入力がないため、手元資金 (D1) に保険金を見込んでいません。",
       out
     );
-  } else if (insurance === "特約次第") {
+  } else if (insurance === "限度内で補償") {
     at(
       ctx,
       "InsuranceStatus",
       "情報",
       "insurance",
-      "想定する災害は特約を付けた場合にだけ補償されます。特約の有無を確認してください。",
+      "想定する災害は限度額の範囲でしか補償されません（表 参考.2-1 の注記）。推定受取額は限度額で計算しています。契約の限度額を確認してください。",
+      out
+    );
+  }
+  if (
+    ctx.memory.has("Ins_Valuation") &&
+    ctx.memory.get("Ins_Valuation") === "時価" &&
+    isEmpty(ctx.memory.get("Ins_MarketRatio") as never)
+  ) {
+    at(
+      ctx,
+      "Ins_MarketRatio",
+      "警告",
+      "insurance",
+      "保険金額の基準が時価ですが、時価の割合（時価 ÷ 新価）が空欄のため新価と同じに計算しています。割合を入力してください。",
       out
     );
   }

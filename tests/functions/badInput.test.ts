@@ -45,6 +45,16 @@ const VALID: Record<string, Arg[]> = {
   IMPACT_SCORE: [3, 2],
   IMPACT_RANK: [3, 2],
   INSURANCE_COVERAGE: ["店舗総合保険", "床上浸水"],
+  INSURANCE_STATUS: [[[0, 0, 1, 0]], "床上浸水"],
+  INSURANCE_PAYOUT: [
+    [[0, 0, 1, 0]],
+    "床上浸水",
+    [[500], [300], [200]],
+    [[1000], [600], [300]],
+    0.8,
+    "受取額計",
+  ],
+  PROFIT_INSURANCE: [40000, 6, "火災", 1, 51568, 109],
   PREVENTION_VERDICT: [100, 60, 20],
 };
 

@@ -38,7 +38,7 @@ describe("evaluateScenario on examples/scenario-manufacturing.json", () => {
     expect(r.insurance).toMatchObject({
       status: "補償対象外",
       usedInD1: 0,
-      source: "推定（○の保険のみ）",
+      source: "推定",
     });
     expect(r.E).toBeCloseTo(Math.max(0, r.C - r.D1), 9);
     // 税引後当期純利益 from the 損益計算書: 営業利益 37,900 less 法人税等 11,400

@@ -81,27 +81,43 @@ describe("course definitions", () => {
   );
 });
 
-describe("insurance in the 中級 workbook (表 参考.2-1)", () => {
-  it("a fire under a 普通火災 policy: the estimate and D1 match the model", () => {
+describe("insurance in the 中級 workbook (表 参考.2-1 / 2-2)", () => {
+  it("a fire under a 普通火災 policy: the claim, 臨時費用, 利益保険 and D1 match the model", () => {
     const fire: ScenarioInput = { ...example, hazard: "火災" };
     const wb = filled(fire);
     const model = evaluateScenario({ ...fire, cashflow: { ...fire.cashflow, months: 24 } });
     expect(model.insurance.status).toBe("補償対象");
     expect(wb.get("InsuranceStatus")).toBe("補償対象");
-    expect(wb.number("InsuranceEstimate")).toBeCloseTo(model.insurance.payout, 4);
+    expect(wb.number("InsuranceClaim")).toBeCloseTo(model.insurance.payout, 4);
+    expect(wb.number("InsuranceEstimate")).toBeCloseTo(model.insurance.total, 4);
+    // 利益保険 6 months against N = the fire's days, up to 40,000
+    expect(model.insurance.profit.covered).toBe(true);
+    expect(wb.number("ProfitInsuranceEstimate")).toBeCloseTo(model.insurance.profit.payout, 4);
+    expect(wb.number("UninsuredB")).toBeCloseTo(model.insurance.profit.uninsuredB, 4);
     expect(wb.number("HandFunds_D1")).toBeCloseTo(model.D1, 4);
     expect(wb.number("BorrowingNeedE")).toBeCloseTo(model.E, 4);
   });
 
-  it("a flood under a 店舗総合保険: 特約次第, no estimate counted", () => {
+  // 注2 (line 6233): limited flood cover of the 店舗総合保険
+  it("a flood under a 店舗総合保険: 限度内で補償, 70 % of the building loss counted", () => {
     const flood: ScenarioInput = {
       ...example,
       hazard: "床上浸水",
       insurancePolicies: [{ type: "店舗総合保険", sums: { 建物: 100000 } }],
     };
     const wb = filled(flood);
-    expect(wb.get("InsuranceStatus")).toBe("特約次第");
-    expect(wb.number("InsuranceEstimate")).toBe(0);
+    const model = evaluateScenario({ ...flood, cashflow: { ...flood.cashflow, months: 24 } });
+    expect(wb.get("InsuranceStatus")).toBe("限度内で補償");
+    expect(model.insurance.payout).toBeGreaterThan(0);
+    expect(wb.number("InsuranceEstimate")).toBeCloseTo(model.insurance.total, 4);
+    // the 利益保険 follows only a full property cover
+    expect(wb.number("ProfitInsuranceEstimate")).toBe(0);
+  });
+
+  it("an earthquake: the 利益保険 pays nothing and the whole B stays uninsured", () => {
+    const wb = filled(example);
+    expect(wb.number("ProfitInsuranceEstimate")).toBe(0);
+    expect(wb.number("UninsuredB")).toBeCloseTo(wb.number("CashflowWorseningB"), 6);
   });
 });
 

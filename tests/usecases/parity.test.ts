@@ -9,6 +9,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { evaluatedWorkbook } from "../../src/file/xlsx";
 import { ASSET_CLASSES } from "../../src/model/damage";
+import { POLICY_TYPES } from "../../src/model/insurance";
 import { ModelError } from "../../src/model/errors";
 import { RECOVERY_RESOURCES } from "../../src/model/recovery";
 import { type ScenarioInput, evaluateScenario } from "../../src/model/scenario";
@@ -45,6 +46,12 @@ const scenario: fc.Arbitrary<ScenarioInput> = fc
     cash: amount,
     lags: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
     preventionLoan: fc.option(amount, { nil: undefined }),
+    policy: fc.constantFrom(...POLICY_TYPES),
+    marketValueRatio: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    profitInsurance: fc.option(
+      fc.record({ limit: amount, indemnityMonths: fc.integer({ min: 1, max: 36 }) }),
+      { nil: undefined }
+    ),
   })
   .map((g) => ({
     ...example,
@@ -60,6 +67,16 @@ const scenario: fc.Arbitrary<ScenarioInput> = fc
     targetRecoveryDays: g.target,
     funds: { ...example.funds, cash: g.cash },
     cashflow: { ...example.cashflow, collectionLagMonths: g.lags[0], paymentLagMonths: g.lags[1] },
+    insurancePolicies: (example.insurancePolicies ?? []).map((p) => ({
+      ...p,
+      type: g.policy,
+      ...(g.marketValueRatio === undefined
+        ? { valuation: "新価" as const }
+        : { valuation: "時価" as const, marketValueRatio: g.marketValueRatio }),
+    })),
+    ...(g.profitInsurance === undefined
+      ? { profitInsurance: undefined }
+      : { profitInsurance: g.profitInsurance }),
     prevention: {
       cost: 12_000,
       ...example.prevention,
@@ -87,6 +104,8 @@ function inWorkbook(s: ScenarioInput) {
     peakMonth: wb.number("PeakMonth"),
     collateral: wb.number("CollateralLimit"),
     totalBorrowing: wb.number("TotalBorrowingEG"),
+    insurance: wb.number("InsuranceEstimate"),
+    uninsuredB: wb.number("UninsuredB"),
     repaymentShortfall: wb.number("RepaymentShortfall"),
     collateralCovers: /^(担保の上限内|新規借入なし)/.test(String(wb.get("CollateralVerdict")))
       ? 1
@@ -112,6 +131,8 @@ describe("workbook and scenario agree", () => {
           peakMonth: r.peakMonth ?? 0,
           collateral: r.collateral?.limit ?? 0,
           totalBorrowing: r.totalBorrowing,
+          insurance: r.insurance.total,
+          uninsuredB: r.insurance.profit.uninsuredB,
           repaymentShortfall: r.repayment.shortfall,
           collateralCovers: r.collateral?.covers ? 1 : 0,
         };

@@ -58,8 +58,13 @@ describe("the 基本 course filled from the example", () => {
     const check = validateWorkbook(def, wb, "2026-12-01");
     expect(check.requiredFilled).toBe(check.requiredTotal);
     // 会社名, 診断日, 程度, 4 rows × (days, cost) of 半壊 less inventory's days, 3 P/L figures,
-    // 4 policies, 3 sums, hazard, 4 funds
-    expect(typed).toBe(2 + 1 + 7 + 3 + 4 + 3 + 1 + 4);
+    // 4 policies, 3 sums, 新価/時価, 利益保険 (limit, months), hazard, 4 funds
+    expect(typed).toBe(2 + 1 + 7 + 3 + 4 + 3 + 1 + 2 + 1 + 4);
+  });
+
+  it("the 利益保険 (表 参考.2-2) pays nothing for the earthquake: all of B stays uninsured", () => {
+    expect(wb.number("Basic_ProfitInsurance")).toBe(0);
+    expect(wb.number("Basic_UninsuredB")).toBeCloseTo(model.insurance.profit.uninsuredB, 6);
   });
 });
 

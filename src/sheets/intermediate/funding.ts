@@ -1,18 +1,23 @@
 /**
  * 中級 参考.2: 復旧費用の調達 (表 参考.2-1 / 2-2: D1 and E), 返済原資 (2-3: e), 担保 (2-4 / 2-5).
  */
-import { POLICY_TYPES } from "../../model/insurance";
-import { AMOUNT, FLAG_LIST, SheetBuilder } from "../builder";
+import { type InsuranceItem, POLICY_TYPES, VALUATIONS } from "../../model/insurance";
+import { AMOUNT, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
 import { COLLATERAL_ITEMS, type DefinedName, collateralNumber, policyNumber } from "../names";
 import type { SheetDef } from "../types";
 
 const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
-/** 基本 表 参考.2-1: which fire policies the company holds, and whether they cover the hazard. */
+const HELD_RANGE = (held: readonly string[]) => `${held[0]}:${held[held.length - 1]}`;
+
+/**
+ * 表 参考.2-1 / 2-2: the fire policies held and what they pay for the hazard (each △ by its
+ * note, at 新価 or 時価, with the expense covers), and the business-interruption insurance
+ * against B. The estimate is D1's 損害保険金 unless the user types the figure.
+ */
 function insurance(s: SheetBuilder): void {
   s.title("損害保険の加入状況（表 参考.2-1）と想定災害の補償");
   s.header(["保険の種類", "加入（1/0）", "想定災害の補償"]);
-  const coverage: string[] = [];
   const held: string[] = [];
   POLICY_TYPES.forEach((type, i) => {
     s.label(0, type);
@@ -24,33 +29,86 @@ function insurance(s: SheetBuilder): void {
         validation: FLAG_LIST,
       })
     );
-    coverage.push(
-      s.formula(
-        2,
-        `IF(Ins_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Hazard,Coefficients),"−")`,
-        {
-          format: "text",
-        }
-      )
+    s.formula(
+      2,
+      `IF(Ins_Held${i + 1}=1,BCP.INSURANCE_COVERAGE("${type}",Hazard,Coefficients),"−")`,
+      { format: "text" }
     );
     s.row += 1;
   });
-  s.inputLine("保険金額 建物", amount("Ins_SumBuilding"));
-  s.inputLine("保険金額 什器備品・機械設備等", amount("Ins_SumEquipment"));
-  s.inputLine("保険金額 商品・製品等", amount("Ins_SumStock"));
-  const any = (mark: string) => `OR(${coverage.map((c) => `${c}="${mark}"`).join(",")})`;
+  const sums = [
+    s.inputLine("保険金額 建物", amount("Ins_SumBuilding")),
+    s.inputLine("保険金額 什器備品・機械設備等", amount("Ins_SumEquipment")),
+    s.inputLine("保険金額 商品・製品等", amount("Ins_SumStock")),
+  ];
+  s.inputLine("保険金額の基準（新価・時価）", {
+    name: "Ins_Valuation",
+    value: "新価",
+    format: "text",
+    validation: { type: "list", values: VALUATIONS },
+    required: true,
+  });
+  s.inputLine("時価の割合（時価 ÷ 新価、時価のとき）", {
+    name: "Ins_MarketRatio",
+    format: "percent",
+    validation: SHARE,
+  });
+  const losses = [
+    s.formulaLine(
+      "損害額 建物（建物・附属設備・構築物）",
+      "Damage_Building+Damage_BuildingEquipment+Damage_Structures"
+    ),
+    s.formulaLine("損害額 什器備品・機械設備等", "Damage_Machinery+Damage_Tools"),
+    s.formulaLine("損害額 商品・製品等", "Damage_Inventory"),
+  ];
+  // without a policy held nothing else is needed: D1 does not wait for the damage inputs
+  const none = `SUM(${HELD_RANGE(held)})=0`;
   s.formulaLine(
     "補償の状況",
-    `IF(${any("○")},"補償対象",IF(${any("△")},"特約次第",IF(SUM(${held[0]}:${held[held.length - 1]})=0,"保険なし","補償対象外")))`,
-    { name: "InsuranceStatus", format: "text" }
+    `IF(${none},"保険なし",BCP.INSURANCE_STATUS(${HELD_RANGE(held)},Hazard,Coefficients))`,
+    {
+      name: "InsuranceStatus",
+      format: "text",
+    }
+  );
+  const payout = (item: InsuranceItem) =>
+    `IF(${none},0,BCP.INSURANCE_PAYOUT(${HELD_RANGE(held)},Hazard,${losses[0]}:${losses[2]},${sums[0]}:${sums[2]},IF(Ins_Valuation="時価",IF(Ins_MarketRatio="",1,Ins_MarketRatio),""),"${item}",Coefficients))`;
+  s.formulaLine("損害保険金（注記の限度・新価／時価による）", payout("保険金"), {
+    name: "InsuranceClaim",
+  });
+  s.formulaLine("臨時費用保険金", payout("臨時費用"));
+  s.formulaLine("推定受取額（損害保険金＋臨時費用）", payout("受取額計"), {
+    name: "InsuranceEstimate",
+  });
+  s.formulaLine("残存物片付費用（片付けの実費をこの額まで）", payout("残存物片付費用"));
+  s.formulaLine("修理付帯費用（仮店舗などの実費をこの額まで）", payout("修理付帯費用"));
+  s.formulaLine("地震火災費用（地震の火災で半焼以上のとき）", payout("地震火災費用"));
+  s.note(
+    "○：補償される、△：限度額や対象の範囲で補償される（注記による）、×：補償されない（指針が示すある損害保険会社の例）。限度額や割合は係数シートの「損害保険」で契約に合わせて変えられます。残存物片付・修理付帯・地震火災の費用保険金は、条件を満たしたときの上限なので推定受取額には含めていません。"
+  );
+  s.skip();
+  s.title("事業中断に対する保険（表 参考.2-2：利益保険など）");
+  s.inputLine("支払限度額（未加入は空欄）", amount("ProfitIns_Limit"));
+  s.inputLine("約定てん補期間（月）", {
+    name: "ProfitIns_Months",
+    value: 12,
+    format: "integer",
+    validation: { type: "whole", min: 1, max: 36 },
+  });
+  s.formulaLine(
+    "推定受取額（B のうちてん補期間内の日数分）",
+    'IF(ProfitIns_Limit="",0,BCP.PROFIT_INSURANCE(ProfitIns_Limit,ProfitIns_Months,Hazard,IF(InsuranceStatus="補償対象",1,0),CashflowWorseningB,ReopenDays,Coefficients))',
+    { name: "ProfitInsuranceEstimate" }
   );
   s.formulaLine(
-    "推定受取額（○の保険のみ、被害額と保険金額の小さい方）",
-    'IF(InsuranceStatus="補償対象",MIN(Damage_Building+Damage_BuildingEquipment+Damage_Structures,Ins_SumBuilding)+MIN(Damage_Machinery+Damage_Tools,Ins_SumEquipment)+MIN(Damage_Inventory,Ins_SumStock),0)',
-    { name: "InsuranceEstimate" }
+    "保険でまかなえない悪化額（B − 利益保険）",
+    "CashflowWorseningB-ProfitInsuranceEstimate",
+    {
+      name: "UninsuredB",
+    }
   );
   s.note(
-    "○：補償される、△：特約や限度額の範囲で補償される、×：補償されない（ある損害保険会社の例）。契約内容は代理店で確認してください。"
+    "利益保険は火災保険が全額補償する災害に付くものとして見積もり、地震は対象外としています（表 参考.1-4）。"
   );
 }
 
@@ -65,9 +123,9 @@ export function fundingSheet(name: string): SheetDef {
   s.header(["項目", "金額", "", "備考"]);
   s.formulaLine("復旧費用総額 (C)", "RecoveryTotalC");
   s.inputLine("現金・預金", amount("Cash", true));
-  s.inputLine("損害保険金（既定値は下の推定受取額）", {
+  s.inputLine("損害保険金（既定値は下の火災保険と利益保険の推定受取額）", {
     ...amount("InsuranceProceeds"),
-    formula: "InsuranceEstimate",
+    formula: "InsuranceEstimate+ProfitInsuranceEstimate",
   });
   s.inputLine("会社資産売却", amount("AssetSale"));
   s.inputLine("経営者から支援", amount("OwnerSupport"));
