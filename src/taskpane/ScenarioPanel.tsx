@@ -69,6 +69,8 @@ function rows(t: PaneText): [string, (h: Headline) => string][] {
       t.rows.peak,
       (h) => (h.peakMonth > 0 ? `${amount(h.peakShortage)}（${t.month(h.peakMonth)}）` : t.none),
     ],
+    [t.rows.insurance, (h) => `${amount(h.insurance)}（${h.insuranceStatus}）`],
+    [t.rows.uninsuredB, (h) => amount(h.uninsuredB)],
     [t.rows.withPlan, (h) => amount(h.withPlan)],
     [t.rows.planSaving, (h) => amount(h.planSaving)],
   ];

@@ -19,6 +19,10 @@ export interface Headline {
   target: number | null;
   peakShortage: number;
   peakMonth: number;
+  /** the fire insurance's status and estimate, and B that no insurance carries (表 参考.2-1 / 2-2) */
+  insuranceStatus: string;
+  insurance: number;
+  uninsuredB: number;
   /** 事前対策: C2 with the planned countermeasures, and C1 − H2 (positive when the plan pays) */
   withPlan: number;
   planSaving: number;
@@ -65,6 +69,9 @@ export function headlineFor(memory: MemoryWorkbook, hazard?: string): Headline {
       target: typeof target === "number" ? target : null,
       peakShortage: num(memory, "PeakShortage"),
       peakMonth: num(memory, "PeakMonth"),
+      insuranceStatus: String(memory.get("InsuranceStatus") ?? ""),
+      insurance: num(memory, "InsuranceEstimate"),
+      uninsuredB: num(memory, "UninsuredB"),
       withPlan: num(memory, "RecoveryTotal_C2"),
       planSaving: num(memory, "PreventionSaving"),
       monthly: chartColumn(memory, 1),

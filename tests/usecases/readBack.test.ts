@@ -23,6 +23,10 @@ describe("headline figures per hazard from the workbook", () => {
       expect(h.peakShortage).toBeCloseTo(m.peakShortage, 4);
       expect(h.withPlan).toBeCloseTo(m.prevention?.withPlan ?? NaN, 4);
       expect(h.planSaving).toBeCloseTo(m.prevention?.netSaving ?? NaN, 4);
+      // 表 参考.2-1 / 2-2: the claim and the B no insurance carries, per hazard
+      expect(h.insuranceStatus).toBe(m.insurance.status);
+      expect(h.insurance).toBeCloseTo(m.insurance.total, 4);
+      expect(h.uninsuredB).toBeCloseTo(m.insurance.profit.uninsuredB, 4);
       expect(h.monthly).toHaveLength(24);
       expect(memory.get("Hazard")).toBe("6強");
     }
