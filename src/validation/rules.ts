@@ -149,6 +149,16 @@ function requiredInputs(
   return { filled, total, defaultsKept, modelMissing };
 }
 
+/**
+ * A whole amount as ja-JP writes it (12,345), without toLocaleString: the first call of that loads
+ * the locale's data, a noticeable part of a command-line run.
+ */
+function grouped(n: number): string {
+  const whole = Math.round(n);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return whole < 0 ? `-${digits}` : digits;
+}
+
 /** What a figure shows, for a message. */
 function shownText(v: Scalar | FormulaError | undefined): string {
   if (v === null || v === undefined || v === "") return "空欄";
@@ -323,7 +333,7 @@ function reconciliation(ctx: Context, out: Finding[]): void {
         rule: "reconciliation",
         sheet: p.sheet,
         ref: p.ref,
-        message: `${REPORTED_TOTAL_MEANINGS[total]}：決算書の ${typed.toLocaleString("ja-JP")} 千円と内訳からの計算 ${Math.round(computed).toLocaleString("ja-JP")} 千円が合いません。内訳の入力を確認してください。`,
+        message: `${REPORTED_TOTAL_MEANINGS[total]}：決算書の ${typed.toLocaleString("ja-JP")} 千円と内訳からの計算 ${grouped(computed)} 千円が合いません。内訳の入力を確認してください。`,
       });
     }
   }
@@ -334,7 +344,7 @@ function reconciliation(ctx: Context, out: Finding[]): void {
       "ReconDifference",
       "エラー",
       "reconciliation",
-      `直接原価計算の営業利益が損益計算書と ${Math.round(diff).toLocaleString("ja-JP")} 千円ずれています（製品棚卸高の増減では説明できません）。原価報告書と販管費の入力を確認してください。`,
+      `直接原価計算の営業利益が損益計算書と ${grouped(diff)} 千円ずれています（製品棚卸高の増減では説明できません）。原価報告書と販管費の入力を確認してください。`,
       out
     );
   }
@@ -350,7 +360,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       "Cash",
       "警告",
       "cash",
-      `現金・預金が月商の${months}ヶ月分（${Math.round((sales / 12) * months).toLocaleString("ja-JP")} 千円）に足りません。被災直後の支払に備えて手元資金を見直しましょう。`,
+      `現金・預金が月商の${months}ヶ月分（${grouped((sales / 12) * months)} 千円）に足りません。被災直後の支払に備えて手元資金を見直しましょう。`,
       out
     );
   }
@@ -376,7 +386,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       "BorrowingCapacityE",
       "警告",
       "repayment",
-      `${what}が返済できる額 (e) を ${Math.round(E + G - e).toLocaleString("ja-JP")} 千円上回ります。収益改善か事前対策で借入を減らす計画を立ててください。`,
+      `${what}が返済できる額 (e) を ${grouped(E + G - e)} 千円上回ります。収益改善か事前対策で借入を減らす計画を立ててください。`,
       out
     );
   }
@@ -387,7 +397,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       "CollateralLimit",
       "警告",
       "collateral",
-      `事前対策の借入を含めた新規借入の合計 (E + G) が担保による借入上限を ${Math.round(E + G - limit).toLocaleString("ja-JP")} 千円上回ります。借入額か担保を見直してください。`,
+      `事前対策の借入を含めた新規借入の合計 (E + G) が担保による借入上限を ${grouped(E + G - limit)} 千円上回ります。借入額か担保を見直してください。`,
       out
     );
   }
@@ -473,7 +483,7 @@ function firstOf(ctx: Context, name: WorkbookName): number | undefined {
   return typeof v === "number" ? v : undefined;
 }
 
-const yen = (v: number) => Math.round(v).toLocaleString("ja-JP");
+const yen = grouped;
 
 /**
  * The cash-flow tables against the figures they come from: the months' recovery costs add up to
