@@ -156,6 +156,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     courseLabel: `${course}コース・${industry}`,
     today: new Date().toISOString().slice(0, 10),
     lender,
+    dateStyle,
   });
   writeOutput(out, await writeXlsxBytes(def, { memory }), {
     force: flags.has("--force"),

@@ -20,6 +20,14 @@ export function serialToUtc(serial: number): Date {
   return new Date(EXCEL_EPOCH + Math.floor(serial) * DAY_MS);
 }
 
+/** An ISO date (2026-12-02) written as the workbook's date style asks: 令和8年12月2日 or 2026年12月2日. */
+export function formatIsoDate(iso: string, style: "和暦" | "西暦"): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return iso;
+  const serial = (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH) / DAY_MS;
+  return formatDateSerial(serial, style === "和暦" ? "dateWareki" : "dateSeireki");
+}
+
 export function formatDateSerial(serial: number, format: DateFormat): string {
   const d = serialToUtc(serial);
   const y = d.getUTCFullYear();

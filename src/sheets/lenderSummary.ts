@@ -10,11 +10,20 @@ export const LENDER_SUMMARY_SHEET = "金融機関提出用サマリー";
 
 export interface LenderSummaryFacts {
   courseLabel: string;
+  /** the date of the copy, in the workbook's date style */
   createdOn: string;
   checkStatus: string;
   /** what the check found still missing or wrong, when it found errors: the copy says 未完成 */
   incomplete?: string;
   changedCoefficients: { label: string; value: number; defaultValue: number }[];
+}
+
+const SEISMIC = ["5弱", "5強", "6弱", "6強", "7"];
+
+/** 「地震 震度6強」, 「地震 計測震度 6.3」 or the hazard's name: a bank reads no bare 「6強」. */
+function hazardInFull(name: string): string {
+  const isClass = `OR(${SEISMIC.map((c) => `${name}="${c}"`).join(",")},${name}=7)`;
+  return `IF(${isClass},"地震 震度"&${name},IF(ISNUMBER(${name}),"地震 計測震度 "&${name},${name}))`;
 }
 
 export function lenderSummarySheet(
@@ -35,7 +44,9 @@ export function lenderSummarySheet(
   s.label(0, "コース");
   s.label(1, facts.courseLabel);
   s.row += 1;
-  s.formulaLine("想定する災害", course === "基本" ? "Basic_Hazard" : "Hazard", { format: "text" });
+  s.formulaLine("想定する災害", hazardInFull(course === "基本" ? "Basic_Hazard" : "Hazard"), {
+    format: "text",
+  });
   s.skip();
   s.header(["項目", "金額・日数", "判定・備考"]);
   const line = (
@@ -100,6 +111,8 @@ export function lenderSummarySheet(
       s.row += 1;
     }
   }
-  s.note("金額の単位は千円です。BCP 関数で計算した数値は値として記載しています。");
+  s.note(
+    `このコピーは ${facts.courseLabel} の BCP 財務診断ブックから ${facts.createdOn} に作成したものです。計算式は含まず、すべて作成時点の値です（金額の単位は千円）。`
+  );
   return { ...s.build(), fitOnePage: true };
 }

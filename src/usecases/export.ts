@@ -9,12 +9,15 @@ import { type ValidationResult, validateWorkbook } from "../validation/rules";
 import { lenderDefinition } from "./lenderDefinition";
 import type { MemoryWorkbook } from "../engine/memory";
 import { invalid } from "../model/errors";
+import type { DateStyle } from "../forms/spec";
 
 export interface ExportRequest {
   course: Course;
   courseLabel: string;
   today: string;
   lender: boolean;
+  /** the workbook's date style, for the lender copy's dates */
+  dateStyle?: DateStyle;
 }
 
 export interface ExportedWorkbook {
@@ -49,6 +52,7 @@ export function exportDefinition(
     course: request.course,
     courseLabel: request.courseLabel,
     createdOn: request.today,
+    ...(request.dateStyle !== undefined ? { dateStyle: request.dateStyle } : {}),
     checkStatus: checkStatusText(validation),
     ...(errors > 0
       ? {

@@ -1,17 +1,22 @@
 /**
- * The lender copy: a workbook a bank can open without the add-in. BCP function results become
- * values (plain arithmetic stays live), formulas that would break or show an error become
- * values too, the add-in's marker names are left out, and a 金融機関提出用サマリー comes first.
+ * The lender copy: a workbook a bank can open without the add-in, and a document rather than a
+ * tool — every figure is the value the workbook showed (no formula stays, so nothing recalculates
+ * or breaks), inputs lose their input look, the add-in's marker names are left out, and a
+ * 金融機関提出用サマリー comes first, dated in the workbook's date style.
  */
 import { changedCoefficients } from "../model/parameters";
 import type { Course } from "../sheets/course";
 import { LENDER_SUMMARY_SHEET, lenderSummarySheet } from "../sheets/lenderSummary";
 import type { CellDef, CellValue, SheetDef, WorkbookDef } from "../sheets/types";
-import { type Ast, parseFormula } from "../engine/formula/parse";
 import { isError } from "../engine/formula/evaluate";
 import { MemoryWorkbook } from "../engine/memory";
+import type { DateStyle } from "../forms/spec";
+import { formatIsoDate } from "../sheets/dates";
+import { INPUT_LEGEND, INPUT_LEGEND_EN } from "../sheets/builder";
 
 const MARKER_PREFIX = "BCPSHEET_";
+const COPY_LEGEND =
+  "金融機関提出用の写しです。数値はすべて作成時点の値で、計算式や入力欄はありません。";
 const NO_VALUE = "−";
 
 export interface LenderOptions {
@@ -19,6 +24,8 @@ export interface LenderOptions {
   courseLabel: string;
   /** ISO date of the copy */
   createdOn: string;
+  /** how the copy writes its date (the workbook's choice; 和暦 unless given) */
+  dateStyle?: DateStyle;
   /** sheet names to include (default: every sheet but those holding personal data) */
   include?: readonly string[];
   /** the result of the check, as the summary states it */
@@ -27,46 +34,13 @@ export interface LenderOptions {
   incomplete?: string;
 }
 
-function namesIn(ast: Ast, out: Set<string>, sheets: Set<string>): void {
-  switch (ast.type) {
-    case "name":
-      out.add(ast.name);
-      return;
-    case "ref":
-    case "range":
-      if (ast.sheet !== undefined) sheets.add(ast.sheet);
-      return;
-    case "unary":
-      namesIn(ast.arg, out, sheets);
-      return;
-    case "binary":
-      namesIn(ast.left, out, sheets);
-      namesIn(ast.right, out, sheets);
-      return;
-    case "call":
-      ast.args.forEach((a) => namesIn(a, out, sheets));
-      return;
-    default:
-      return;
-  }
-}
-
-/** A formula stays live only if a workbook without the add-in can compute it from what is in the copy. */
-function staysLive(formula: string, names: Set<string>, sheets: Set<string>): boolean {
-  if (/\bBCP\./i.test(formula)) return false;
-  const used = new Set<string>();
-  const usedSheets = new Set<string>();
-  namesIn(parseFormula(formula), used, usedSheets);
-  return [...used].every((n) => names.has(n)) && [...usedSheets].every((s) => sheets.has(s));
-}
-
+/** A cell as a value: what was typed or shown, with no formula, input look, list or check. */
 function frozen(cell: CellDef, value: CellValue | null): CellDef {
-  const copy: CellDef = {
-    ...cell,
-    role: cell.role === "input" ? "input" : "formula",
-    value: value ?? "",
-  };
+  const copy: CellDef = { ...cell, role: "formula", value: value ?? "" };
   delete copy.formula;
+  delete copy.validation;
+  delete copy.required;
+  delete copy.carry;
   return copy;
 }
 
@@ -77,7 +51,7 @@ export function lenderDefinition(
 ): { def: WorkbookDef; memory: MemoryWorkbook } {
   const summary = lenderSummarySheet(options.course, {
     courseLabel: options.courseLabel,
-    createdOn: options.createdOn,
+    createdOn: formatIsoDate(options.createdOn, options.dateStyle ?? "和暦"),
     checkStatus: options.checkStatus,
     ...(options.incomplete !== undefined ? { incomplete: options.incomplete } : {}),
     changedCoefficients: changedCoefficients(memory.parameters()).map(({ info, value }) => ({
@@ -110,29 +84,22 @@ export function lenderDefinition(
     }
   }
 
-  const names = new Set<string>();
-  for (const sheet of combined.sheets) {
-    for (const c of sheet.cells)
-      if (c.name !== undefined && !c.name.startsWith(MARKER_PREFIX)) names.add(c.name);
-    for (const r of sheet.rangeNames ?? []) names.add(r.name);
-  }
-  const sheetNames = new Set(combined.sheets.map((s) => s.name));
   const sheets: SheetDef[] = combined.sheets.map((sheet) => ({
     ...sheet,
     cells: sheet.cells.map((cell) => {
       const clean: CellDef = cell.name?.startsWith(MARKER_PREFIX)
         ? { ...cell, name: undefined }
         : cell;
+      // the workbook's legend speaks of input cells, which the copy no longer has
+      if (cell.value === INPUT_LEGEND || cell.value === INPUT_LEGEND_EN)
+        return { ...clean, value: COPY_LEGEND };
       const stored = working.sheets.get(sheet.name)?.get(cell.ref);
       const formula = stored?.formula;
-      if (formula === undefined && cell.formula !== undefined && cell.role !== "input")
-        return frozen(clean, stored?.value ?? null); // typed over the formula: as typed
-      if (formula === undefined)
-        return cell.role === "input" ? { ...clean, value: stored?.value ?? "" } : clean;
+      if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))
+        return frozen(clean, stored?.value ?? null); // as typed (over a formula, too)
+      if (formula === undefined) return clean;
       const value = working.value(sheet.name, cell.ref);
-      if (isError(value)) return frozen(clean, NO_VALUE);
-      if (!staysLive(formula, names, sheetNames)) return frozen(clean, value);
-      return { ...clean, formula };
+      return frozen(clean, isError(value) ? NO_VALUE : value);
     }),
   }));
   return { def: { sheets }, memory: working };

@@ -90,12 +90,40 @@ describe("the lender copy", () => {
     expect(names).toContain("RecoveryTotalC");
   });
 
-  it("keeps plain arithmetic live", () => {
-    const c = wb.definedNames.getRanges("RecoveryTotalC").ranges[0] as string;
-    const [sheet, ref] = c.split("!") as [string, string];
-    expect(
-      wb.getWorksheet(sheet.replace(/^'|'$/g, ""))?.getCell(ref.replace(/\$/g, "")).formula
-    ).toBe("AssetRecoveryA+CashflowWorseningB");
+  it("is a document: every figure a value, no formula, inputs without their input look", () => {
+    const formulas: string[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) formulas.push(`${ws.name}!${cell.address}`);
+        })
+      )
+    );
+    expect(formulas).toEqual([]);
+    expect(namedValue(wb, "RecoveryTotalC")).toBeCloseTo(model.C, 4);
+    const [sheet, ref] = (wb.definedNames.getRanges("Sales").ranges[0] as string).split("!") as [
+      string,
+      string,
+    ];
+    const sales = wb.getWorksheet(sheet.replace(/^'|'$/g, ""))?.getCell(ref.replace(/\$/g, ""));
+    expect(sales?.value).toBe(example.statements?.sales);
+    const fill = sales?.fill as { fgColor?: { argb?: string } } | undefined;
+    expect(fill?.fgColor?.argb ?? "").not.toBe("FFFFF2CC"); // the input yellow
+  });
+
+  it("writes 震度 in full, dates in the workbook's style, and says what it was made from", () => {
+    const texts: string[] = [];
+    wb.getWorksheet(LENDER_SUMMARY_SHEET)?.eachRow((row) =>
+      row.eachCell((cell) => texts.push(String(cell.value)))
+    );
+    expect(texts).toContain("地震 震度6強");
+    const legends: string[] = [];
+    wb.eachSheet((ws) => legends.push(String(ws.getCell("A1").value)));
+    expect(legends.filter((t) => t.includes("黄色のセル"))).toEqual([]);
+    expect(texts).toContain("令和8年11月22日");
+    expect(texts.join("")).toContain(
+      "中級コース・製造業 の BCP 財務診断ブックから 令和8年11月22日 に作成"
+    );
   });
 
   it("recalculated by LibreOffice without the add-in: no error anywhere, the model's headline figures", async () => {

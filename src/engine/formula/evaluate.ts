@@ -305,6 +305,8 @@ export class FormulaEvaluator {
         return this.count(args, sheet);
       case "ISBLANK":
         return arg(0) === null;
+      case "ISNUMBER":
+        return typeof arg(0) === "number";
       case "COUNTIF":
       case "SUMIF":
         return this.conditional(fn, args, sheet);
