@@ -13,6 +13,9 @@ import { invalid } from "./errors";
 import type { Peril } from "./insurance";
 import type { Parameters } from "./parameters";
 
+/** the longest 約定てん補期間 accepted (前提（本ツール）: policies commonly run 12 months, some longer) */
+export const MAX_INDEMNITY_MONTHS = 36;
+
 export interface ProfitInsurancePolicy {
   /** 支払限度額 (千円) */
   limit: number;
@@ -42,8 +45,10 @@ export function profitInsurancePayout(
   if (policy === undefined) return { covered: false, coveredDays: 0, payout: 0, uninsuredB: B };
   const limit = requireAmount(policy.limit, "利益保険の支払限度額");
   const months = requireNumber(policy.indemnityMonths, "利益保険の約定てん補期間（月）");
-  if (months <= 0 || months > 36)
-    throw invalid(`利益保険の約定てん補期間は1〜36ヶ月で入力してください（${months}）。`);
+  if (months <= 0 || months > MAX_INDEMNITY_MONTHS)
+    throw invalid(
+      `利益保険の約定てん補期間は1〜${MAX_INDEMNITY_MONTHS}ヶ月で入力してください（${months}）。`
+    );
   const covered = peril !== "地震" && propertyFullyCovered;
   if (!covered) return { covered, coveredDays: 0, payout: 0, uninsuredB: B };
   const coveredDays = Math.min(N, months * params.DaysPerMonth);

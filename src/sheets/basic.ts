@@ -6,6 +6,7 @@
 import type { Industry } from "../model/directCosting";
 import { PERILS, POLICY_TYPES, VALUATIONS, coverage } from "../model/insurance";
 import { AMOUNT, DAYS, FLAG_LIST, HAZARD_LIST, SheetBuilder } from "./builder";
+import { profitInsuranceInputs } from "./profitInsurance";
 import { RECOVERY_TABLES } from "./recoveryTables";
 import { type DefinedName, policyNumber } from "./names";
 import type { SheetDef } from "./types";
@@ -139,13 +140,7 @@ export function basicInsuranceSheet(name: string): SheetDef {
   );
   s.skip();
   s.title("表 参考.2-2 事業中断の損害に対する保険（利益保険など）");
-  s.inputLine("支払限度額（未加入は空欄）", amount("Basic_ProfitLimit"));
-  s.inputLine("約定てん補期間（月）", {
-    name: "Basic_ProfitMonths",
-    value: 12,
-    format: "integer",
-    validation: { type: "whole", min: 1, max: 36 },
-  });
+  profitInsuranceInputs(s, { limit: "Basic_ProfitLimit", months: "Basic_ProfitMonths" });
   s.formulaLine(
     "事業中断損失 (B) のうち利益保険の推定受取額",
     `IF(Basic_ProfitLimit="",0,BCP.PROFIT_INSURANCE(Basic_ProfitLimit,Basic_ProfitMonths,Basic_Hazard,IF(Basic_InsuranceStatus="補償対象",1,0),Basic_InterruptionB,Basic_StopDays,Coefficients))`,

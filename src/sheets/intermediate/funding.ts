@@ -4,6 +4,7 @@
 import { type InsuranceItem, POLICY_TYPES, VALUATIONS } from "../../model/insurance";
 import { AMOUNT, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
 import { COLLATERAL_ITEMS, type DefinedName, collateralNumber, policyNumber } from "../names";
+import { profitInsuranceInputs } from "../profitInsurance";
 import type { SheetDef } from "../types";
 
 const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
@@ -88,13 +89,7 @@ function insurance(s: SheetBuilder): void {
   );
   s.skip();
   s.title("事業中断に対する保険（表 参考.2-2：利益保険など）");
-  s.inputLine("支払限度額（未加入は空欄）", amount("ProfitIns_Limit"));
-  s.inputLine("約定てん補期間（月）", {
-    name: "ProfitIns_Months",
-    value: 12,
-    format: "integer",
-    validation: { type: "whole", min: 1, max: 36 },
-  });
+  profitInsuranceInputs(s, { limit: "ProfitIns_Limit", months: "ProfitIns_Months" });
   s.formulaLine(
     "推定受取額（B のうちてん補期間内の日数分）",
     'IF(ProfitIns_Limit="",0,BCP.PROFIT_INSURANCE(ProfitIns_Limit,ProfitIns_Months,Hazard,IF(InsuranceStatus="補償対象",1,0),CashflowWorseningB,ReopenDays,Coefficients))',
