@@ -66,7 +66,7 @@ export async function defineStyles(
     if (style.wrap !== undefined) {
       s.wrapText = true;
       s.verticalAlignment = style.wrap === "top" ? "Top" : "Center";
-    }
+    } else if (style.top) s.verticalAlignment = "Top";
     if (style.unlocked) s.locked = false;
     await batches.add(name, 24);
   }

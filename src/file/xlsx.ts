@@ -18,7 +18,8 @@ import {
   parseA1,
   sheetRef,
 } from "../sheets/address";
-import { CHART_SIZE, TITLE_ROWS, chartCells, printLayout } from "../sheets/print";
+import { CHART_SIZE, TITLE_ROWS, chartCells, printLayout, wrappedRowHeight } from "../sheets/print";
+import { DEFAULT_COLUMN_WIDTH } from "../sheets/textWidth";
 import { cashflowChartPng } from "./chartImage";
 import {
   NUMBER_FORMATS,
@@ -71,6 +72,7 @@ function excelStyle(style: CellStyle, numFmt: string | undefined): Partial<Excel
     out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   if (style.wrap !== undefined) out.alignment = { wrapText: true, vertical: style.wrap };
+  else if (style.top) out.alignment = { vertical: "top" };
   if (style.unlocked) out.protection = { locked: false };
   return out;
 }
@@ -120,6 +122,24 @@ function styleCell(cell: ExcelJS.Cell, def: CellDef, styles: StyleCache): void {
   }
 }
 
+/**
+ * Rows that grow for text typed into wrapping inputs: Excel grows a row as the user types, but a
+ * file opened elsewhere (LibreOffice, a printer's viewer) keeps the height it finds.
+ */
+function typedTextHeights(def: SheetDef, memory: MemoryWorkbook): Record<number, number> {
+  const out: Record<number, number> = {};
+  const stored = memory.sheets.get(def.name);
+  for (const cell of def.cells) {
+    if (cell.role !== "input" || !cell.wrap) continue;
+    const value = stored?.get(cell.ref)?.value;
+    if (typeof value !== "string") continue;
+    const { column, row } = parseA1(cell.ref);
+    const height = wrappedRowHeight(value, def.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH);
+    if (height !== null) out[row] = Math.max(out[row] ?? def.rowHeights?.[row] ?? 0, height);
+  }
+  return out;
+}
+
 function addSheet(
   wb: ExcelJS.Workbook,
   def: SheetDef,
@@ -165,8 +185,8 @@ function addSheet(
   for (const range of def.rangeNames ?? [])
     wb.definedNames.add(sheetRef(def.name, absoluteRange(range.ref)), range.name);
   for (const table of def.tables ?? []) addTable(ws, table);
-  for (const [row, height] of Object.entries(def.rowHeights ?? {}))
-    ws.getRow(Number(row)).height = height;
+  const heights = { ...(def.rowHeights ?? {}), ...typedTextHeights(def, memory) };
+  for (const [row, height] of Object.entries(heights)) ws.getRow(Number(row)).height = height;
   // a row break spans every column: Excel's last is 16383 (0-based), which ExcelJS writes as
   // 16838 unless told
   for (const after of layout.breaks) ws.getRow(after).addPageBreak(0, EXCEL_COLUMNS);

@@ -6,8 +6,8 @@ import { MAX_OPERATING_RATE } from "../model/guards";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import { a1 } from "./address";
 import type { DefinedName, SheetMarkerName } from "./names";
-import { ROW_HEIGHT } from "./print";
-import { DEFAULT_COLUMN_WIDTH, splitToWidth, textUnits } from "./textWidth";
+import { ROW_HEIGHT, wrappedRowHeight } from "./print";
+import { DEFAULT_COLUMN_WIDTH, splitToWidth } from "./textWidth";
 import type {
   CarryTarget,
   CellDef,
@@ -91,16 +91,20 @@ export class SheetBuilder {
     return this.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
   }
 
-  /** Long text in a label, input or header wraps inside its column; the row grows to fit. */
+  /**
+   * Long text in a label, input or header wraps inside its column; the row grows to fit. A text
+   * input always wraps, empty or not: what the user types later stays inside the cell (the row
+   * has no fixed height, so Excel grows it as the text is typed; a protected sheet would not let
+   * the user turn wrapping on).
+   */
   private wraps(column: number, cell: Omit<CellDef, "ref">, row: number): boolean {
+    const textInput = cell.role === "input" && cell.format === "text";
     if (cell.role !== "label" && cell.role !== "input" && cell.role !== "header") return false;
-    if (typeof cell.value !== "string") return false;
-    const lines = Math.ceil(textUnits(cell.value) / (this.width(column) - 1));
-    if (lines <= 1) return false;
-    this.rowHeights[row] = Math.max(
-      this.rowHeights[row] ?? ROW_HEIGHT,
-      Math.min(lines, 6) * ROW_HEIGHT
-    );
+    if (typeof cell.value !== "string") return textInput;
+    // the sheet's own texts: six lines at most, the rest stays readable in the cell
+    const height = wrappedRowHeight(cell.value, this.width(column), 6);
+    if (height === null) return textInput;
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? ROW_HEIGHT, height);
     return true;
   }
 

@@ -26,6 +26,22 @@ const PRINT_COLUMN_PADDING = 5;
 const printedColumnPoints = (width: number) => width * PRINT_POINTS_PER_CHAR + PRINT_COLUMN_PADDING;
 /** Excel's default row height in points */
 export const ROW_HEIGHT = 15;
+/** Excel's tallest row (409 pt), in lines */
+const MAX_ROW_LINES = Math.floor(409 / ROW_HEIGHT);
+
+/**
+ * The height of a row whose cell wraps `text` inside a column `width` wide, or null when the text
+ * fits on one line; at most `maxLines` lines (Excel's tallest row by default).
+ */
+export function wrappedRowHeight(
+  text: string,
+  width: number,
+  maxLines = MAX_ROW_LINES
+): number | null {
+  const lines = Math.ceil(textUnits(text) / (width - 1));
+  return lines <= 1 ? null : Math.min(lines, maxLines) * ROW_HEIGHT;
+}
+
 /** a margin for fonts that render taller than the nominal row height */
 const HEIGHT_SAFETY = 0.88;
 /** rows 1–2 (legend and title) repeat on every page */

@@ -17,6 +17,8 @@ export interface CellStyle {
   border?: true;
   /** text wrapped inside the column, aligned as given */
   wrap?: "middle" | "top";
+  /** aligned to the top of the row: a label and its figure stay level when one of them wraps */
+  top?: true;
   /** the user may type here on a protected sheet */
   unlocked?: true;
 }
@@ -28,10 +30,10 @@ export const ROLE_STYLES: Readonly<Record<CellRole, CellStyle>> = {
   unit: { size: 9, color: MUTED },
   note: { size: 9, color: MUTED },
   header: { bold: true, fill: "E7E6E6", border: true, wrap: "middle" },
-  label: {},
+  label: { top: true },
   // pale yellow: the one style of the cells the user fills in
-  input: { fill: "FFF2CC", border: true, unlocked: true },
-  formula: { border: true },
+  input: { fill: "FFF2CC", border: true, unlocked: true, top: true },
+  formula: { border: true, top: true },
 };
 
 /** The colour of the thin borders. */
