@@ -8,7 +8,13 @@
  */
 /* global Excel */
 import { a1, absoluteRange, definedRange, parseA1, sheetRef } from "../sheets/address";
-import { TITLE_ROWS, chartCells, columnPoints, printLayout } from "../sheets/print";
+import {
+  TITLE_ROWS,
+  chartCells,
+  columnPoints,
+  pageHeaderFooter,
+  printLayout,
+} from "../sheets/print";
 import { REQUIRED_EMPTY_FILL } from "../sheets/styles";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import {
@@ -233,6 +239,12 @@ async function layOut(
     ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
     : { scale: layout.scale };
   sheet.pageLayout.setPrintTitleRows(`$1:$${TITLE_ROWS}`);
+  // the sheet's name and 「p / N」 on every page (ExcelApi 1.9 PageLayout.headersFooters); the
+  // company and the date are added where a document is written from the workbook
+  const page = pageHeaderFooter();
+  const every = sheet.pageLayout.headersFooters.defaultForAllPages;
+  every.centerHeader = page.centerHeader;
+  every.centerFooter = page.centerFooter;
   if (!fresh) sheet.horizontalPageBreaks.removePageBreaks();
   for (const after of layout.breaks)
     sheet.horizontalPageBreaks.add(sheet.getRange(`A${after + 1}`));

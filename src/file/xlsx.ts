@@ -18,7 +18,14 @@ import {
   parseA1,
   sheetRef,
 } from "../sheets/address";
-import { CHART_SIZE, TITLE_ROWS, chartCells, printLayout, wrappedRowHeight } from "../sheets/print";
+import {
+  CHART_SIZE,
+  TITLE_ROWS,
+  chartCells,
+  pageHeaderFooter,
+  printLayout,
+  wrappedRowHeight,
+} from "../sheets/print";
 import { DEFAULT_COLUMN_WIDTH } from "../sheets/textWidth";
 import { cashflowChartPng } from "./chartImage";
 import {
@@ -336,6 +343,11 @@ export async function writeXlsxBytes(
   const styles = new StyleCache();
   for (const [i, sheet] of def.sheets.entries()) {
     const ws = addSheet(wb, sheet, memory, styles);
+    const page = pageHeaderFooter(def.print);
+    ws.headerFooter = {
+      oddHeader: `&L${page.leftHeader}&C${page.centerHeader}&R${page.rightHeader}`,
+      oddFooter: `&C${page.centerFooter}`,
+    };
     if (sheet.chart !== undefined) await addChartPicture(wb, ws, sheet, memory);
     if (i === 0 && live) addLiveFiguresNote(ws, sheet);
     if (options.protect !== false && !sheet.unprotected) {

@@ -6,7 +6,7 @@
  */
 import { a1, definedRange, parseA1 } from "./address";
 import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
-import type { SheetDef } from "./types";
+import type { PrintFacts, SheetDef } from "./types";
 
 /** A4 in points, less 0.7" margins left/right and 0.75" + header/footer space top/bottom. */
 const PRINTABLE = {
@@ -40,6 +40,25 @@ export function wrappedRowHeight(
 ): number | null {
   const lines = Math.ceil(textUnits(text) / (width - 1));
   return lines <= 1 ? null : Math.min(lines, maxLines) * ROW_HEIGHT;
+}
+
+/**
+ * The header and footer of every printed page, in Excel's header codes: the company on the left,
+ * the sheet's name in the middle, the date on the right, 「p / N」 below. A literal & is doubled.
+ */
+export function pageHeaderFooter(facts: PrintFacts = {}): {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  centerFooter: string;
+} {
+  const text = (s: string | undefined) => (s ?? "").replace(/&/g, "&&");
+  return {
+    leftHeader: text(facts.company),
+    centerHeader: "&A",
+    rightHeader: text(facts.date),
+    centerFooter: "&P / &N",
+  };
 }
 
 /** a margin for fonts that render taller than the nominal row height */

@@ -122,6 +122,15 @@ export interface ChartDef {
 
 export interface WorkbookDef {
   sheets: SheetDef[];
+  /** what every printed page carries besides its page number, when the writer knows it */
+  print?: PrintFacts;
+}
+
+export interface PrintFacts {
+  /** 会社名 */
+  company?: string;
+  /** the date of the document, already written in the workbook's date style */
+  date?: string;
 }
 
 export const SHEET_NAME_MAX = 31;

@@ -3,7 +3,8 @@
  * 検証結果 sheet at the end; for the bank, the lender copy of all of that.
  */
 import type { Course } from "../sheets/course";
-import type { WorkbookDef } from "../sheets/types";
+import type { PrintFacts, WorkbookDef } from "../sheets/types";
+import { formatIsoDate } from "../sheets/dates";
 import { validationSheet } from "../validation/sheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
 import { lenderDefinition } from "./lenderDefinition";
@@ -32,6 +33,15 @@ export function checkStatusText(v: ValidationResult): string {
   return `${v.status}（エラー ${count("エラー")}件・警告 ${count("警告")}件、必須入力 ${v.requiredFilled}/${v.requiredTotal}、既定値のまま ${v.defaultsKept}項目）`;
 }
 
+/** The company and the date every printed page of the document carries. */
+function printFacts(memory: MemoryWorkbook, request: ExportRequest): PrintFacts {
+  const company = memory.has("CompanyName") ? memory.get("CompanyName") : null;
+  return {
+    ...(typeof company === "string" && company !== "" ? { company } : {}),
+    date: formatIsoDate(request.today, request.dateStyle ?? "和暦"),
+  };
+}
+
 /** `memory` holds the course built from `courseDef` with the user's inputs. */
 export function exportDefinition(
   courseDef: WorkbookDef,
@@ -39,7 +49,10 @@ export function exportDefinition(
   request: ExportRequest
 ): ExportedWorkbook {
   const validation = validateWorkbook(courseDef, memory, request.today);
-  const checked: WorkbookDef = { sheets: [...courseDef.sheets, validationSheet(validation)] };
+  const checked: WorkbookDef = {
+    sheets: [...courseDef.sheets, validationSheet(validation)],
+    print: printFacts(memory, request),
+  };
   // the 検証結果 sheet is values only: the course's evaluation serves the whole file
   if (!request.lender) return { def: checked, validation, memory };
   // a bank gets no copy of a diagnosis nobody has filled in, and sees when one is unfinished
@@ -60,5 +73,5 @@ export function exportDefinition(
         }
       : {}),
   });
-  return { def: lender.def, validation, memory: lender.memory };
+  return { def: { ...lender.def, print: checked.print }, validation, memory: lender.memory };
 }

@@ -223,6 +223,11 @@ describe("building the 様式 in Excel", () => {
       layout.breaks.map((after) => `A${after + 1}`)
     );
     expect(ctx.model.sheet("チェック_自己診断")?.zoom).toEqual({ scale: layout.scale });
+    // every page: the sheet's name above, 「p / N」 below
+    expect(ctx.model.sheet("様式02_基本方針")?.headerFooter).toEqual({
+      centerHeader: "&A",
+      centerFooter: "&P / &N",
+    });
   });
 });
 

@@ -124,6 +124,8 @@ export class FakeSheetModel {
   pageBreaks: string[] = [];
   zoom: unknown = null;
   printTitleRows: string | null = null;
+  /** the page header and footer texts (HeaderFooter.centerHeader …) */
+  headerFooter: Record<string, string> = {};
 
   constructor(public name: string) {}
 
@@ -675,6 +677,16 @@ class FakeWorksheet {
       setPrintTitleRows(rows: string) {
         ctx.op();
         model.printTitleRows = rows;
+      },
+      // Excel.HeaderFooterGroup.defaultForAllPages (ExcelApi 1.9): the texts set, by position
+      headersFooters: {
+        defaultForAllPages: new Proxy(model.headerFooter, {
+          set(target, prop, value) {
+            ctx.op();
+            (target as Record<string, unknown>)[String(prop)] = value;
+            return true;
+          },
+        }),
       },
     };
   }
