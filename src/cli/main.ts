@@ -33,8 +33,9 @@ export type { Io };
 const USAGE = `使い方 / usage:
   bcp-calc fn NAME ARG...        BCP 関数を1つ計算します（例: bcp-calc fn STOP_CASHFLOW 1250000 108000 30）
   bcp-calc scenario FILE.json    シナリオの主要数値を JSON で出力します（--full ですべて）
-  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--forms LIST] [--lender] --out FILE.xlsx [--force]
-                                 財務診断モデルのブックを .xlsx に書き出します（--lender は金融機関提出用）
+  bcp-calc workbook --course 中級 --industry 製造業 [--input FILE.json] [--forms LIST] [--lender | --print] --out FILE.xlsx [--force]
+                                 財務診断モデルのブックを .xlsx に書き出します（--lender は金融機関提出用、
+                                 --print は印刷・保管用：値だけで入力欄の色や検証結果なし）
                                  --forms: 様式番号・チェックリストのカンマ区切り（例 01,06,09,自己診断）、
                                    または ${Object.keys(FORM_GROUPS).join(" / ")}。--forms-only で様式だけ
                                  --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
@@ -60,7 +61,7 @@ const WORKBOOK_OPTIONS: OptionSpec = {
     "--table-rows",
     "--out",
   ],
-  flags: ["--lender", "--forms-only", "--force"],
+  flags: ["--lender", "--print", "--forms-only", "--force"],
   positional: 0,
 };
 const NO_OPTIONS: OptionSpec = { values: [], flags: [], positional: 0 };
@@ -147,6 +148,11 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
   const started = Date.now();
   const lender = flags.has("--lender");
+  const print = flags.has("--print");
+  if (lender && print)
+    throw new UsageError(
+      "workbook：--lender と --print は一緒に使えません。金融機関用か印刷・保管用のどちらかを選んでください。"
+    );
   const filled = new MemoryWorkbook();
   filled.build(courseDef);
   // cells actually typed: a name the chosen sheets do not have fills nothing
@@ -156,6 +162,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     courseLabel: `${course}コース・${industry}`,
     today: new Date().toISOString().slice(0, 10),
     lender,
+    print,
     dateStyle,
   });
   writeOutput(out, await writeXlsxBytes(def, { memory }), {
@@ -168,6 +175,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
       course,
       industry,
       lender,
+      print,
       sheets: def.sheets.map((s) => s.name),
       inputsFilled,
       check: checkStatusText(validation),

@@ -26,6 +26,8 @@ import type { BuildReport } from "../engine/plan";
 export interface WorkbookActions {
   buildCourse(choice: WorkbookChoice): Promise<BuildReport>;
   createLenderCopy(choice: WorkbookChoice): Promise<{ sheets: string[] }>;
+  /** the BCP as a document to print and file: values only, no input colours or 検証結果 */
+  createPrintCopy(choice: WorkbookChoice): Promise<{ sheets: string[] }>;
   /** checks the course's sheets and writes the 検証結果 sheet */
   validate(choice: WorkbookChoice): Promise<ValidationResult>;
   /** takes the user to a cell */
@@ -39,7 +41,10 @@ const useStyles = makeStyles({
 });
 
 /** What the last action produced. */
-type Done = { kind: "built"; report: BuildReport } | { kind: "copied"; sheets: string[] };
+type Done =
+  | { kind: "built"; report: BuildReport }
+  | { kind: "copied"; sheets: string[] }
+  | { kind: "printed"; sheets: string[] };
 
 export function reportLines(report: BuildReport, t: PaneText = textFor("ja")): string[] {
   const lines: string[] = [];
@@ -208,6 +213,17 @@ export function WorkbookPanel({
         >
           {t.lenderCopy}
         </Button>
+        <Button
+          disabled={task.kind === "busy" || !rowsValid}
+          onClick={() =>
+            run(t.copying, async () => ({
+              kind: "printed",
+              sheets: (await actions.createPrintCopy(picked)).sheets,
+            }))
+          }
+        >
+          {t.printCopy}
+        </Button>
         {task.kind === "busy" && <Spinner size="tiny" label={busyLabel} />}
       </div>
       {outcome.kind === "built" && (
@@ -230,6 +246,11 @@ export function WorkbookPanel({
           <MessageBarBody>
             {t.copied(outcome.sheets.length, outcome.sheets[0] ?? "")}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome.kind === "printed" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.printed(outcome.sheets.length)}</MessageBarBody>
         </MessageBar>
       )}
       {outcome.kind === "failed" && (

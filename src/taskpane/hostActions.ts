@@ -28,6 +28,10 @@ export function workbookActions(run: HostRunner, today = isoToday): WorkbookActi
       const { makeLenderCopy } = await import("../usecases/lenderCopy");
       return run((host) => makeLenderCopy(host, choice, today()));
     },
+    createPrintCopy: async (choice) => {
+      const { makePrintCopy } = await import("../usecases/lenderCopy");
+      return run((host) => makePrintCopy(host, choice, today()));
+    },
   };
 }
 

@@ -31,6 +31,7 @@ const ja = {
     "財務診断モデル（表 参考.1-1〜4-1）のシートを作ります。作成済みなら不足分を足し、入力した値はそのまま残します。",
   build: "シートを作成",
   lenderCopy: "金融機関提出用コピー",
+  printCopy: "印刷・保管用コピー",
   building: "作成中",
   copying: "コピーを作成中",
   created: (sheets: string) => `作成したシート：${sheets}`,
@@ -49,6 +50,8 @@ const ja = {
     `${cell} に入力されていた ${value} は、${keptIn} の値を使うため計算に使われなくなりました。必要なら確認してください。`,
   copied: (n: number, first: string) =>
     `新しいブックに金融機関提出用コピーを作りました（${n}シート、先頭は${first}）。元のブックは変更していません。保存してから金融機関に渡してください。`,
+  printed: (n: number) =>
+    `新しいブックに印刷・保管用コピーを作りました（${n}シート）。数値はすべて値で、入力欄の色や検証結果はありません。元のブックは変更していません。`,
   failed: (m: string) => `できませんでした：${m}`,
   buildFailed: (m: string) =>
     `シートの作成が途中で止まりました（${m}）。ブックが途中までしか作られていないことがあります。もう一度［シートを作成］を押すと、足りない部分を作り直します（入力済みの値はそのまま残ります）。`,
@@ -135,6 +138,7 @@ const en: PaneText = {
     "Creates the course's sheets. If they exist, missing parts are added and typed values are kept.",
   build: "Create sheets",
   lenderCopy: "Copy for the lender",
+  printCopy: "Copy to print and file",
   building: "Creating",
   copying: "Making the copy",
   created: (sheets: string) => `Created: ${sheets}`,
@@ -152,6 +156,8 @@ const en: PaneText = {
     `${value} typed in ${cell} is no longer used: ${keptIn} now gives that figure. Check it if needed.`,
   copied: (n: number, first: string) =>
     `The lender copy opened as a new workbook (${n} sheets, starting with ${first}). This workbook is unchanged. Save the copy before sending it.`,
+  printed: (n: number) =>
+    `The copy to print and file opened as a new workbook (${n} sheets): values only, without input colours or the check sheet. This workbook is unchanged.`,
   failed: (m: string) => `Could not finish: ${m}`,
   buildFailed: (m: string) =>
     `Building the sheets stopped part-way (${m}). The workbook may be only partly built: press Create sheets again to complete it (values you typed stay).`,

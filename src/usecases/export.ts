@@ -7,7 +7,7 @@ import type { PrintFacts, WorkbookDef } from "../sheets/types";
 import { formatIsoDate } from "../sheets/dates";
 import { validationSheet } from "../validation/sheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
-import { lenderDefinition } from "./lenderDefinition";
+import { lenderDefinition, printDefinition } from "./lenderDefinition";
 import type { MemoryWorkbook } from "../engine/memory";
 import { invalid } from "../model/errors";
 import type { DateStyle } from "../forms/spec";
@@ -17,6 +17,8 @@ export interface ExportRequest {
   courseLabel: string;
   today: string;
   lender: boolean;
+  /** the BCP to print and file: values only, without the 検証結果 (not with `lender`) */
+  print?: boolean;
   /** the workbook's date style, for the lender copy's dates */
   dateStyle?: DateStyle;
 }
@@ -53,6 +55,10 @@ export function exportDefinition(
     sheets: [...courseDef.sheets, validationSheet(validation)],
     print: printFacts(memory, request),
   };
+  if (request.print) {
+    const copy = printDefinition(courseDef, memory);
+    return { def: { ...copy.def, print: checked.print }, validation, memory: copy.memory };
+  }
   // the 検証結果 sheet is values only: the course's evaluation serves the whole file
   if (!request.lender) return { def: checked, validation, memory };
   // a bank gets no copy of a diagnosis nobody has filled in, and sees when one is unfinished

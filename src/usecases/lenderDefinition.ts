@@ -13,10 +13,12 @@ import { MemoryWorkbook } from "../engine/memory";
 import type { DateStyle } from "../forms/spec";
 import { formatIsoDate } from "../sheets/dates";
 import { INPUT_LEGEND, INPUT_LEGEND_EN } from "../sheets/builder";
+import { VALIDATION_SHEET_KEY } from "../validation/sheet";
 
 const MARKER_PREFIX = "BCPSHEET_";
 const COPY_LEGEND =
   "金融機関提出用の写しです。数値はすべて作成時点の値で、計算式や入力欄はありません。";
+const PRINT_LEGEND = "印刷・保管用の写しです。数値はすべて作成時点の値です。";
 const NO_VALUE = "−";
 
 export interface LenderOptions {
@@ -64,13 +66,38 @@ export function lenderDefinition(
   const chosen = def.sheets.filter((s) =>
     include === undefined ? !s.personalData : include.has(s.name)
   );
-  const combined: WorkbookDef = { sheets: [summary, ...chosen] };
+  return frozenCopy([summary, ...chosen], memory, COPY_LEGEND);
+}
 
-  // Evaluate the summary together with the chosen sheets as the workbook holds them: inputs as
-  // typed, figures as the workbook showed them, values typed over formulas as they are.
+/**
+ * The BCP as the company prints and files it: every sheet of the workbook (the 検証結果 is a
+ * working aid and stays out), each cell the value the workbook showed, without input shading,
+ * lists or the input legend.
+ */
+export function printDefinition(
+  def: WorkbookDef,
+  memory: MemoryWorkbook
+): { def: WorkbookDef; memory: MemoryWorkbook } {
+  return frozenCopy(
+    def.sheets.filter((s) => s.key !== VALIDATION_SHEET_KEY),
+    memory,
+    PRINT_LEGEND
+  );
+}
+
+/**
+ * The sheets as values: evaluated together as the workbook holds them (inputs as typed, figures
+ * as the workbook showed them, values typed over formulas as they are), then each cell frozen.
+ */
+function frozenCopy(
+  sheetDefs: readonly SheetDef[],
+  memory: MemoryWorkbook,
+  legend: string
+): { def: WorkbookDef; memory: MemoryWorkbook } {
+  const combined: WorkbookDef = { sheets: [...sheetDefs] };
   const working = new MemoryWorkbook();
   working.build(combined);
-  for (const sheet of chosen) {
+  for (const sheet of sheetDefs) {
     const source = memory.sheets.get(sheet.name);
     const target = working.sheets.get(sheet.name);
     for (const cell of sheet.cells) {
@@ -92,7 +119,7 @@ export function lenderDefinition(
         : cell;
       // the workbook's legend speaks of input cells, which the copy no longer has
       if (cell.value === INPUT_LEGEND || cell.value === INPUT_LEGEND_EN)
-        return { ...clean, value: COPY_LEGEND };
+        return { ...clean, value: legend };
       const stored = working.sheets.get(sheet.name)?.get(cell.ref);
       const formula = stored?.formula;
       if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))

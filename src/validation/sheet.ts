@@ -7,9 +7,10 @@ import { SheetBuilder } from "../sheets/builder";
 import type { SheetDef } from "../sheets/types";
 
 export const VALIDATION_SHEET = "検証結果";
+export const VALIDATION_SHEET_KEY = "validation";
 
 export function validationSheet(result: ValidationResult): SheetDef {
-  const s = new SheetBuilder("validation", VALIDATION_SHEET, [8, 20, 8, 90]);
+  const s = new SheetBuilder(VALIDATION_SHEET_KEY, VALIDATION_SHEET, [8, 20, 8, 90]);
   s.title("検証結果（入力の完全性と整合性の点検）", null);
   const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
   const line = (label: string, value: string) => {

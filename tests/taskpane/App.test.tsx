@@ -53,6 +53,10 @@ function fakeActions(): WorkbookActions & { calls: string[] } {
       calls.push(`lender ${course} ${industry}`);
       return { sheets: ["金融機関提出用サマリー", "サマリー"] };
     },
+    createPrintCopy: async ({ course, industry }) => {
+      calls.push(`print ${course} ${industry}`);
+      return { sheets: ["サマリー", "中級_損益"] };
+    },
     validate: async ({ course, industry }) => {
       calls.push(`validate ${course} ${industry}`);
       return CHECK;
@@ -175,6 +179,16 @@ describe("building the workbook from the pane", () => {
       expect(screen.getByText(/新しいブックに金融機関提出用コピーを作りました/)).toBeTruthy()
     );
     expect(actions.calls).toEqual(["lender 中級 製造業"]);
+  });
+
+  it("makes the copy to print and file and says what it holds", async () => {
+    const actions = fakeActions();
+    renderApp(async () => ({ overridden: 0, problems: [] }), actions);
+    fireEvent.click(screen.getByRole("button", { name: "印刷・保管用コピー" }));
+    await waitFor(() =>
+      expect(screen.getByText(/印刷・保管用コピーを作りました（2シート）/)).toBeTruthy()
+    );
+    expect(actions.calls).toEqual(["print 中級 製造業"]);
   });
 
   it("says which typed values moved to the forms and which gave way", () => {
