@@ -17,7 +17,7 @@ import { CASHFLOW_MONTHS } from "../sheets/intermediate/cashflow";
 import { inputsFor, scenarioInputs } from "../usecases/scenarioInputs";
 import { FORM_GROUPS } from "../forms/formSet";
 import { TABLE_ROWS_MAX } from "../forms/spec";
-import { workbookDefinition } from "../usecases/workbookChoice";
+import { contentsFor, workbookDefinition } from "../usecases/workbookChoice";
 import { checkStatusText, exportDefinition } from "../usecases/export";
 import { writeXlsxBytes } from "../file/xlsx";
 import { MemoryWorkbook } from "../engine/memory";
@@ -136,7 +136,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     (!/^\d+$/.test(tableRows) || Number(tableRows) < 1 || Number(tableRows) > TABLE_ROWS_MAX)
   )
     throw new UsageError(`--table-rows は1〜${TABLE_ROWS_MAX}の整数です（${tableRows}）。`);
-  const courseDef = workbookDefinition({
+  const choice = {
     course: course as Course,
     industry: industry as Industry,
     forms: forms === undefined ? [] : forms.split(","),
@@ -144,7 +144,8 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     dateStyle,
     formsOnly: flags.has("--forms-only"),
     ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
-  });
+  };
+  const courseDef = workbookDefinition(choice);
   const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
   const started = Date.now();
   const lender = flags.has("--lender");
@@ -164,6 +165,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     lender,
     print,
     dateStyle,
+    contents: contentsFor(choice),
   });
   writeOutput(out, await writeXlsxBytes(def, { memory }), {
     force: flags.has("--force"),

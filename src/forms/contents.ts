@@ -88,12 +88,17 @@ export const FORM01: FormSpec = {
 };
 
 /** The 目次: each heading with the sheets under it and the page each starts on. */
-function tableOfContents(s: SheetBuilder, options: RenderOptions, sheets: readonly SheetDef[]) {
+function tableOfContents(
+  s: SheetBuilder,
+  options: RenderOptions,
+  sheets: readonly SheetDef[],
+  ownPage: number
+) {
   const w = WORDS[options.locale];
   s.title(w.contents, null);
   s.header(w.header);
   const starts = new Map<string, number>();
-  let page = 2; // this sheet is page 1
+  let page = ownPage + 1; // this sheet is one page
   for (const sheet of sheets) {
     starts.set(sheet.key, page);
     page += pagesOf(sheet);
@@ -113,15 +118,20 @@ function tableOfContents(s: SheetBuilder, options: RenderOptions, sheets: readon
 
 /**
  * The cover and contents for the given sheets (in workbook order, this sheet first). The contents
- * sheet is one page; the others follow.
+ * sheet is one page, page `ownPage` of the document (1 in the workbook; after the summary in the
+ * lender copy); the others follow.
  */
-export function contentsSheet(sheets: readonly SheetDef[], options: RenderOptions): SheetDef {
+export function contentsSheet(
+  sheets: readonly SheetDef[],
+  options: RenderOptions,
+  ownPage = 1
+): SheetDef {
   return renderForm(
     {
       ...FORM01,
       sections: [
         ...FORM01.sections,
-        { kind: "custom", render: (s, o) => tableOfContents(s, o, sheets) },
+        { kind: "custom", render: (s, o) => tableOfContents(s, o, sheets, ownPage) },
       ],
     },
     options

@@ -3,7 +3,7 @@
  * 検証結果 sheet at the end; for the bank, the lender copy of all of that.
  */
 import type { Course } from "../sheets/course";
-import type { PrintFacts, WorkbookDef } from "../sheets/types";
+import type { PrintFacts, SheetDef, WorkbookDef } from "../sheets/types";
 import { formatIsoDate } from "../sheets/dates";
 import { validationSheet } from "../validation/sheet";
 import { type ValidationResult, validateWorkbook } from "../validation/rules";
@@ -19,6 +19,8 @@ export interface ExportRequest {
   lender: boolean;
   /** the BCP to print and file: values only, without the 検証結果 (not with `lender`) */
   print?: boolean;
+  /** the 様式01 cover and contents for a copy's own sheets (workbookChoice's contentsFor) */
+  contents?: (sheets: readonly SheetDef[], ownPage: number) => SheetDef;
   /** the workbook's date style, for the lender copy's dates */
   dateStyle?: DateStyle;
 }
@@ -73,6 +75,7 @@ export function exportDefinition(
     createdOn: request.today,
     ...(request.dateStyle !== undefined ? { dateStyle: request.dateStyle } : {}),
     checkStatus: checkStatusText(validation),
+    ...(request.contents !== undefined ? { contents: request.contents } : {}),
     ...(errors > 0
       ? {
           incomplete: `点検でエラーが ${errors}件あります（必須入力 ${validation.requiredFilled}/${validation.requiredTotal}）。数値は入力済みの範囲で計算したものです。詳しくは検証結果シートを見てください。`,

@@ -6,7 +6,7 @@
  */
 import type { WorkbookHost } from "../engine/host";
 import { exportDefinition } from "./export";
-import { type WorkbookChoice, workbookLayout } from "./workbookChoice";
+import { type WorkbookChoice, contentsFor, workbookLayout } from "./workbookChoice";
 
 export function lenderCopyFileName(today: string): string {
   return `金融機関提出用_${today}.xlsx`;
@@ -47,6 +47,7 @@ async function makeCopy(
     today,
     lender: kind === "lender",
     print: kind === "print",
+    contents: contentsFor(choice),
     ...(choice.dateStyle !== undefined ? { dateStyle: choice.dateStyle } : {}),
   });
   // ExcelJS is loaded only when a copy is made, to keep the pane quick to open.

@@ -14,6 +14,7 @@ import type { DateStyle } from "../forms/spec";
 import { formatIsoDate } from "../sheets/dates";
 import { INPUT_LEGEND, INPUT_LEGEND_EN } from "../sheets/builder";
 import { VALIDATION_SHEET_KEY } from "../validation/sheet";
+import { CONTENTS_SHEET } from "../forms/contents";
 
 const MARKER_PREFIX = "BCPSHEET_";
 const COPY_LEGEND =
@@ -34,6 +35,8 @@ export interface LenderOptions {
   checkStatus: string;
   /** what makes the diagnosis unfinished, when the check found errors */
   incomplete?: string;
+  /** the 様式01 cover and contents for the copy's own sheets, when the workbook has one */
+  contents?: (sheets: readonly SheetDef[], ownPage: number) => SheetDef;
 }
 
 /** A cell as a value: what was typed or shown, with no formula, input look, list or check. */
@@ -66,7 +69,15 @@ export function lenderDefinition(
   const chosen = def.sheets.filter((s) =>
     include === undefined ? !s.personalData : include.has(s.name)
   );
-  return frozenCopy([summary, ...chosen], memory, COPY_LEGEND);
+  // the cover's 目次 lists the copy's own sheets, and their pages after the one-page summary
+  const others = chosen.filter((s) => s.name !== CONTENTS_SHEET);
+  const contents =
+    options.contents !== undefined && others.length < chosen.length
+      ? options.contents(others, 2)
+      : undefined;
+  const sheets = contents === undefined ? chosen : [contents, ...others];
+  // the new 目次 is the copy's own: only the cover's typed fields come from the workbook
+  return frozenCopy([summary, ...sheets], memory, COPY_LEGEND, new Set([CONTENTS_SHEET]));
 }
 
 /**
@@ -92,7 +103,8 @@ export function printDefinition(
 function frozenCopy(
   sheetDefs: readonly SheetDef[],
   memory: MemoryWorkbook,
-  legend: string
+  legend: string,
+  inputsOnly: ReadonlySet<string> = new Set()
 ): { def: WorkbookDef; memory: MemoryWorkbook } {
   const combined: WorkbookDef = { sheets: [...sheetDefs] };
   const working = new MemoryWorkbook();
@@ -105,7 +117,7 @@ function frozenCopy(
       if (
         stored !== undefined &&
         target !== undefined &&
-        (cell.role === "input" || cell.formula !== undefined)
+        (cell.role === "input" || (cell.formula !== undefined && !inputsOnly.has(sheet.name)))
       )
         target.set(cell.ref, { ...stored, def: cell });
     }

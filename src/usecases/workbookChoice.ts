@@ -69,6 +69,28 @@ function addWritten(written: Map<string, Map<string, Set<string>>>, sheet: Sheet
   }
 }
 
+/**
+ * The 様式01 cover and contents for a document made of `sheets` (the lender copy leaves some out):
+ * the same cover as the workbook's, its 目次 listing exactly those sheets from page `ownPage` on.
+ */
+export function contentsFor(
+  choice: WorkbookChoice
+): (sheets: readonly SheetDef[], ownPage: number) => SheetDef {
+  return (sheets, ownPage) => {
+    const sources = new Map<DefinedName, string>();
+    for (const sheet of sheets)
+      for (const cell of sheet.cells)
+        if (cell.name !== undefined) sources.set(cell.name, sheet.name);
+    const options: RenderOptions = {
+      course: choice.course,
+      locale: choice.locale ?? "ja",
+      dateStyle: choice.dateStyle ?? "和暦",
+      sources,
+    };
+    return contentsSheet(sheets, options, ownPage);
+  };
+}
+
 export function workbookDefinition(
   choice: WorkbookChoice,
   shape: WorkbookShape = NO_SHAPE

@@ -168,3 +168,67 @@ describe("the completeness check behind the summary", () => {
     expect(full.findings.filter((f) => f.rule === "required")).toEqual([]);
   });
 });
+
+// #17: the copy's 目次 lists its own sheets (not the employees' forms it leaves out) with the
+// pages they print on — checked against LibreOffice's PDF, where each page's header names its sheet
+describe("the lender copy's 目次", () => {
+  it("lists exactly the copy's sheets, each with the page it starts on", async () => {
+    const { mkdtempSync: tmp, writeFileSync: write } = await import("fs");
+    const { execFileSync } = await import("child_process");
+    const { MemoryWorkbook } = await import("../../src/engine/memory");
+    const { exportDefinition } = await import("../../src/usecases/export");
+    const { contentsFor, workbookDefinition } = await import("../../src/usecases/workbookChoice");
+    const { inputsFor } = await import("../../src/usecases/scenarioInputs");
+    const choice = {
+      course: "中級" as const,
+      industry: "製造業" as const,
+      forms: ["01", "02", "04", "06"],
+    };
+    const def = workbookDefinition(choice);
+    const memory = new MemoryWorkbook();
+    memory.build(def);
+    memory.fill(inputsFor(def, scenarioInputs(example)));
+    const copy = exportDefinition(def, memory, {
+      course: "中級",
+      courseLabel: "中級コース・製造業",
+      today: "2026-12-01",
+      lender: true,
+      contents: contentsFor(choice),
+    });
+    const names = copy.def.sheets.map((s) => s.name);
+    expect(names).not.toContain("様式04_従業員連絡先");
+    const contents = copy.def.sheets.find((s) => s.name === "様式01_表紙目次");
+    const listed = new Map<string, number>();
+    for (const cell of contents?.cells ?? []) {
+      if (!cell.ref.startsWith("B") || typeof cell.value !== "string") continue;
+      const page = contents?.cells.find((c) => c.ref === `C${cell.ref.slice(1)}`)?.value;
+      if (typeof page === "number") listed.set(cell.value, page);
+    }
+    // every sheet after the summary and the cover (grouped under the guideline's headings)
+    expect([...listed.keys()].sort()).toEqual(names.slice(2).sort());
+    const file = join(tmp(join(tmpdir(), "bcp-toc-")), "lender.xlsx");
+    write(file, await writeXlsx(copy.def, { memory: copy.memory }));
+    const pdf = convert(file, "pdf");
+    const pages = pdfPages(pdf);
+    // the page's first line: the header (company, sheet name, date), its parts apart
+    const headerOf = (page: number) =>
+      (
+        execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], {
+          encoding: "utf8",
+        })
+          .split("\n")
+          .find((line) => line.trim() !== "") ?? ""
+      )
+        .trim()
+        .split(/\s{2,}/);
+    const firstPage = new Map<string, number>();
+    for (let p = 1; p <= pages; p++) {
+      const text = headerOf(p);
+      for (const name of names)
+        if (!firstPage.has(name) && text.includes(name)) firstPage.set(name, p);
+    }
+    const actual = names.slice(2).map((name) => `${name} p.${firstPage.get(name)}`);
+    const claimed = names.slice(2).map((name) => `${name} p.${listed.get(name)}`);
+    expect(claimed).toEqual(actual);
+  });
+});
