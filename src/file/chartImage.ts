@@ -58,6 +58,59 @@ class Canvas {
   }
 }
 
+/**
+ * Digits for the axes, 5 × 7 pixels each (a row per string, "#" lit): the picture needs the
+ * values of its grid lines and the month numbers, and has no font to draw them with.
+ */
+const GLYPHS: Readonly<Record<string, readonly string[]>> = {
+  "0": [" ### ", "#   #", "#  ##", "# # #", "##  #", "#   #", " ### "],
+  "1": ["  #  ", " ##  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### "],
+  "2": [" ### ", "#   #", "    #", "   # ", "  #  ", " #   ", "#####"],
+  "3": ["#####", "   # ", "  #  ", "   # ", "    #", "#   #", " ### "],
+  "4": ["   # ", "  ## ", " # # ", "#  # ", "#####", "   # ", "   # "],
+  "5": ["#####", "#    ", "#### ", "    #", "    #", "#   #", " ### "],
+  "6": ["  ## ", " #   ", "#    ", "#### ", "#   #", "#   #", " ### "],
+  "7": ["#####", "    #", "   # ", "  #  ", " #   ", " #   ", " #   "],
+  "8": [" ### ", "#   #", "#   #", " ### ", "#   #", "#   #", " ### "],
+  "9": [" ### ", "#   #", "#   #", " ####", "    #", "   # ", " ##  "],
+  "-": ["     ", "     ", "     ", "#####", "     ", "     ", "     "],
+  ",": ["     ", "     ", "     ", "     ", "  ## ", "   # ", "  #  "],
+};
+const GLYPH = { width: 5, height: 7, gap: 1 } as const;
+
+/** Pixels `text` takes across at `scale`. */
+export function textWidth(text: string, scale: number): number {
+  return text.length * (GLYPH.width + GLYPH.gap) * scale - GLYPH.gap * scale;
+}
+
+/** Draws digits with their top-left corner at (x, y); characters without a glyph are skipped. */
+function drawText(canvas: Canvas, text: string, x: number, y: number, scale: number, c: Rgb) {
+  [...text].forEach((ch, i) => {
+    const rows = GLYPHS[ch];
+    if (rows === undefined) return;
+    const left = x + i * (GLYPH.width + GLYPH.gap) * scale;
+    rows.forEach((row, r) =>
+      [...row].forEach((px, col) => {
+        if (px === "#")
+          canvas.rect(
+            left + col * scale,
+            y + r * scale,
+            left + (col + 1) * scale - 1,
+            y + (r + 1) * scale - 1,
+            c
+          );
+      })
+    );
+  });
+}
+
+/** A grid value as the axis shows it: 千円 with thousands separators (-120,000). */
+export function axisLabel(value: number): string {
+  const whole = Math.round(value);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return whole < 0 ? `-${digits}` : digits;
+}
+
 /** A step of 1, 2 or 5 × 10^n giving about `count` grid lines over `span`. */
 export function niceStep(span: number, count = 5): number {
   if (!(span > 0)) return 1;
@@ -74,21 +127,45 @@ export function drawCashflowChart(series: ChartSeries, width = 720, height = 300
   const step = niceStep(Math.max(...values) - Math.min(...values));
   const top = Math.ceil(Math.max(...values) / step) * step || step;
   const bottom = Math.floor(Math.min(...values) / step) * step;
-  const left = 20;
+  // digits twice their pixel size where the picture is large enough to print them legibly
+  const scale = height >= 150 ? 2 : 1;
+  const grid: number[] = [];
+  for (let g = bottom; g <= top + step / 2; g += step) grid.push(g);
+  const labelWidth = Math.max(...grid.map((g) => textWidth(axisLabel(g), scale)));
+  const left = labelWidth + 8;
   const right = width - 12;
   const upper = 12;
-  const lower = height - 16;
+  const lower = height - 12 - GLYPH.height * scale;
   const y = (v: number) => upper + ((top - v) / (top - bottom || 1)) * (lower - upper);
   const slot = (right - left) / n;
   const x = (i: number) => left + slot * (i + 0.5);
-  for (let g = bottom; g <= top + step / 2; g += step) canvas.line(left, y(g), right, y(g), GRID);
+  for (const g of grid) {
+    canvas.line(left, y(g), right, y(g), GRID);
+    const label = axisLabel(g);
+    drawText(
+      canvas,
+      label,
+      left - 4 - textWidth(label, scale),
+      y(g) - (GLYPH.height * scale) / 2,
+      scale,
+      AXIS
+    );
+  }
   series.monthly.forEach((v, i) => {
     if (!Number.isFinite(v)) return;
     canvas.rect(x(i) - slot * 0.3, y(0), x(i) + slot * 0.3, y(v), v >= 0 ? BAR_UP : BAR_DOWN);
   });
   canvas.line(left, y(0), right, y(0), AXIS);
   canvas.line(left, upper, left, lower, AXIS);
-  for (let i = 0; i < n; i++) canvas.line(x(i), lower, x(i), lower + 3, AXIS);
+  // month numbers under the ticks: every month, or every other / every third where they crowd
+  const month = textWidth(String(n), scale) + 4 * scale;
+  const every = Math.max(1, Math.ceil(month / slot));
+  for (let i = 0; i < n; i++) {
+    canvas.line(x(i), lower, x(i), lower + 3, AXIS);
+    if ((i + 1) % every !== 0 && i !== 0) continue;
+    const label = String(i + 1);
+    drawText(canvas, label, x(i) - textWidth(label, scale) / 2, lower + 5, scale, AXIS);
+  }
   for (let i = 1; i < series.cumulative.length; i++) {
     canvas.line(
       x(i - 1),

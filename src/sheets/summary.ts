@@ -66,7 +66,10 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   s.figureLine("損益計算書との照合", null, "ReconStatus", verdict);
   s.skip();
   s.title(SUMMARY_CHART_TITLE);
-  s.note("グラフ：棒は月次資金収支（赤はマイナス）、線は累計資金収支。", 3);
+  s.note(
+    "グラフ：棒は月次資金収支（赤はマイナス）、線は累計資金収支。縦軸は千円、横軸は被災後の月。",
+    3
+  );
   s.row -= 1;
   const header = s.row;
   s.header(["月", "月次資金収支", "累計資金収支"]);

@@ -1,5 +1,11 @@
 import { inflateSync } from "zlib";
-import { cashflowChartPng, drawCashflowChart, niceStep } from "../../src/file/chartImage";
+import {
+  axisLabel,
+  cashflowChartPng,
+  drawCashflowChart,
+  niceStep,
+  textWidth,
+} from "../../src/file/chartImage";
 
 describe("cash-flow chart picture", () => {
   it("is a valid, compressed PNG whose pixels decode to the drawn canvas", async () => {
@@ -44,5 +50,37 @@ describe("cash-flow chart picture", () => {
     expect(niceStep(1000)).toBe(200);
     expect(niceStep(171615)).toBe(50000);
     expect(niceStep(0)).toBe(1);
+  });
+});
+
+// #17: the picture in files and in the lender copy carries its scale — grid values in 千円 and the
+// month numbers — since a bank reads it without Excel's own chart
+describe("the chart picture's axes", () => {
+  it("labels grid values with thousands separators and a minus sign", () => {
+    expect(axisLabel(-150000)).toBe("-150,000");
+    expect(axisLabel(50000)).toBe("50,000");
+    expect(axisLabel(0)).toBe("0");
+  });
+
+  it("draws the labels left of the plot and under the months, in the axis colour", () => {
+    const monthly = [-120000, -30000, 5000, 8000];
+    const canvas = drawCashflowChart(
+      { monthly, cumulative: [-120000, -150000, -145000, -137000] },
+      400,
+      200
+    );
+    const axis = (x: number, y: number) => {
+      const i = (y * 400 + x) * 3;
+      return [canvas.pixels[i], canvas.pixels[i + 1], canvas.pixels[i + 2]].join(",");
+    };
+    let leftInk = 0;
+    let bottomInk = 0;
+    for (let y = 0; y < 200; y++)
+      for (let x = 0; x < 60; x++) if (axis(x, y) === "96,96,96") leftInk++;
+    for (let y = 185; y < 200; y++)
+      for (let x = 60; x < 400; x++) if (axis(x, y) === "96,96,96") bottomInk++;
+    expect(leftInk).toBeGreaterThan(100); // the values of the grid lines
+    expect(bottomInk).toBeGreaterThan(50); // the month numbers
+    expect(textWidth("-150,000", 2)).toBe(8 * 12 - 2);
   });
 });
