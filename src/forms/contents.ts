@@ -82,7 +82,21 @@ export const FORM01: FormSpec = {
         { ...entry("Written", "作成日", "Written on", true), kind: "date" },
         { ...entry("Revised", "改訂日", "Revised on"), kind: "date" },
         { ...entry("Edition", "版（第何版）", "Edition"), kind: "number" },
+        entry("Representative", "代表者", "Representative"),
       ],
+    },
+    // the record a filed BCP keeps of its revisions: when, which edition, what, approved by whom
+    { kind: "heading", text: tx("改訂履歴", "Revision history") },
+    {
+      kind: "table",
+      key: "Revisions",
+      columns: [
+        { key: "Date", label: tx("改訂日", "Date"), kind: "date", width: 34 },
+        { key: "Edition", label: tx("版", "Edition"), kind: "number" },
+        { key: "Content", label: tx("改訂内容", "What changed") },
+        { key: "Approver", label: tx("承認者", "Approved by") },
+      ],
+      rows: 5,
     },
   ],
 };

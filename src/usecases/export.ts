@@ -20,7 +20,7 @@ export interface ExportRequest {
   /** the BCP to print and file: values only, without the 検証結果 (not with `lender`) */
   print?: boolean;
   /** the 様式01 cover and contents for a copy's own sheets (workbookChoice's contentsFor) */
-  contents?: (sheets: readonly SheetDef[], ownPage: number) => SheetDef;
+  contents?: (sheets: readonly SheetDef[], ownPage: number, like?: SheetDef) => SheetDef;
   /** the workbook's date style, for the lender copy's dates */
   dateStyle?: DateStyle;
 }

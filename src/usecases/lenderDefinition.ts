@@ -36,7 +36,7 @@ export interface LenderOptions {
   /** what makes the diagnosis unfinished, when the check found errors */
   incomplete?: string;
   /** the 様式01 cover and contents for the copy's own sheets, when the workbook has one */
-  contents?: (sheets: readonly SheetDef[], ownPage: number) => SheetDef;
+  contents?: (sheets: readonly SheetDef[], ownPage: number, like?: SheetDef) => SheetDef;
 }
 
 /** A cell as a value: what was typed or shown, with no formula, input look, list or check. */
@@ -71,9 +71,10 @@ export function lenderDefinition(
   );
   // the cover's 目次 lists the copy's own sheets, and their pages after the one-page summary
   const others = chosen.filter((s) => s.name !== CONTENTS_SHEET);
+  const cover = chosen.find((s) => s.name === CONTENTS_SHEET);
   const contents =
-    options.contents !== undefined && others.length < chosen.length
-      ? options.contents(others, 2)
+    options.contents !== undefined && cover !== undefined
+      ? options.contents(others, 2, cover)
       : undefined;
   const sheets = contents === undefined ? chosen : [contents, ...others];
   // the new 目次 is the copy's own: only the cover's typed fields come from the workbook
@@ -129,9 +130,13 @@ function frozenCopy(
       const clean: CellDef = cell.name?.startsWith(MARKER_PREFIX)
         ? { ...cell, name: undefined }
         : cell;
-      // the workbook's legend speaks of input cells, which the copy no longer has
-      if (cell.value === INPUT_LEGEND || cell.value === INPUT_LEGEND_EN)
-        return { ...clean, value: legend };
+      // the workbook's legend (the note that carries the sheet's marker, or the course's text)
+      // speaks of input cells, which the copy no longer has
+      const isLegend =
+        (cell.role === "note" && cell.name?.startsWith(MARKER_PREFIX)) ||
+        cell.value === INPUT_LEGEND ||
+        cell.value === INPUT_LEGEND_EN;
+      if (isLegend) return { ...clean, value: legend };
       const stored = working.sheets.get(sheet.name)?.get(cell.ref);
       const formula = stored?.formula;
       if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))

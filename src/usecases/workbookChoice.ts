@@ -9,6 +9,7 @@ import { type WrittenElsewhere, contentKey } from "../engine/plan";
 import type { DefinedName } from "../sheets/names";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import { contentsSheet } from "../forms/contents";
+import { parseA1 } from "../sheets/address";
 import { CONTENTS, expandForms, formSheet } from "../forms/formSet";
 import { linkCourse } from "../forms/links";
 import type { DateStyle, Locale, RenderOptions } from "../forms/spec";
@@ -75,17 +76,26 @@ function addWritten(written: Map<string, Map<string, Set<string>>>, sheet: Sheet
  */
 export function contentsFor(
   choice: WorkbookChoice
-): (sheets: readonly SheetDef[], ownPage: number) => SheetDef {
-  return (sheets, ownPage) => {
+): (sheets: readonly SheetDef[], ownPage: number, like?: SheetDef) => SheetDef {
+  return (sheets, ownPage, like) => {
     const sources = new Map<DefinedName, string>();
     for (const sheet of sheets)
       for (const cell of sheet.cells)
         if (cell.name !== undefined) sources.set(cell.name, sheet.name);
+    // the cover's own tables (改訂履歴) as long as the workbook's cover has them
+    const rowsByTable = Object.fromEntries(
+      (like?.tables ?? []).map((t) => {
+        const [from, to] = t.ref.split(":") as [string, string];
+        return [t.name, parseA1(to).row - parseA1(from).row];
+      })
+    );
     const options: RenderOptions = {
       course: choice.course,
       locale: choice.locale ?? "ja",
       dateStyle: choice.dateStyle ?? "和暦",
       sources,
+      ...(choice.tableRows !== undefined ? { tableRows: choice.tableRows } : {}),
+      rowsByTable,
     };
     return contentsSheet(sheets, options, ownPage);
   };

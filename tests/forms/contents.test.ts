@@ -127,3 +127,22 @@ describe("pages of a sheet (A4, 0.88 of the printable height at the sheet's scal
     expect(pagesOf(sheet(200, { fitOnePage: true }))).toBe(1);
   });
 });
+
+// #17: a cover a company files: who represents it, and the record of its revisions
+describe("様式01 as a cover", () => {
+  const def = workbookDefinition({ course: "中級", industry: "製造業", forms: ["01", "02"] });
+  const cover = def.sheets.find((s) => s.name === CONTENTS_SHEET) as SheetDef;
+  const texts = cover.cells.map((c) => String(c.value ?? ""));
+
+  it("asks for the company, the dates, the edition and the 代表者", () => {
+    for (const label of ["会社名", "作成日", "改訂日", "版（第何版）", "代表者"])
+      expect(texts).toContain(label);
+    expect(cover.cells.find((c) => c.name === "Form01_Representative")?.role).toBe("input");
+  });
+
+  it("keeps a 改訂履歴 table: date, edition, what changed, approved by", () => {
+    expect(texts).toContain("改訂履歴");
+    for (const header of ["改訂日", "版", "改訂内容", "承認者"]) expect(texts).toContain(header);
+    expect(cover.tables?.map((t) => t.name)).toContain("Form01_Revisions");
+  });
+});
