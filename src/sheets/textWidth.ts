@@ -13,18 +13,40 @@ export function textUnits(text: string): number {
   return units;
 }
 
-/** Splits text into lines of at most `width` units, at characters (Japanese has no spaces). */
+/** Punctuation a Japanese line may not start with (禁則): it stays at the end of the line before. */
+const NO_LINE_START = /[、。，．・：；？！ー）」』】〉》〕]/;
+
+const unitsOf = (text: string) => {
+  let units = 0;
+  for (const ch of text) units += WIDE.test(ch) ? WIDE_CHAR_UNITS : 1;
+  return units;
+};
+
+/**
+ * Splits text into lines of at most `width` units. Japanese breaks between characters, but not
+ * before closing punctuation; text with spaces (English) breaks between words, a word longer than
+ * the line alone being cut.
+ */
 export function splitToWidth(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   let units = 0;
   for (const ch of text) {
     const u = WIDE.test(ch) ? WIDE_CHAR_UNITS : 1;
-    if (units + u > width && line !== "") {
-      lines.push(line);
-      line = "";
-      units = 0;
+    if (units + u > width && line !== "" && !NO_LINE_START.test(ch) && ch !== " ") {
+      const space = line.lastIndexOf(" ");
+      if (space > 0 && !WIDE.test(ch)) {
+        // carry the word begun on this line over to the next
+        lines.push(line.slice(0, space));
+        line = line.slice(space + 1);
+        units = unitsOf(line);
+      } else {
+        lines.push(line);
+        line = "";
+        units = 0;
+      }
     }
+    if (line === "" && ch === " ") continue;
     line += ch;
     units += u;
   }
