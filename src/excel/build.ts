@@ -15,7 +15,7 @@ import {
   pageHeaderFooter,
   printLayout,
 } from "../sheets/print";
-import { REQUIRED_EMPTY_FILL } from "../sheets/styles";
+import { MISSING_FIGURE_FONT, MISSING_FIGURE_RULE, REQUIRED_EMPTY_FILL } from "../sheets/styles";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import {
   type BuildReport,
@@ -149,6 +149,19 @@ function grouped<T extends { ref: string }>(
     refs.set(k, [...(refs.get(k) ?? []), block.ref]);
   }
   return [...refs].map(([k, list]) => ({ key: k, lists: areaLists(list) }));
+}
+
+/**
+ * A figure whose inputs are not there yet is #N/A (the functions' answer to a blank input, which
+ * every formula using it passes on): shown blank, in white, until the inputs exist — the check
+ * names what is missing. Bad input (#VALUE!) stays visible.
+ */
+function hideMissingFigures(sheet: Excel.Worksheet, def: SheetDef): void {
+  const format = sheet
+    .getRange(definedRange(def))
+    .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  format.custom.rule.formula = `=${MISSING_FIGURE_RULE}`;
+  format.custom.format.font.color = `#${MISSING_FIGURE_FONT}`;
 }
 
 /**
@@ -320,6 +333,7 @@ export async function writeSheet(
     await batches.add(list);
   }
   await highlightEmptyRequired(sheet, def, batches);
+  hideMissingFigures(sheet, def);
   await addNames(context, def, existingNames, batches);
   await layOut(sheet, def, batches, laidOut, plan.action === "create");
   // a sheet with tables stays unprotected so that rows can be inserted in them

@@ -36,7 +36,14 @@ import {
   type WorkbookDef,
 } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
-import { BORDER_COLOR, type CellStyle, REQUIRED_EMPTY_FILL, styleOf } from "../sheets/styles";
+import {
+  BORDER_COLOR,
+  type CellStyle,
+  MISSING_FIGURE_FONT,
+  MISSING_FIGURE_RULE,
+  REQUIRED_EMPTY_FILL,
+  styleOf,
+} from "../sheets/styles";
 import { storedFormula } from "../engine/formula/normalize";
 import { MemoryWorkbook } from "../engine/memory";
 import type { InputValues } from "../sheets/types";
@@ -197,7 +204,7 @@ function addSheet(
   // a row break spans every column: Excel's last is 16383 (0-based), which ExcelJS writes as
   // 16838 unless told
   for (const after of layout.breaks) ws.getRow(after).addPageBreak(0, EXCEL_COLUMNS);
-  highlightEmptyRequired(ws, def);
+  addConditionalFormats(ws, def);
   return ws;
 }
 
@@ -224,9 +231,21 @@ function addTable(ws: ExcelJS.Worksheet, table: TableDef): void {
 }
 
 /** Empty required inputs turn red through conditional formatting, live without the add-in. */
-function highlightEmptyRequired(ws: ExcelJS.Worksheet, def: SheetDef): void {
+function addConditionalFormats(ws: ExcelJS.Worksheet, def: SheetDef): void {
   // each rule of a sheet needs a priority of its own (Excel repairs a file where they repeat)
-  let priority = 0;
+  let priority = 1;
+  // figures waiting for their inputs (#N/A) print blank (src/sheets/styles.ts)
+  ws.addConditionalFormatting({
+    ref: definedRange(def),
+    rules: [
+      {
+        type: "expression",
+        priority,
+        formulae: [MISSING_FIGURE_RULE],
+        style: { font: { color: { argb: argb(MISSING_FIGURE_FONT) } } },
+      },
+    ],
+  });
   for (const cell of def.cells) {
     if (cell.role !== "input" || !cell.required) continue;
     priority += 1;

@@ -39,6 +39,13 @@ export const ROLE_STYLES: Readonly<Record<CellRole, CellStyle>> = {
 /** The colour of the thin borders. */
 export const BORDER_COLOR = "BFBFBF";
 
+/**
+ * A figure waiting for its inputs (#N/A, the answer to a blank input) prints blank: a conditional
+ * font in the paper's colour over the sheet, its formula relative to A1.
+ */
+export const MISSING_FIGURE_RULE = "ISNA(A1)";
+export const MISSING_FIGURE_FONT = "FFFFFF";
+
 /** The fill an empty required input turns to (conditional format, live without the add-in). */
 export const REQUIRED_EMPTY_FILL = "F4CCCC";
 

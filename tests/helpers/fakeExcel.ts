@@ -24,7 +24,8 @@ export interface FakeCell {
   /** the named style applied */
   style?: string;
   validation?: unknown;
-  conditional?: { formula: string; color: string };
+  /** the conditional formats over the cell, in the order added: a fill or a font colour */
+  conditionals?: { formula: string; fill?: string; font?: string }[];
 }
 
 /** What a cell has of formatting (Excel's Normal style has none of it). */
@@ -442,12 +443,12 @@ class FakeRange extends Pending {
     const range = this;
     return {
       clearAll() {
-        range.each((c) => delete c.conditional);
+        range.each((c) => delete c.conditionals);
       },
       add() {
         range.ctx.op();
-        const cf = { formula: "", color: "" };
-        range.each((c) => (c.conditional = cf));
+        const cf: { formula: string; fill?: string; font?: string } = { formula: "" };
+        range.each((c) => (c.conditionals = [...(c.conditionals ?? []), cf]));
         return {
           custom: {
             rule: {
@@ -458,7 +459,12 @@ class FakeRange extends Pending {
             format: {
               fill: {
                 set color(color: string) {
-                  cf.color = color;
+                  cf.fill = color;
+                },
+              },
+              font: {
+                set color(color: string) {
+                  cf.font = color;
                 },
               },
             },

@@ -103,9 +103,9 @@ describe("a build that stopped half-way", () => {
       for (const [ref, cell] of want?.cells ?? []) {
         const mine = got?.cells.get(ref);
         expect(
-          `${sheet.name}!${ref} ${mine?.style} ${JSON.stringify(mine?.validation)} ${JSON.stringify(mine?.conditional)}`
+          `${sheet.name}!${ref} ${mine?.style} ${JSON.stringify(mine?.validation)} ${JSON.stringify(mine?.conditionals)}`
         ).toBe(
-          `${sheet.name}!${ref} ${cell.style} ${JSON.stringify(cell.validation)} ${JSON.stringify(cell.conditional)}`
+          `${sheet.name}!${ref} ${cell.style} ${JSON.stringify(cell.validation)} ${JSON.stringify(cell.conditionals)}`
         );
       }
     }
