@@ -8,13 +8,7 @@
  */
 /* global Excel */
 import { a1, absoluteRange, definedRange, parseA1, sheetRef } from "../sheets/address";
-import {
-  TITLE_ROWS,
-  chartCells,
-  columnPoints,
-  pageHeaderFooter,
-  printLayout,
-} from "../sheets/print";
+import { chartCells, columnPoints, pageHeaderFooter, printLayout } from "../sheets/print";
 import { MISSING_FIGURE_FONT, MISSING_FIGURE_RULE, REQUIRED_EMPTY_FILL } from "../sheets/styles";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import {
@@ -251,7 +245,10 @@ async function layOut(
   sheet.pageLayout.zoom = def.fitOnePage
     ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
     : { scale: layout.scale };
-  sheet.pageLayout.setPrintTitleRows(`$1:$${TITLE_ROWS}`);
+  // the column headers of the table a page continues (print.ts); a sheet built before with other
+  // title rows keeps them only until its layout has its own
+  if (layout.titleRow !== null)
+    sheet.pageLayout.setPrintTitleRows(`$${layout.titleRow}:$${layout.titleRow}`);
   // the sheet's name and 「p / N」 on every page (ExcelApi 1.9 PageLayout.headersFooters); the
   // company and the date are added where a document is written from the workbook
   const page = pageHeaderFooter();

@@ -20,7 +20,6 @@ import {
 } from "../sheets/address";
 import {
   CHART_SIZE,
-  TITLE_ROWS,
   chartCells,
   pageHeaderFooter,
   printLayout,
@@ -169,7 +168,9 @@ function addSheet(
         ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 }
         : { fitToPage: false, scale: layout.scale }),
       printArea: printAreaFor(def.printArea ?? definedRange(def)),
-      printTitlesRow: `1:${TITLE_ROWS}`,
+      ...(layout.titleRow !== null
+        ? { printTitlesRow: `${layout.titleRow}:${layout.titleRow}` }
+        : {}),
     },
     views: def.freeze
       ? [{ state: "frozen", xSplit: def.freeze.columns, ySplit: def.freeze.rows }]

@@ -1,8 +1,9 @@
 /**
- * How a sheet prints on A4: a scale that fits its columns to the page width and page breaks every
- * so many rows at that scale. The adapters apply this layout, and the 目次 of 様式01 counts pages
- * with it, so the page numbers it prints are the ones the printer gives. (Excel ignores manual
- * breaks under "fit to pages", hence a fixed scale.)
+ * How a sheet prints on A4: a scale that fits its columns to the page width, page breaks every
+ * so many rows at that scale, and the header row of a table that runs on repeated on its next
+ * pages. The adapters apply this layout, and the 目次 of 様式01 counts pages with it, so the page
+ * numbers it prints are the ones the printer gives. (Excel ignores manual breaks under "fit to
+ * pages", hence a fixed scale.)
  */
 import { a1, definedRange, parseA1 } from "./address";
 import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
@@ -63,7 +64,7 @@ export function pageHeaderFooter(facts: PrintFacts = {}): {
 
 /** a margin for fonts that render taller than the nominal row height */
 const HEIGHT_SAFETY = 0.88;
-/** rows 1–2 (legend and title) repeat on every page */
+/** rows 1–2 (legend and title) open a sheet: no page break falls before row 3 */
 export const TITLE_ROWS = 2;
 
 /** The chart picture of a sheet, in pixels (the files carry it as an image of this size). */
@@ -106,6 +107,11 @@ export interface PrintLayout {
   /** rows after which a page break falls */
   breaks: number[];
   pages: number;
+  /**
+   * The row printed again at the top of every page: the column headers of the table a page
+   * continues, when every break falls inside the same table; else none (null).
+   */
+  titleRow: number | null;
 }
 
 function lastCell(def: SheetDef): { row: number; column: number } {
@@ -114,7 +120,7 @@ function lastCell(def: SheetDef): { row: number; column: number } {
 }
 
 export function printLayout(def: SheetDef): PrintLayout {
-  if (def.fitOnePage) return { scale: 100, breaks: [], pages: 1 };
+  if (def.fitOnePage) return { scale: 100, breaks: [], pages: 1, titleRow: null };
   const page = PRINTABLE[def.landscape ? "landscape" : "portrait"];
   const last = lastCell(def);
   /** points from the left edge to the start of a column */
@@ -145,18 +151,50 @@ export function printLayout(def: SheetDef): PrintLayout {
   // fill each page with rows (at their heights and the scale) up to the printable height
   const capacity = (page.height * HEIGHT_SAFETY * 100) / scale;
   const height = (row: number) => def.rowHeights?.[row] ?? ROW_HEIGHT;
-  let titles = 0;
-  for (let r = 1; r <= TITLE_ROWS; r++) titles += height(r);
-  const breaks: number[] = [];
-  let used = 0;
-  for (let row = 1; row <= last.row; row++) {
-    if (used + height(row) > capacity && row > TITLE_ROWS + 1) {
-      breaks.push(row - 1);
-      used = titles; // the repeated title rows open every page
+  const paginate = (titles: number): number[] => {
+    const breaks: number[] = [];
+    let used = 0;
+    for (let row = 1; row <= last.row; row++) {
+      if (used + height(row) > capacity && row > TITLE_ROWS + 1) {
+        breaks.push(row - 1);
+        used = titles; // the repeated header row opens every page
+      }
+      used += height(row);
     }
-    used += height(row);
-  }
-  return { scale, breaks, pages: breaks.length + 1 };
+    return breaks;
+  };
+  const plain = paginate(0);
+  const header = continuedHeader(def, plain);
+  if (header === null) return { scale, breaks: plain, pages: plain.length + 1, titleRow: null };
+  const breaks = paginate(height(header));
+  // the repeated row takes room: the breaks move up, and must still fall inside that table
+  if (continuedHeader(def, breaks) !== header)
+    return { scale, breaks: plain, pages: plain.length + 1, titleRow: null };
+  return { scale, breaks, pages: breaks.length + 1, titleRow: header };
+}
+
+/**
+ * The header row of the table every page break falls inside, or null: a table runs from its
+ * header row to the next title or header; a break inside none, or inside different tables, gives
+ * no one row to repeat.
+ */
+function continuedHeader(def: SheetDef, breaks: readonly number[]): number | null {
+  if (breaks.length === 0) return null;
+  const rowsOf = (role: string) =>
+    [...new Set(def.cells.filter((c) => c.role === role).map((c) => parseA1(c.ref).row))].sort(
+      (a, b) => a - b
+    );
+  const headers = rowsOf("header");
+  const titles = rowsOf("title");
+  const tableAt = (row: number): number | null => {
+    const header = [...headers].reverse().find((h) => h <= row);
+    if (header === undefined || header === row) return null;
+    // a title after the header starts something else
+    return titles.some((t) => t > header && t <= row) ? null : header;
+  };
+  const found = breaks.map((after) => tableAt(after + 1));
+  const first = found[0];
+  return first !== null && first !== undefined && found.every((h) => h === first) ? first : null;
 }
 
 export function pagesOf(def: SheetDef): number {

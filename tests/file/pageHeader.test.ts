@@ -59,3 +59,26 @@ describe("page headers and footers", () => {
     expect(perPage.every((t) => /\d+\/\d+/.test(t))).toBe(true);
   });
 });
+
+// #17: a continuation page opens with the column headers of the table it continues
+describe("print titles", () => {
+  it("the 係数 sheet's later pages repeat its table's header row, not the sheet's first title", async () => {
+    const { courseWorkbook } = await import("../../src/sheets/course");
+    const def = {
+      sheets: courseWorkbook("中級", "製造業").sheets.filter((s) => s.key === "coefficients"),
+    };
+    expect(def.sheets).toHaveLength(1);
+    const file = join(mkdtempSync(join(tmpdir(), "bcp-titles-")), "coefficients.xlsx");
+    writeFileSync(file, await writeXlsx(def));
+    const pdf = convert(file, "pdf");
+    const pages = pdfPages(pdf);
+    expect(pages).toBeGreaterThan(1);
+    for (let p = 2; p <= pages; p++) {
+      const text = execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], {
+        encoding: "utf8",
+      });
+      expect(text).toContain("既定値");
+      expect(text).toContain("出典");
+    }
+  });
+});

@@ -103,16 +103,46 @@ describe("pages of a sheet (A4, 0.88 of the printable height at the sheet's scal
   });
 
   it("one narrow column at 100 %: 40 rows of 15 pt fit a portrait page", () => {
-    expect(printLayout(sheet(40))).toEqual({ scale: 100, breaks: [], pages: 1 });
-    expect(printLayout(sheet(41))).toEqual({ scale: 100, breaks: [40], pages: 2 });
+    expect(printLayout(sheet(40))).toEqual({ scale: 100, breaks: [], pages: 1, titleRow: null });
+    expect(printLayout(sheet(41))).toEqual({ scale: 100, breaks: [40], pages: 2, titleRow: null });
     expect(pagesOf(sheet(26, { landscape: true }))).toBe(2);
   });
 
-  it("taller rows take more room; the title rows repeat on each page", () => {
+  it("taller rows take more room; with no table running on, nothing repeats", () => {
     const tall = sheet(40, { rowHeights: { 10: 60 } });
     expect(pagesOf(tall)).toBe(2);
-    // second page: 2 title rows + 38 more
-    expect(printLayout(sheet(79)).breaks).toEqual([40, 78]);
+    expect(printLayout(sheet(79)).breaks).toEqual([40]);
+  });
+
+  // #17: a continuation page repeats the column headers of its own table, not the sheet's first
+  // title
+  it("a table that runs on to the next page repeats its header row there", () => {
+    const long = sheet(79, {
+      cells: [
+        { ref: "A2", role: "title", value: "表 参考.1-1" },
+        { ref: "A3", role: "header", value: "科目" },
+        { ref: "A10", role: "title", value: "表 参考.1-3" },
+        { ref: "A11", role: "header", value: "科目" },
+        { ref: "A79", role: "label", value: "x" },
+      ],
+    });
+    const layout = printLayout(long);
+    expect(layout.titleRow).toBe(11);
+    // rows 41-79 and the repeated header fill the second page exactly
+    expect(layout.breaks).toEqual([40]);
+  });
+
+  it("breaks inside two different tables repeat nothing (one row range per sheet)", () => {
+    const cells: SheetDef["cells"] = [
+      { ref: "A2", role: "title", value: "一" },
+      { ref: "A3", role: "header", value: "h" },
+      { ref: "A45", role: "title", value: "二" },
+      { ref: "A46", role: "header", value: "h" },
+      { ref: "A120", role: "label", value: "x" },
+    ];
+    const layout = printLayout(sheet(120, { cells }));
+    expect(layout.breaks.length).toBe(2);
+    expect(layout.titleRow).toBeNull();
   });
 
   it("wide sheets print smaller and so fit more rows", () => {
