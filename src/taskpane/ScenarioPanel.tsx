@@ -127,7 +127,7 @@ export function ScenarioPanel({
             >
               {HAZARDS.map((h) => (
                 <option key={h} value={h}>
-                  {/^\d/.test(h) ? `震度${h}` : h}
+                  {t.hazardOption(h)}
                 </option>
               ))}
             </Select>

@@ -134,7 +134,7 @@ export function WorkbookPanel({
           <Select value={industry} onChange={(_, d) => setIndustry(d.value as Industry)}>
             {INDUSTRIES.map((i) => (
               <option key={i} value={i}>
-                {i}
+                {t.industryOption(i)}
               </option>
             ))}
           </Select>

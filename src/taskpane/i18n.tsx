@@ -27,6 +27,8 @@ const ja = {
   tableRowsInvalid: (max: number) => `1〜${max} の整数を入力してください`,
   dateStyles: { 和暦: "和暦（令和）", 西暦: "西暦" } as Record<string, string>,
   courseOption: (c: string) => `${c}コース`,
+  industryOption: (i: string) => i,
+  hazardOption: (h: string) => (/^\d/.test(h) ? `震度${h}` : h),
   buildHint:
     "財務診断モデル（表 参考.1-1〜4-1）のシートを作ります。作成済みなら不足分を足し、入力した値はそのまま残します。",
   build: "シートを作成",
@@ -134,6 +136,27 @@ const en: PaneText = {
   dateStyles: { 和暦: "Japanese era", 西暦: "Western calendar" } as Record<string, string>,
   courseOption: (c: string) =>
     ({ 基本: "Basic (基本)", 中級: "Intermediate (中級)", 上級: "Advanced (上級)" })[c] ?? c,
+  industryOption: (i: string) =>
+    ({
+      製造業: "Manufacturing (製造業)",
+      "卸・小売業": "Wholesale and retail (卸・小売業)",
+      建設業: "Construction (建設業)",
+    })[i] ?? i,
+  // JMA intensity classes: 5弱 is "5 lower", 5強 "5 upper"
+  hazardOption: (h: string) => {
+    const seismic = /^(\d)(弱|強)?$/.exec(h);
+    if (seismic !== null)
+      return `Seismic intensity ${seismic[1]}${seismic[2] === "弱" ? " lower" : seismic[2] === "強" ? " upper" : ""} (震度${h})`;
+    return (
+      (
+        {
+          床上浸水: "Flood above floor (床上浸水)",
+          床下浸水: "Flood below floor (床下浸水)",
+          火災: "Fire (火災)",
+        } as Record<string, string>
+      )[h] ?? h
+    );
+  },
   buildHint:
     "Creates the course's sheets. If they exist, missing parts are added and typed values are kept.",
   build: "Create sheets",

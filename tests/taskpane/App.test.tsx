@@ -308,6 +308,13 @@ describe("language", () => {
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "BCP Financial Diagnosis" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Create sheets" })).toBeTruthy();
+    // the choices read in English too; the values stay the guideline's codes
+    expect(screen.getByRole("option", { name: "Construction (建設業)" })).toBeTruthy();
+    openTab("Compare");
+    expect(
+      screen.getAllByRole("option", { name: "Seismic intensity 6 upper (震度6強)" }).length
+    ).toBeGreaterThan(0);
+    expect(screen.getAllByRole("option", { name: "Fire (火災)" }).length).toBeGreaterThan(0);
     openTab("Check");
     expect(screen.getByRole("button", { name: "Run the check" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "日本語" }));
