@@ -8,7 +8,13 @@
  */
 /* global Excel */
 import { a1, absoluteRange, definedRange, parseA1, sheetRef } from "../sheets/address";
-import { chartCells, columnPoints, pageHeaderFooter, printLayout } from "../sheets/print";
+import {
+  chartCells,
+  columnPoints,
+  pageHeaderFooter,
+  printAreaOf,
+  printLayout,
+} from "../sheets/print";
 import { MISSING_FIGURE_FONT, MISSING_FIGURE_RULE, REQUIRED_EMPTY_FILL } from "../sheets/styles";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import {
@@ -237,7 +243,7 @@ async function layOut(
     if (def.freeze.rows > 0) sheet.freezePanes.freezeRows(def.freeze.rows);
     if (def.freeze.columns > 0) sheet.freezePanes.freezeColumns(def.freeze.columns);
   }
-  sheet.pageLayout.setPrintArea(def.printArea ?? definedRange(def));
+  sheet.pageLayout.setPrintArea(printAreaOf(def));
   sheet.pageLayout.orientation = def.landscape
     ? Excel.PageOrientation.landscape
     : Excel.PageOrientation.portrait;

@@ -22,6 +22,7 @@ import {
   CHART_SIZE,
   chartCells,
   pageHeaderFooter,
+  printAreaOf,
   printLayout,
   wrappedRowHeight,
 } from "../sheets/print";
@@ -167,7 +168,7 @@ function addSheet(
       ...(def.fitOnePage
         ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 }
         : { fitToPage: false, scale: layout.scale }),
-      printArea: printAreaFor(def.printArea ?? definedRange(def)),
+      printArea: printAreaFor(printAreaOf(def)),
       ...(layout.titleRow !== null
         ? { printTitlesRow: `${layout.titleRow}:${layout.titleRow}` }
         : {}),

@@ -6,7 +6,7 @@ import { MAX_OPERATING_RATE } from "../model/guards";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import { a1 } from "./address";
 import type { DefinedName, SheetMarkerName } from "./names";
-import { ROW_HEIGHT, wrappedRowHeight } from "./print";
+import { ROW_HEIGHT, readableWidths, wrappedRowHeight } from "./print";
 import { DEFAULT_COLUMN_WIDTH, splitToWidth } from "./textWidth";
 import type {
   CarryTarget,
@@ -65,16 +65,20 @@ export class SheetBuilder {
   private readonly rowHeights: Record<number, number> = {};
   row = 1;
 
+  private readonly columnWidths: number[];
+
   constructor(
     readonly key: string,
     readonly name: string,
-    private readonly columnWidths: number[],
+    columnWidths: number[],
     private readonly options: Pick<
       SheetDef,
       "freeze" | "landscape" | "unprotected" | "fitOnePage" | "personalData"
     > = {},
     legend: string = INPUT_LEGEND
   ) {
+    // narrow enough to print at a readable size; long texts wrap within the narrower columns
+    this.columnWidths = readableWidths(columnWidths, options.landscape === true);
     // The legend cell also carries the sheet's marker name, which follows the sheet if the user
     // renames it, so a rebuild can tell a renamed sheet from a missing one.
     this.put(0, { role: "note", value: legend, name: sheetMarker(key) });

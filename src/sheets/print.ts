@@ -62,13 +62,34 @@ export function pageHeaderFooter(facts: PrintFacts = {}): {
   };
 }
 
+/** the smallest print scale at which 11 pt text stays at least 8 pt on paper */
+export const READABLE_SCALE = 80;
+const WIDTH_SAFETY = 0.95;
+
+/**
+ * Column widths narrowed, in proportion, until the sheet's columns fit the page at READABLE_SCALE
+ * (text then wraps inside them); no column goes below `floor` units, so a sheet of very many
+ * columns stays wider than the page and prints smaller.
+ */
+export function readableWidths(widths: readonly number[], landscape: boolean, floor = 8): number[] {
+  // a little room to spare: a sheet laid out to the edge may spill a column onto a page of its own
+  const budget =
+    (PRINTABLE[landscape ? "landscape" : "portrait"].width * 100 * WIDTH_SAFETY) / READABLE_SCALE;
+  const points = widths.reduce((t, w) => t + printedColumnPoints(w), 0);
+  if (points <= budget) return [...widths];
+  const padding = widths.length * PRINT_COLUMN_PADDING;
+  const factor = (budget - padding) / (points - padding);
+  return widths.map((w) => Math.max(Math.min(w, floor), Math.floor(w * factor * 10) / 10));
+}
+
 /** a margin for fonts that render taller than the nominal row height */
 const HEIGHT_SAFETY = 0.88;
 /** rows 1–2 (legend and title) open a sheet: no page break falls before row 3 */
 export const TITLE_ROWS = 2;
 
 /** The chart picture of a sheet, in pixels (the files carry it as an image of this size). */
-export const CHART_SIZE = { width: 720, height: 300 } as const;
+// narrow enough to sit under the summary's figures, within their columns, at a readable scale
+export const CHART_SIZE = { width: 560, height: 300 } as const;
 
 /**
  * A column's width in points, from its width as a file stores it (ExcelJS's `width`): Excel turns
@@ -98,6 +119,16 @@ export function chartCells(def: SheetDef): { from: string; to: string } | null {
   }
   return { from: def.chart.anchor, to: a1(column, row) };
 }
+/** What prints: the sheet's cells and the chart beside or below them. */
+export function printAreaOf(def: SheetDef): string {
+  if (def.printArea !== undefined) return def.printArea;
+  const used = parseA1(definedRange(def).split(":")[1] as string);
+  const chart = chartCells(def);
+  if (chart === null) return definedRange(def);
+  const end = parseA1(chart.to);
+  return `A1:${a1(Math.max(used.column, end.column), Math.max(used.row, end.row))}`;
+}
+
 /** titles are bold 12 pt against the 11 pt of other cells */
 const TITLE_FONT_FACTOR = 1.15;
 
@@ -134,6 +165,9 @@ export function printLayout(def: SheetDef): PrintLayout {
   // text that runs on past its cell (legend, titles, notes) widens the printed area too
   for (const cell of def.cells) {
     if ((cell.role !== "title" && cell.role !== "note") || typeof cell.value !== "string") continue;
+    // the input legend (the note carrying the sheet's marker) speaks to the screen: on paper it
+    // may end at the print area's edge rather than shrink every page
+    if (cell.name?.startsWith("BCPSHEET_")) continue;
     const size = cell.role === "title" ? TITLE_FONT_FACTOR : 1;
     width = Math.max(
       width,
@@ -142,9 +176,10 @@ export function printLayout(def: SheetDef): PrintLayout {
   }
   const chart = chartCells(def);
   if (chart !== null) {
-    // the chart reaches past the cells: count the cells it covers
+    // the chart is a picture of its own size from its anchor, and its rows count on the page
     const end = parseA1(chart.to);
-    width = Math.max(width, leftOf(end.column + 1));
+    const anchor = parseA1(chart.from);
+    width = Math.max(width, leftOf(anchor.column) + CHART_SIZE.width * POINTS_PER_PIXEL);
     last.row = Math.max(last.row, end.row);
   }
   const scale = Math.max(10, Math.min(100, Math.floor((100 * page.width) / width)));

@@ -67,10 +67,8 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
   s.skip();
   s.title(SUMMARY_CHART_TITLE);
   s.note(
-    "グラフ：棒は月次資金収支（赤はマイナス）、線は累計資金収支。縦軸は千円、横軸は被災後の月。",
-    3
+    "グラフ（表の下）：棒は月次資金収支（赤はマイナス）、線は累計資金収支。縦軸は千円、横軸は被災後の月。"
   );
-  s.row -= 1;
   const header = s.row;
   s.header(["月", "月次資金収支", "累計資金収支"]);
   for (let m = 1; m <= o.months; m++) {
@@ -88,7 +86,8 @@ export function summarySheet(name: string, o: SummaryOptions): SheetDef {
       data: `A${header}:C${last}`,
       monthly: `B${header + 1}:B${last}`,
       cumulative: `C${header + 1}:C${last}`,
-      anchor: `D${header + 1}`,
+      // below the monthly figures, not beside them: the page keeps a readable scale
+      anchor: `A${last + 2}`,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { CHART_SIZE } from "../../src/sheets/print";
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -143,6 +144,6 @@ describe("the サマリー chart in the file", () => {
     const png = media[0]?.buffer as Buffer;
     expect(media[0]?.extension).toBe("png");
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-    expect(png.readUInt32BE(16)).toBe(720); // IHDR width
+    expect(png.readUInt32BE(16)).toBe(CHART_SIZE.width); // IHDR width
   });
 });
