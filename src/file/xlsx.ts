@@ -137,15 +137,17 @@ function styleCell(cell: ExcelJS.Cell, def: CellDef, styles: StyleCache): void {
 }
 
 /**
- * Rows that grow for text typed into wrapping inputs: Excel grows a row as the user types, but a
- * file opened elsewhere (LibreOffice, a printer's viewer) keeps the height it finds.
+ * Rows that grow for text in wrapping cells — typed into an input, or a verdict a formula gives:
+ * Excel grows a row as the user types, but a file opened elsewhere (LibreOffice, a printer's
+ * viewer) keeps the height it finds.
  */
 function typedTextHeights(def: SheetDef, memory: MemoryWorkbook): Record<number, number> {
   const out: Record<number, number> = {};
   const stored = memory.sheets.get(def.name);
   for (const cell of def.cells) {
-    if (cell.role !== "input" || !cell.wrap) continue;
-    const value = stored?.get(cell.ref)?.value;
+    if ((cell.role !== "input" && cell.role !== "formula") || !cell.wrap) continue;
+    const value =
+      cell.formula !== undefined ? memory.value(def.name, cell.ref) : stored?.get(cell.ref)?.value;
     if (typeof value !== "string") continue;
     const { column, row } = parseA1(cell.ref);
     const height = wrappedRowHeight(value, def.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH);

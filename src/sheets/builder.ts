@@ -33,6 +33,8 @@ export interface FormulaOptions {
   format?: NumberFormatKey;
   /** the formula replaces an input: where a value typed there goes (see CellDef.carry) */
   carry?: readonly CarryTarget[];
+  /** a text result that may run longer than its column wraps inside it */
+  wrap?: true;
 }
 
 export const FLAG_LIST: Validation = { type: "list", values: ["1", "0"] };
@@ -190,6 +192,7 @@ export class SheetBuilder {
     if (note !== undefined) {
       this.formula(options.noteColumn ?? 2, note, {
         format: "text",
+        wrap: true,
         ...(options.noteName ? { name: options.noteName } : {}),
       });
     }
