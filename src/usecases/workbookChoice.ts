@@ -89,15 +89,23 @@ export function contentsFor(
         return [t.name, parseA1(to).row - parseA1(from).row];
       })
     );
-    const options: RenderOptions = {
-      course: choice.course,
-      locale: choice.locale ?? "ja",
-      dateStyle: choice.dateStyle ?? "和暦",
-      sources,
-      ...(choice.tableRows !== undefined ? { tableRows: choice.tableRows } : {}),
-      rowsByTable,
-    };
-    return contentsSheet(sheets, options, ownPage);
+    return contentsSheet(sheets, renderOptions(choice, sources, rowsByTable), ownPage);
+  };
+}
+
+/** How the forms are written for a choice: its course, language, date style and table rows. */
+function renderOptions(
+  choice: WorkbookChoice,
+  sources: ReadonlyMap<DefinedName, string>,
+  rowsByTable: Readonly<Record<string, number>>
+): RenderOptions {
+  return {
+    course: choice.course,
+    locale: choice.locale ?? "ja",
+    dateStyle: choice.dateStyle ?? "和暦",
+    sources,
+    ...(choice.tableRows !== undefined ? { tableRows: choice.tableRows } : {}),
+    rowsByTable,
   };
 }
 
@@ -114,14 +122,7 @@ export function workbookDefinition(
     for (const cell of sheet.cells) if (cell.name !== undefined) sources.set(cell.name, sheet.name);
   };
   course.forEach(addSources);
-  const options: RenderOptions = {
-    course: choice.course,
-    locale: choice.locale ?? "ja",
-    dateStyle: choice.dateStyle ?? "和暦",
-    sources,
-    ...(choice.tableRows !== undefined ? { tableRows: choice.tableRows } : {}),
-    rowsByTable: shape.tableRows,
-  };
+  const options = renderOptions(choice, sources, shape.tableRows);
   const formSheets = forms
     .filter((name) => name !== CONTENTS)
     .map((name) => {
