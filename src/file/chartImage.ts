@@ -4,6 +4,7 @@
  * here and compressed by the platform's deflate.
  */
 /* global CompressionStream */
+import { groupedDigits } from "../sheets/numberText";
 
 export interface ChartSeries {
   monthly: readonly number[];
@@ -105,11 +106,7 @@ function drawText(canvas: Canvas, text: string, x: number, y: number, scale: num
 }
 
 /** A grid value as the axis shows it: 千円 with thousands separators (-120,000). */
-export function axisLabel(value: number): string {
-  const whole = Math.round(value);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return whole < 0 ? `-${digits}` : digits;
-}
+export const axisLabel = groupedDigits;
 
 /** A step of 1, 2 or 5 × 10^n giving about `count` grid lines over `span`. */
 export function niceStep(span: number, count = 5): number {

@@ -7,6 +7,7 @@ import { CHECK_MARK } from "../forms/spec";
 import { FUNDING_SOURCES } from "../model/cashflowTable";
 import { COEFFICIENTS } from "../model/parameters";
 import { a1, cellsOfRange, parseA1 } from "../sheets/address";
+import { groupedDigits } from "../sheets/numberText";
 import { formatDateSerial } from "../sheets/dates";
 import {
   REPORTED_TOTAL_MEANINGS,
@@ -147,16 +148,6 @@ function requiredInputs(
     }
   }
   return { filled, total, defaultsKept, modelMissing };
-}
-
-/**
- * A whole amount as ja-JP writes it (12,345), without toLocaleString: the first call of that loads
- * the locale's data, a noticeable part of a command-line run.
- */
-function grouped(n: number): string {
-  const whole = Math.round(n);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return whole < 0 ? `-${digits}` : digits;
 }
 
 /** What a figure shows, for a message. */
@@ -333,7 +324,7 @@ function reconciliation(ctx: Context, out: Finding[]): void {
         rule: "reconciliation",
         sheet: p.sheet,
         ref: p.ref,
-        message: `${REPORTED_TOTAL_MEANINGS[total]}：決算書の ${typed.toLocaleString("ja-JP")} 千円と内訳からの計算 ${grouped(computed)} 千円が合いません。内訳の入力を確認してください。`,
+        message: `${REPORTED_TOTAL_MEANINGS[total]}：決算書の ${typed.toLocaleString("ja-JP")} 千円と内訳からの計算 ${groupedDigits(computed)} 千円が合いません。内訳の入力を確認してください。`,
       });
     }
   }
@@ -344,7 +335,7 @@ function reconciliation(ctx: Context, out: Finding[]): void {
       "ReconDifference",
       "エラー",
       "reconciliation",
-      `直接原価計算の営業利益が損益計算書と ${grouped(diff)} 千円ずれています（製品棚卸高の増減では説明できません）。原価報告書と販管費の入力を確認してください。`,
+      `直接原価計算の営業利益が損益計算書と ${groupedDigits(diff)} 千円ずれています（製品棚卸高の増減では説明できません）。原価報告書と販管費の入力を確認してください。`,
       out
     );
   }
@@ -360,7 +351,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       "Cash",
       "警告",
       "cash",
-      `現金・預金が月商の${months}ヶ月分（${grouped((sales / 12) * months)} 千円）に足りません。被災直後の支払に備えて手元資金を見直しましょう。`,
+      `現金・預金が月商の${months}ヶ月分（${groupedDigits((sales / 12) * months)} 千円）に足りません。被災直後の支払に備えて手元資金を見直しましょう。`,
       out
     );
   }
@@ -386,7 +377,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       "BorrowingCapacityE",
       "警告",
       "repayment",
-      `${what}が返済できる額 (e) を ${grouped(E + G - e)} 千円上回ります。収益改善か事前対策で借入を減らす計画を立ててください。`,
+      `${what}が返済できる額 (e) を ${groupedDigits(E + G - e)} 千円上回ります。収益改善か事前対策で借入を減らす計画を立ててください。`,
       out
     );
   }
@@ -397,7 +388,7 @@ function plausibility(ctx: Context, out: Finding[]): void {
       "CollateralLimit",
       "警告",
       "collateral",
-      `事前対策の借入を含めた新規借入の合計 (E + G) が担保による借入上限を ${grouped(E + G - limit)} 千円上回ります。借入額か担保を見直してください。`,
+      `事前対策の借入を含めた新規借入の合計 (E + G) が担保による借入上限を ${groupedDigits(E + G - limit)} 千円上回ります。借入額か担保を見直してください。`,
       out
     );
   }
@@ -483,8 +474,6 @@ function firstOf(ctx: Context, name: WorkbookName): number | undefined {
   return typeof v === "number" ? v : undefined;
 }
 
-const yen = grouped;
-
 /**
  * The cash-flow tables against the figures they come from: the months' recovery costs add up to
  * A, the first-month table is month 1, and the funding plan does not run dry.
@@ -500,7 +489,7 @@ function cashflowPlan(ctx: Context, out: Finding[]): void {
         "CF_RecoveryCosts",
         "警告",
         "recovery-schedule",
-        `資金繰り表の月ごとの復旧費用の計（${yen(scheduled)} 千円）が資産の復旧費用 (A)（${yen(a)} 千円）と合いません。月ごとの復旧費用を見直してください。`,
+        `資金繰り表の月ごとの復旧費用の計（${groupedDigits(scheduled)} 千円）が資産の復旧費用 (A)（${groupedDigits(a)} 千円）と合いません。月ごとの復旧費用を見直してください。`,
         out
       );
   }
@@ -512,7 +501,7 @@ function cashflowPlan(ctx: Context, out: Finding[]): void {
       "FirstMonthBalance",
       "警告",
       "first-month",
-      `被災月の表（表 参考.3-1/3-2）の資金収支（${yen(firstMonth)} 千円）が資金繰り表1ヶ月目の月次資金収支（${yen(month1)} 千円）と合いません。旬ごとの稼働率と1ヶ月目の稼働率を見直してください。`,
+      `被災月の表（表 参考.3-1/3-2）の資金収支（${groupedDigits(firstMonth)} 千円）が資金繰り表1ヶ月目の月次資金収支（${groupedDigits(month1)} 千円）と合いません。旬ごとの稼働率と1ヶ月目の稼働率を見直してください。`,
       out
     );
   const shortage = num(ctx, "FundingPlanShortage");
@@ -527,7 +516,7 @@ function cashflowPlan(ctx: Context, out: Finding[]): void {
       "FundingPlanShortage",
       "警告",
       "funding-runs-dry",
-      `資金調達を入れた総合資金収支の累計が ${month}ヶ月目に △${yen(shortage)} 千円まで不足します（資金計画が途中で尽きます）。借入の額と時期を見直してください。`,
+      `資金調達を入れた総合資金収支の累計が ${month}ヶ月目に △${groupedDigits(shortage)} 千円まで不足します（資金計画が途中で尽きます）。借入の額と時期を見直してください。`,
       out
     );
 }
