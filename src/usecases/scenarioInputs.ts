@@ -12,7 +12,7 @@ import {
   MANUFACTURING_COST_ITEMS,
   SGA_ITEMS,
 } from "../model/directCosting";
-import { type InsuredCategory, POLICY_TYPES } from "../model/insurance";
+import { INSURED_CATEGORIES, type InsuredCategory, POLICY_TYPES } from "../model/insurance";
 import { isCoefficientKey } from "../model/parameters";
 import { RECOVERY_RESOURCES } from "../model/recovery";
 import { HAZARD_TYPES, type HazardEntry } from "../model/advanced/hazardMatrix";
@@ -146,23 +146,7 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   if (input.targetRecoveryDays !== undefined) out.TargetRecoveryDays = input.targetRecoveryDays;
   // a typed 損害保険金 replaces the sheet's estimate from the policies
   if (input.funds.insurance !== undefined) out.InsuranceProceeds = input.funds.insurance;
-  const policies = input.insurancePolicies ?? [];
-  POLICY_TYPES.forEach(
-    (type, i) => (out[`Ins_Held${policyNumber(i)}`] = policies.some((p) => p.type === type) ? 1 : 0)
-  );
-  const sum = (category: InsuredCategory) =>
-    policies.reduce((s, p) => s + (p.sums[category] ?? 0), 0);
-  out.Ins_SumBuilding = sum("建物");
-  out.Ins_SumEquipment = sum("什器備品・機械設備等");
-  out.Ins_SumStock = sum("商品・製品等");
-  // one basis for the company's fire insurance (scenarioFile refuses mixed ones)
-  const basis = policies[0];
-  out.Ins_Valuation = basis?.valuation ?? "新価";
-  if (basis?.valuation === "時価") out.Ins_MarketRatio = basis.marketValueRatio ?? 1;
-  if (input.profitInsurance !== undefined) {
-    out.ProfitIns_Limit = input.profitInsurance.limit;
-    out.ProfitIns_Months = input.profitInsurance.indemnityMonths;
-  }
+  insuranceInputs(input, INSURANCE_CELLS.intermediate, out);
   byKey(ASSET_CLASSES, input.assets, (a) => `Asset_${ASSET_KEY[a]}`, out);
   byKey(ASSET_CLASSES, input.recoveryCosts, (a) => `RC_${ASSET_KEY[a]}`, out);
   byKey(RECOVERY_RESOURCES, input.recoveryDays, (r) => `RD_${RESOURCE_KEY[r]}`, out);
@@ -244,9 +228,6 @@ export function basicInputs(input: ScenarioInput, result: ScenarioResult): Input
     const cost = lines.reduce((s, l) => s + (l?.recoveryCost ?? 0), 0);
     return { days: days.length === 0 ? null : Math.max(...days), cost };
   });
-  const policies = input.insurancePolicies ?? [];
-  const sum = (category: InsuredCategory) =>
-    policies.reduce((s, p) => s + (p.sums[category] ?? 0), 0);
   const out: InputValues = {
     Basic_Severity: severity,
     Basic_RecoveryDays: rows.map((r) => r.days),
@@ -255,24 +236,72 @@ export function basicInputs(input: ScenarioInput, result: ScenarioResult): Input
     Basic_Fixed: result.annual.fixed,
     Basic_Depreciation: result.annual.depreciation,
     Basic_Hazard: result.hazard.replace(/^地震 震度/, ""),
-    Basic_SumBuilding: sum("建物"),
-    Basic_SumEquipment: sum("什器備品・機械設備等"),
-    Basic_SumStock: sum("商品・製品等"),
-    Basic_Valuation: policies[0]?.valuation ?? "新価",
     Basic_Cash: input.funds.cash ?? 0,
     Basic_Insurance: result.insurance.usedInD1,
     Basic_AssetSale: input.funds.assetSale ?? 0,
     Basic_OwnerSupport: input.funds.ownerSupport ?? 0,
   };
-  POLICY_TYPES.forEach(
-    (type, i) =>
-      (out[`Basic_Held${policyNumber(i)}`] = policies.some((p) => p.type === type) ? 1 : 0)
-  );
-  if (input.profitInsurance !== undefined) {
-    out.Basic_ProfitLimit = input.profitInsurance.limit;
-    out.Basic_ProfitMonths = input.profitInsurance.indemnityMonths;
-  }
+  insuranceInputs(input, INSURANCE_CELLS.basic, out);
   return out;
+}
+
+/** Where a course asks for the company's insurance (表 参考.2-1 / 2-2): the 基本 and 中級 sheets. */
+interface InsuranceCells {
+  held: (i: number) => DefinedName;
+  sums: Readonly<Record<InsuredCategory, DefinedName>>;
+  valuation: DefinedName;
+  /** 時価 ÷ 新価, where the course asks it */
+  marketRatio?: DefinedName;
+  profitLimit: DefinedName;
+  profitMonths: DefinedName;
+}
+
+const INSURANCE_CELLS: Readonly<Record<"basic" | "intermediate", InsuranceCells>> = {
+  basic: {
+    held: (i) => `Basic_Held${policyNumber(i)}`,
+    sums: {
+      建物: "Basic_SumBuilding",
+      "什器備品・機械設備等": "Basic_SumEquipment",
+      "商品・製品等": "Basic_SumStock",
+    },
+    valuation: "Basic_Valuation",
+    profitLimit: "Basic_ProfitLimit",
+    profitMonths: "Basic_ProfitMonths",
+  },
+  intermediate: {
+    held: (i) => `Ins_Held${policyNumber(i)}`,
+    sums: {
+      建物: "Ins_SumBuilding",
+      "什器備品・機械設備等": "Ins_SumEquipment",
+      "商品・製品等": "Ins_SumStock",
+    },
+    valuation: "Ins_Valuation",
+    marketRatio: "Ins_MarketRatio",
+    profitLimit: "ProfitIns_Limit",
+    profitMonths: "ProfitIns_Months",
+  },
+};
+
+/**
+ * The types held, one set of sums (the policies' added up) and one 新価 / 時価 basis, as
+ * 表 参考.2-1 records the company's fire insurance, and the 利益保険 of 表 参考.2-2.
+ */
+function insuranceInputs(input: ScenarioInput, cells: InsuranceCells, out: InputValues): void {
+  const policies = input.insurancePolicies ?? [];
+  POLICY_TYPES.forEach(
+    (type, i) => (out[cells.held(i)] = policies.some((p) => p.type === type) ? 1 : 0)
+  );
+  for (const category of INSURED_CATEGORIES)
+    out[cells.sums[category]] = policies.reduce((s, p) => s + (p.sums[category] ?? 0), 0);
+  // one basis for the company's fire insurance (scenarioFile refuses mixed ones)
+  const basis = policies[0];
+  out[cells.valuation] = basis?.valuation ?? "新価";
+  if (cells.marketRatio !== undefined && basis?.valuation === "時価")
+    out[cells.marketRatio] = basis.marketValueRatio ?? 1;
+  if (input.profitInsurance !== undefined) {
+    out[cells.profitLimit] = input.profitInsurance.limit;
+    out[cells.profitMonths] = input.profitInsurance.indemnityMonths;
+  }
 }
 
 /** 上級 表 参考.2-1: each hazard's ratings and losses, in the sheet's order of hazards. */
