@@ -10,7 +10,7 @@
 import { CATALOGUE, evaluateFunction } from "../functions/catalogue";
 import { invalid } from "../model/errors";
 import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../model/parameters";
-import { evaluateScenario } from "../model/scenario";
+import { type ScenarioResult, evaluateScenario } from "../model/scenario";
 import { INDUSTRIES, type Industry } from "../model/industries";
 import { COURSES, type Course } from "../sheets/courseList";
 import { CASHFLOW_MONTHS } from "../sheets/intermediate/cashflow";
@@ -106,8 +106,10 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const course = oneOf("--course", values.get("--course") ?? "中級", COURSES);
   const inputFile = values.get("--input");
   const scenario = inputFile === undefined ? undefined : readScenario(inputFile);
+  let result: ScenarioResult | undefined;
   if (scenario !== undefined) {
-    evaluateScenario(scenario); // what the scenario command would refuse, this one refuses too
+    // what the scenario command would refuse, this one refuses too; the 基本 cells take its figures
+    result = evaluateScenario(scenario);
     if (scenario.statements === undefined)
       throw invalid(
         "ブックは損益計算書から作るため、シナリオファイルに statements が必要です（annual だけのファイルは scenario コマンドで計算できます）。"
@@ -146,7 +148,8 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
   };
   const courseDef = workbookDefinition(choice);
-  const inputs = scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario));
+  const inputs =
+    scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario, result));
   const started = Date.now();
   const lender = flags.has("--lender");
   const print = flags.has("--print");

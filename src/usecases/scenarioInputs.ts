@@ -126,10 +126,14 @@ function byKey<K extends string>(
 }
 
 /**
- * Every input of a 中級 / 上級 course a scenario file fills. The monthly schedules (rates,
- * recovery costs by month, funding rows) keep the sheet's defaults.
+ * Every input a scenario file fills, of every course (a workbook takes the names it has:
+ * inputsFor). Monthly schedules the file leaves out keep the sheet's defaults. `result` is the
+ * scenario evaluated, for the 基本 cells, when the caller has it already.
  */
-export function scenarioInputs(input: ScenarioInput): InputValues {
+export function scenarioInputs(
+  input: ScenarioInput,
+  result: ScenarioResult = evaluateScenario(input)
+): InputValues {
   const out: InputValues = input.statements === undefined ? {} : statementInputs(input.statements);
   Object.assign(out, {
     CompanyName: input.company?.name ?? "",
@@ -207,7 +211,7 @@ export function scenarioInputs(input: ScenarioInput): InputValues {
   if (advanced?.departments !== undefined)
     Object.assign(out, departmentInputs(advanced.departments));
   // the 基本 course's cells (names only the 基本 sheets have)
-  Object.assign(out, basicInputs(input, evaluateScenario(input)));
+  Object.assign(out, basicInputs(input, result));
   return out;
 }
 
