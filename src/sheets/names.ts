@@ -699,6 +699,14 @@ export type WorkbookName = keyof typeof NAMES;
 
 /** The marker name of a built sheet (see sheetMarker in builder.ts). */
 export type SheetMarkerName = `BCPSHEET_${string}`;
+
+/**
+ * Whether a name is a sheet's marker: the name of its first cell, the input legend, which
+ * follows the sheet when the user renames it.
+ */
+export function isSheetMarker(name: string | undefined): name is SheetMarkerName {
+  return name?.startsWith("BCPSHEET_") === true;
+}
 /** A 様式 or checklist cell, named by its form (Form06_Business, Intro3_Members, Readiness_Q1_2…). */
 export type FormCellName =
   `Form${string}` | `Intro${string}` | `Readiness_${string}` | `SelfDiag_${string}`;

@@ -7,6 +7,7 @@
  */
 import { a1, definedRange, parseA1 } from "./address";
 import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
+import { isSheetMarker } from "./names";
 import type { PrintFacts, SheetDef } from "./types";
 
 /** A4 in points, less 0.7" margins left/right and 0.75" + header/footer space top/bottom. */
@@ -167,7 +168,7 @@ export function printLayout(def: SheetDef): PrintLayout {
     if ((cell.role !== "title" && cell.role !== "note") || typeof cell.value !== "string") continue;
     // the input legend (the note carrying the sheet's marker) speaks to the screen: on paper it
     // may end at the print area's edge rather than shrink every page
-    if (cell.name?.startsWith("BCPSHEET_")) continue;
+    if (isSheetMarker(cell.name)) continue;
     const size = cell.role === "title" ? TITLE_FONT_FACTOR : 1;
     width = Math.max(
       width,

@@ -12,11 +12,10 @@ import { isError } from "../engine/formula/evaluate";
 import { MemoryWorkbook } from "../engine/memory";
 import type { DateStyle } from "../forms/spec";
 import { formatIsoDate } from "../sheets/dates";
-import { INPUT_LEGEND, INPUT_LEGEND_EN } from "../sheets/builder";
+import { isSheetMarker } from "../sheets/names";
 import { VALIDATION_SHEET_KEY } from "../validation/sheet";
 import { CONTENTS_SHEET } from "../forms/contents";
 
-const MARKER_PREFIX = "BCPSHEET_";
 const COPY_LEGEND =
   "金融機関提出用の写しです。数値はすべて作成時点の値で、計算式や入力欄はありません。";
 const PRINT_LEGEND = "印刷・保管用の写しです。数値はすべて作成時点の値です。";
@@ -127,16 +126,10 @@ function frozenCopy(
   const sheets: SheetDef[] = combined.sheets.map((sheet) => ({
     ...sheet,
     cells: sheet.cells.map((cell) => {
-      const clean: CellDef = cell.name?.startsWith(MARKER_PREFIX)
-        ? { ...cell, name: undefined }
-        : cell;
-      // the workbook's legend (the note that carries the sheet's marker, or the course's text)
-      // speaks of input cells, which the copy no longer has
-      const isLegend =
-        (cell.role === "note" && cell.name?.startsWith(MARKER_PREFIX)) ||
-        cell.value === INPUT_LEGEND ||
-        cell.value === INPUT_LEGEND_EN;
-      if (isLegend) return { ...clean, value: legend };
+      const clean: CellDef = isSheetMarker(cell.name) ? { ...cell, name: undefined } : cell;
+      // the workbook's input legend (the cell carrying the sheet's marker) speaks of input
+      // cells, which the copy no longer has
+      if (isSheetMarker(cell.name)) return { ...clean, value: legend };
       const stored = working.sheets.get(sheet.name)?.get(cell.ref);
       const formula = stored?.formula;
       if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))
