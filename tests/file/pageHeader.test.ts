@@ -6,8 +6,7 @@ import { execFileSync } from "child_process";
 import { readFileSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { MemoryWorkbook } from "../../src/engine/memory";
-import { writeXlsx } from "../../src/file/xlsx";
+import { evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { pageHeaderFooter } from "../../src/sheets/print";
 import { exportDefinition } from "../../src/usecases/export";
@@ -31,9 +30,7 @@ describe("page headers and footers", () => {
 
   it("on every page of the printed workbook: the company, the date in the workbook's style, p / N", async () => {
     const def = workbookDefinition({ course: "中級", industry: "製造業", forms: [] });
-    const memory = new MemoryWorkbook();
-    memory.build(def);
-    memory.fill(inputsFor(def, scenarioInputs(example)));
+    const memory = evaluatedWorkbook(def, inputsFor(def, scenarioInputs(example)));
     const out = exportDefinition(def, memory, {
       course: "中級",
       courseLabel: "中級コース・製造業",

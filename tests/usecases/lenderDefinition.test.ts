@@ -175,7 +175,6 @@ describe("the lender copy's 目次", () => {
   it("lists exactly the copy's sheets, each with the page it starts on", async () => {
     const { mkdtempSync: tmp, writeFileSync: write } = await import("fs");
     const { execFileSync } = await import("child_process");
-    const { MemoryWorkbook } = await import("../../src/engine/memory");
     const { exportDefinition } = await import("../../src/usecases/export");
     const { contentsFor, workbookDefinition } = await import("../../src/usecases/workbookChoice");
     const { inputsFor } = await import("../../src/usecases/scenarioInputs");
@@ -185,9 +184,7 @@ describe("the lender copy's 目次", () => {
       forms: ["01", "02", "04", "06"],
     };
     const def = workbookDefinition(choice);
-    const memory = new MemoryWorkbook();
-    memory.build(def);
-    memory.fill(inputsFor(def, scenarioInputs(example)));
+    const memory = evaluatedWorkbook(def, inputsFor(def, scenarioInputs(example)));
     const copy = exportDefinition(def, memory, {
       course: "中級",
       courseLabel: "中級コース・製造業",

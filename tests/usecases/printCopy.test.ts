@@ -9,8 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { mainAsync } from "../../src/cli/main";
-import { MemoryWorkbook } from "../../src/engine/memory";
-import { writeXlsx } from "../../src/file/xlsx";
+import { evaluatedWorkbook, writeXlsx } from "../../src/file/xlsx";
 import type { ScenarioInput } from "../../src/model/scenario";
 import { exportDefinition } from "../../src/usecases/export";
 import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
@@ -23,9 +22,7 @@ const example = JSON.parse(readFileSync(EXAMPLE, "utf8")) as ScenarioInput;
 
 describe("the copy to print and file", () => {
   const def = workbookDefinition({ course: "中級", industry: "製造業", forms: ["01", "02", "04"] });
-  const memory = new MemoryWorkbook();
-  memory.build(def);
-  memory.fill(inputsFor(def, scenarioInputs(example)));
+  const memory = evaluatedWorkbook(def, inputsFor(def, scenarioInputs(example)));
   const copy = exportDefinition(def, memory, {
     course: "中級",
     courseLabel: "中級コース・製造業",
