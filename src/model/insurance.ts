@@ -171,19 +171,16 @@ export interface InsuranceEstimate {
   total: number;
 }
 
-/** One policy's claim for the losses (at 新価), by its rule and valuation. */
-function policyPayout(
-  policy: InsurancePolicy,
-  rule: PayoutRule,
-  losses: Losses,
-  params: Parameters
-) {
-  const ratio =
-    policy.valuation === "時価"
-      ? requireRate(policy.marketValueRatio ?? 1, "時価の割合（時価 ÷ 新価）")
-      : 1;
-  const sum = (c: InsuredCategory) => requireAmount(policy.sums[c] ?? 0, `保険金額（${c}）`);
-  const valued = (c: InsuredCategory) => losses[c] * ratio;
+/** The company's fire insurance, checked: its sums insured and 時価 ÷ 新価 (1 at 新価). */
+interface Cover {
+  sums: Readonly<Record<InsuredCategory, number>>;
+  marketValueRatio: number;
+}
+
+/** One policy type's claim for the losses (at 新価), by its rule, at the cover's basis. */
+function policyPayout(cover: Cover, rule: PayoutRule, losses: Losses, params: Parameters) {
+  const sum = (c: InsuredCategory) => cover.sums[c];
+  const valued = (c: InsuredCategory) => losses[c] * cover.marketValueRatio;
   switch (rule) {
     case "full":
       return INSURED_CATEGORIES.reduce((t, c) => t + Math.min(valued(c), sum(c)), 0);
@@ -203,16 +200,17 @@ function policyPayout(
 }
 
 function expensesOf(
-  policy: InsurancePolicy,
+  type: PolicyType,
+  cover: Cover,
   peril: Peril,
   payout: number,
   params: Parameters
 ): InsuranceExpenses {
-  const i = POLICY_TYPES.indexOf(policy.type);
+  const i = POLICY_TYPES.indexOf(type);
   const pays = (kind: keyof typeof EXPENSE_PERILS) =>
     (EXPENSE_PERILS[kind][i] as readonly Peril[]).includes(peril);
-  const sumInsured = INSURED_CATEGORIES.reduce((t, c) => t + (policy.sums[c] ?? 0), 0);
-  const factory = FACTORY_CAPS.includes(policy.type);
+  const sumInsured = INSURED_CATEGORIES.reduce((t, c) => t + cover.sums[c], 0);
+  const factory = FACTORY_CAPS.includes(type);
   return {
     temporary: pays("temporary")
       ? Math.min(payout * params.InsTemporaryShare, params.InsTemporaryCap)
@@ -277,11 +275,11 @@ export function estimateInsurance(
       policies.reduce((t, p) => t + requireAmount(p.sums[c] ?? 0, `保険金額（${c}）`), 0),
     ])
   ) as Record<InsuredCategory, number>;
+  const cover: Cover = { sums, marketValueRatio: basis.marketValueRatio };
   const options = types.map((type) => {
     const rule = ruleOf(type, peril);
-    const policy = { type, sums, ...basis };
-    const payout = policyPayout(policy, rule, losses, params);
-    return { rule, payout, expenses: expensesOf(policy, peril, payout, params) };
+    const payout = policyPayout(cover, rule, losses, params);
+    return { rule, payout, expenses: expensesOf(type, cover, peril, payout, params) };
   });
   const best = options.reduce((a, b) =>
     b.payout + b.expenses.temporary > a.payout + a.expenses.temporary ? b : a
