@@ -3,6 +3,7 @@
  * whether e covers E, N against the 目標復旧時間, the peak shortage, insurance, the 事前対策
  * plan, the completeness check and the coefficients changed from their defaults.
  */
+import { SEISMIC_CLASSES } from "../model/hazard";
 import { SheetBuilder } from "./builder";
 import type { SheetDef } from "./types";
 
@@ -18,11 +19,9 @@ export interface LenderSummaryFacts {
   changedCoefficients: { label: string; value: number; defaultValue: number }[];
 }
 
-const SEISMIC = ["5弱", "5強", "6弱", "6強", "7"];
-
 /** 「地震 震度6強」, 「地震 計測震度 6.3」 or the hazard's name: a bank reads no bare 「6強」. */
 function hazardInFull(name: string): string {
-  const isClass = `OR(${SEISMIC.map((c) => `${name}="${c}"`).join(",")},${name}=7)`;
+  const isClass = `OR(${SEISMIC_CLASSES.map((c) => `${name}="${c}"`).join(",")},${name}=7)`;
   return `IF(${isClass},"地震 震度"&${name},IF(ISNUMBER(${name}),"地震 計測震度 "&${name},${name}))`;
 }
 
