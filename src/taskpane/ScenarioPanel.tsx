@@ -28,7 +28,16 @@ export interface ScenarioActions {
 const HAZARDS = [...SEISMIC_CLASSES, ...NON_SEISMIC_HAZARDS];
 
 const useStyles = makeStyles({
-  fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // the pane's width, halved: a long option (an English hazard or industry) may not widen the
+  // choices past the pane
+  fields: {
+    display: "grid",
+    width: "100%",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  // a choice shrinks to its column; its text ends in an ellipsis rather than pushing past it
+  choice: { minWidth: 0 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: {
     textAlign: "right",
@@ -118,8 +127,9 @@ export function ScenarioPanel({
       </Text>
       <div className={styles.fields}>
         {[t.scenarioA, t.scenarioB].map((label, i) => (
-          <Field key={label} label={label}>
+          <Field className={styles.choice} key={label} label={label}>
             <Select
+              className={styles.choice}
               value={hazards[i]}
               onChange={(_, d) =>
                 setHazards((prev) => (i === 0 ? [d.value, prev[1]] : [prev[0], d.value]))

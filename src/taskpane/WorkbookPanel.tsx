@@ -36,7 +36,16 @@ export interface WorkbookActions {
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // the pane's width, halved: a long option (an English hazard or industry) may not widen the
+  // choices past the pane
+  fields: {
+    display: "grid",
+    width: "100%",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  // a choice shrinks to its column; its text ends in an ellipsis rather than pushing past it
+  choice: { minWidth: 0 },
   group: { display: "flex", flexDirection: "column" },
 });
 
@@ -121,8 +130,12 @@ export function WorkbookPanel({
         {t.model}
       </Subtitle2>
       <div className={styles.fields}>
-        <Field label={t.course}>
-          <Select value={course} onChange={(_, d) => setCourse(d.value as Course)}>
+        <Field className={styles.choice} label={t.course}>
+          <Select
+            className={styles.choice}
+            value={course}
+            onChange={(_, d) => setCourse(d.value as Course)}
+          >
             {COURSES.map((c) => (
               <option key={c} value={c}>
                 {t.courseOption(c)}
@@ -130,8 +143,12 @@ export function WorkbookPanel({
             ))}
           </Select>
         </Field>
-        <Field label={t.industry}>
-          <Select value={industry} onChange={(_, d) => setIndustry(d.value as Industry)}>
+        <Field className={styles.choice} label={t.industry}>
+          <Select
+            className={styles.choice}
+            value={industry}
+            onChange={(_, d) => setIndustry(d.value as Industry)}
+          >
             {INDUSTRIES.map((i) => (
               <option key={i} value={i}>
                 {t.industryOption(i)}

@@ -138,21 +138,21 @@ const en: PaneText = {
     ({ 基本: "Basic (基本)", 中級: "Intermediate (中級)", 上級: "Advanced (上級)" })[c] ?? c,
   industryOption: (i: string) =>
     ({
-      製造業: "Manufacturing (製造業)",
-      "卸・小売業": "Wholesale and retail (卸・小売業)",
-      建設業: "Construction (建設業)",
+      製造業: "Manufacturing",
+      "卸・小売業": "Wholesale and retail",
+      建設業: "Construction",
     })[i] ?? i,
-  // JMA intensity classes: 5弱 is "5 lower", 5強 "5 upper"
+  // JMA intensity classes: 5弱 is "5 lower", 5強 "5 upper"; short enough for half the pane
   hazardOption: (h: string) => {
     const seismic = /^(\d)(弱|強)?$/.exec(h);
     if (seismic !== null)
-      return `Seismic intensity ${seismic[1]}${seismic[2] === "弱" ? " lower" : seismic[2] === "強" ? " upper" : ""} (震度${h})`;
+      return `Intensity ${seismic[1]}${seismic[2] === "弱" ? " lower" : seismic[2] === "強" ? " upper" : ""}`;
     return (
       (
         {
-          床上浸水: "Flood above floor (床上浸水)",
-          床下浸水: "Flood below floor (床下浸水)",
-          火災: "Fire (火災)",
+          床上浸水: "Flood above floor",
+          床下浸水: "Flood below floor",
+          火災: "Fire",
         } as Record<string, string>
       )[h] ?? h
     );

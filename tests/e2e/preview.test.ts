@@ -133,6 +133,13 @@ describe("the pane in English", () => {
       .getByRole("cell")
       .allTextContents();
     expect(cells).toEqual([amount(model("6強").C), amount(model("7").C)]);
+    // both hazard choices stay inside the pane with their English names
+    const pane = await page.getByRole("heading", { name: "Compare hazards" }).boundingBox();
+    const paneRight = (pane?.x ?? 0) + 320;
+    for (const label of ["Case A", "Case B"]) {
+      const box = await page.getByRole("combobox", { name: label }).boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(paneRight);
+    }
     await page.screenshot({ path: join(SHOTS, "5-english.png") });
   });
 });
