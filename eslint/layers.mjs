@@ -3,10 +3,20 @@
 // imports keep pointing down.
 import path from "node:path";
 
-const BELOW_USECASES = ["model", "functions", "sheets", "forms", "engine", "validation", "file"];
+const BELOW_USECASES = [
+  "model",
+  "accounting",
+  "functions",
+  "sheets",
+  "forms",
+  "engine",
+  "validation",
+  "file",
+];
 
 export const LAYERS = {
   model: [],
+  accounting: ["model"],
   functions: ["model"],
   sheets: ["model", "functions"],
   forms: ["model", "functions", "sheets"],

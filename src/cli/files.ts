@@ -16,11 +16,10 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
-/** The JSON of a file, or where and why it is not JSON. */
-export function readJson(file: string): unknown {
-  let text: string;
+/** The bytes of an input file, or why it cannot be read. */
+export function readBytes(file: string): Uint8Array {
   try {
-    text = readFileSync(file, "utf8");
+    return new Uint8Array(readFileSync(file));
   } catch (e) {
     const code = (e as { code?: string }).code;
     throw new InputFileError(
@@ -29,6 +28,11 @@ export function readJson(file: string): unknown {
         : `ファイル「${file}」を読めません（${code ?? (e as Error).message}）。`
     );
   }
+}
+
+/** The JSON of a file, or where and why it is not JSON. */
+export function readJson(file: string): unknown {
+  const text = Buffer.from(readBytes(file)).toString("utf8");
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {

@@ -27,6 +27,16 @@ import type { Io } from "./io";
 import { type OptionSpec, readOptions } from "./options";
 import { finiteJson, headline, roundDeep } from "./scenarioOutput";
 import { parseArg } from "./parseArg";
+import {
+  importReport,
+  industryOption,
+  layoutOption,
+  runImport,
+  scenarioWithImport,
+  writeScenario,
+} from "./importCommand";
+import { linesOf } from "../accounting/lines";
+import { importRecordSheet, importRecords, recordInputs } from "../usecases/importInputs";
 
 export type { Io };
 
@@ -41,6 +51,11 @@ const USAGE = `使い方 / usage:
                                  --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
                                  --table-rows N（様式の表に用意する行数、1〜${TABLE_ROWS_MAX}）
                                  --force: すでにある --out のファイルを置き換えます
+                                 --import FILE,…: 会計ソフトの残高試算表・固定資産台帳の CSV から入力を埋めます
+  bcp-calc import FILE… --industry 製造業 [--layout yayoi|freee|moneyforward|generic]
+                 [--mapping 対応表.csv] [--factor 建物=1.2,…] [--labor-direct] [--base FILE.json] [--out FILE.json]
+                                 会計ソフトの CSV を読み、照合して結果を表示します（--out でシナリオに書き出し）
+  bcp-calc import --lines --industry 製造業   科目を入れられる行の一覧
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）
 終了コード: 0 成功、1 計算できない値、2 コマンドの使い方・出力先、3 入力ファイル、4 その他`;
@@ -59,10 +74,19 @@ const WORKBOOK_OPTIONS: OptionSpec = {
     "--lang",
     "--dates",
     "--table-rows",
+    "--import",
+    "--layout",
+    "--mapping",
+    "--factor",
     "--out",
   ],
-  flags: ["--lender", "--print", "--forms-only", "--force"],
+  flags: ["--lender", "--print", "--forms-only", "--force", "--labor-direct"],
   positional: 0,
+};
+const IMPORT_OPTIONS: OptionSpec = {
+  values: ["--industry", "--layout", "--mapping", "--factor", "--base", "--out"],
+  flags: ["--force", "--labor-direct", "--lines"],
+  positional: 50,
 };
 const NO_OPTIONS: OptionSpec = { values: [], flags: [], positional: 0 };
 
@@ -84,6 +108,47 @@ function runScenario(args: string[], io: Io): number {
     );
   const result = evaluateScenario(readScenario(file));
   io.out(finiteJson(options.flags.has("--full") ? roundDeep(result) : headline(result), 2));
+  return 0;
+}
+
+function importChoice(
+  values: ReadonlyMap<string, string>,
+  flags: ReadonlySet<string>,
+  industry: Industry
+) {
+  const layout = layoutOption(values.get("--layout"));
+  const mapping = values.get("--mapping");
+  const factors = values.get("--factor");
+  return {
+    industry,
+    ...(layout !== undefined ? { layout } : {}),
+    ...(mapping !== undefined ? { mappingFile: mapping } : {}),
+    ...(factors !== undefined ? { factors } : {}),
+    ...(flags.has("--labor-direct") ? { laborDirect: true } : {}),
+  };
+}
+
+function runImportCommand(args: string[], io: Io): number {
+  const { values, flags, positional } = readOptions("import", args, IMPORT_OPTIONS);
+  const industry = industryOption(values.get("--industry"));
+  if (flags.has("--lines")) {
+    io.out(json(linesOf(industry)));
+    return 0;
+  }
+  const result = runImport(positional, importChoice(values, flags, industry));
+  const out = values.get("--out");
+  const base = values.get("--base");
+  if (out !== undefined)
+    writeScenario(out, scenarioWithImport(result, base), flags.has("--force"), [
+      ...positional,
+      ...(base !== undefined ? [base] : []),
+    ]);
+  io.out(
+    json({
+      ...(importReport(result, importRecords(result)) as object),
+      ...(out !== undefined ? { out } : {}),
+    })
+  );
   return 0;
 }
 
@@ -147,9 +212,28 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     formsOnly: flags.has("--forms-only"),
     ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
   };
-  const courseDef = workbookDefinition(choice);
-  const inputs =
-    scenario === undefined ? {} : inputsFor(courseDef, scenarioInputs(scenario, result));
+  const importList = values.get("--import");
+  const imported =
+    importList === undefined
+      ? undefined
+      : runImport(importList.split(","), importChoice(values, flags, industry as Industry));
+  const records = imported === undefined ? [] : importRecords(imported);
+  const chosenDef = workbookDefinition(choice);
+  const courseDef =
+    imported === undefined
+      ? chosenDef
+      : {
+          ...chosenDef,
+          sheets: [
+            ...chosenDef.sheets,
+            importRecordSheet(imported, records, new Date().toISOString().slice(0, 10)),
+          ],
+        };
+  // the books' figures go over the scenario's: the import is the later, more exact source
+  const inputs = inputsFor(courseDef, {
+    ...(scenario === undefined ? {} : scenarioInputs(scenario, result)),
+    ...recordInputs(records),
+  });
   const started = Date.now();
   const lender = flags.has("--lender");
   const print = flags.has("--print");
@@ -172,7 +256,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   });
   writeOutput(out, await writeXlsxBytes(def, { memory }), {
     force: flags.has("--force"),
-    inputs: inputFile === undefined ? [] : [inputFile],
+    inputs: [...(inputFile === undefined ? [] : [inputFile]), ...(importList?.split(",") ?? [])],
   });
   io.out(
     json({
@@ -207,6 +291,8 @@ export function main(argv: string[], io: Io): number {
         return runFn(rest, io);
       case "scenario":
         return runScenario(rest, io);
+      case "import":
+        return runImportCommand(rest, io);
       case "list":
         readOptions("list", rest, NO_OPTIONS);
         io.out(

@@ -1,0 +1,79 @@
+/**
+ * Account lines → the model's input lines. Each account is looked up in the user's own
+ * assignments first (the mapping sheet or the command line), then in the built-in table; what
+ * neither knows is returned unassigned, never dropped. The amount is taken on the account's own
+ * side: as the file shows it, or credit − debit for revenue, gains and closing stock.
+ */
+import type { Industry } from "../model/industries";
+import { type Target, targetOf } from "./accounts";
+import { CREDIT_LINES, type LineKey } from "./lines";
+import type { Statement } from "./statements";
+import type { AccountLine, Balance, TrialBalanceRead } from "./trialBalance";
+
+export interface SourceLine {
+  file: string;
+  line: AccountLine;
+}
+
+export interface MappedLine extends SourceLine {
+  target: Target;
+  /** the amount on the target's side, in yen */
+  amount: number;
+}
+
+/** The user's choice for an account name: a line, or 使わない. */
+export type Assignment = LineKey | "unused";
+
+export interface Mapping {
+  industry: Industry;
+  mapped: MappedLine[];
+  unassigned: SourceLine[];
+}
+
+/** Whether the account sits on the credit side: a contra account sits opposite its line. */
+function creditSide(target: Target): boolean {
+  if (target.kind === "line") return CREDIT_LINES.has(target.key) !== (target.negate === true);
+  if (target.kind === "total")
+    return target.total === "Sales" || target.total === "OperatingProfit";
+  return false;
+}
+
+function amountOf(balance: Balance, target: Target): number {
+  const value =
+    "shown" in balance
+      ? balance.shown
+      : creditSide(target)
+        ? balance.credit - balance.debit
+        : balance.debit - balance.credit;
+  return target.kind === "line" && target.negate ? -value : value;
+}
+
+function assigned(choice: Assignment): Target {
+  return choice === "unused" ? { kind: "unused" } : { kind: "line", key: choice };
+}
+
+/** The key the user's assignments are kept under: the account as read, with its statement. */
+export function assignmentKey(line: AccountLine): string {
+  const statement: Statement | undefined = line.statement ?? line.account.statementHint;
+  return statement === undefined ? line.account.name : `${statement}:${line.account.name}`;
+}
+
+export function mapAccounts(
+  reads: readonly TrialBalanceRead[],
+  industry: Industry,
+  assignments: ReadonlyMap<string, Assignment> = new Map()
+): Mapping {
+  const mapped: MappedLine[] = [];
+  const unassigned: SourceLine[] = [];
+  for (const read of reads)
+    for (const line of read.lines) {
+      const own = assignments.get(assignmentKey(line)) ?? assignments.get(line.account.name);
+      const target =
+        own !== undefined
+          ? assigned(own)
+          : targetOf(line.account.name, line.statement ?? line.account.statementHint, industry);
+      if (target === undefined) unassigned.push({ file: read.file, line });
+      else mapped.push({ file: read.file, line, target, amount: amountOf(line.balance, target) });
+    }
+  return { industry, mapped, unassigned };
+}

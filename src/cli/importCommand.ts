@@ -1,0 +1,180 @@
+/**
+ * bcp-calc import FILE… : trial balances and asset ledgers read, mapped and reconciled; what was
+ * read is printed, and with --out the figures go into a scenario file (over a --base scenario's
+ * other parts). Anything unsettled — an account without a line, a total that does not agree —
+ * is listed and nothing is written.
+ */
+import { ImportFileError } from "../accounting/errors";
+import { type ImportResult, importFiles, importProblems } from "../accounting/importFiles";
+import { LAYOUTS, type LayoutId } from "../accounting/layouts";
+import { LEDGER_CLASSES, type LedgerClass } from "../accounting/ledger";
+import { type Assignment } from "../accounting/mapping";
+import { lineNamed } from "../accounting/lines";
+import { parseCsv } from "../accounting/csv";
+import { decodeText } from "../accounting/decode";
+import { INDUSTRIES, type Industry } from "../model/industries";
+import type { ImportRecord } from "../usecases/importInputs";
+import { InputFileError, UsageError } from "./failures";
+import { readBytes, readJson, writeOutput } from "./files";
+
+export interface ImportChoice {
+  industry: Industry;
+  layout?: LayoutId;
+  mappingFile?: string;
+  factors?: string;
+  laborDirect?: boolean;
+}
+
+/** A mapping file: 勘定科目, then the line (its label or key, or 使わない), one account a line. */
+function readAssignments(file: string, industry: Industry): Map<string, Assignment> {
+  const rows = parseCsv(decodeText(readBytes(file), file).text, file);
+  const out = new Map<string, Assignment>();
+  rows.forEach((row, i) => {
+    const [account, target] = row;
+    if (account === undefined || account === "" || account === "勘定科目") return;
+    if (target === "使わない") {
+      out.set(account.normalize("NFKC"), "unused");
+      return;
+    }
+    const line = target === undefined ? undefined : lineNamed(industry, target);
+    if (line === undefined)
+      throw new InputFileError(
+        `対応表「${file}」${i + 1}行目の「${target ?? ""}」は${industry}の行にありません。bcp-calc import --lines で行の一覧を見られます。`
+      );
+    out.set(account.normalize("NFKC").replace(/\s+/g, ""), line.key);
+  });
+  return out;
+}
+
+/** --factor 建物=1.2,機械及び装置=1.1 */
+function readFactors(text: string): Partial<Record<LedgerClass, number>> {
+  const out: Partial<Record<LedgerClass, number>> = {};
+  for (const part of text.split(",")) {
+    const [cls, value] = part.split("=");
+    const factor = Number(value);
+    if (!(LEDGER_CLASSES as readonly string[]).includes(cls ?? "") || !(factor > 0) || factor > 10)
+      throw new UsageError(
+        `--factor の「${part}」が読めません。${LEDGER_CLASSES.join("、")}のどれかに、0より大きく10以下の係数を「建物=1.2」の形で付けてください。`
+      );
+    out[cls as LedgerClass] = factor;
+  }
+  return out;
+}
+
+export function layoutOption(value: string | undefined): LayoutId | undefined {
+  if (value === undefined) return undefined;
+  const layout = LAYOUTS.find((l) => l.id === value);
+  if (layout === undefined)
+    throw new UsageError(
+      `--layout の「${value}」はありません。${LAYOUTS.map((l) => l.id).join("、")}のいずれかです。`
+    );
+  return layout.id;
+}
+
+export function industryOption(value: string | undefined): Industry {
+  if (value === undefined) return "製造業";
+  if (!(INDUSTRIES as readonly string[]).includes(value))
+    throw new UsageError(
+      `--industry の「${value}」は使えません。${INDUSTRIES.join("、")}のいずれかです。`
+    );
+  return value as Industry;
+}
+
+/** Reads the files; refuses (exit 3, nothing written) while anything is unsettled. */
+export function runImport(files: readonly string[], choice: ImportChoice): ImportResult {
+  if (files.length === 0)
+    throw new UsageError(
+      "import：取り込むファイルを指定してください（残高試算表・固定資産台帳の CSV）。"
+    );
+  try {
+    const result = importFiles(
+      files.map((name) => ({ name, bytes: readBytes(name) })),
+      {
+        industry: choice.industry,
+        ...(choice.layout !== undefined ? { layout: choice.layout } : {}),
+        ...(choice.mappingFile !== undefined
+          ? { assignments: readAssignments(choice.mappingFile, choice.industry) }
+          : {}),
+        ...(choice.factors !== undefined ? { factors: readFactors(choice.factors) } : {}),
+        ...(choice.laborDirect !== undefined ? { laborDirectlyEmployed: choice.laborDirect } : {}),
+      }
+    );
+    const unsettled = importProblems(result);
+    if (unsettled.length > 0)
+      throw new InputFileError(
+        [
+          "取り込めません。次を片付けてから、もう一度実行してください（何も書き出していません）：",
+          ...unsettled.map((m) => `・${m}`),
+          "科目の行は --mapping 対応表.csv（1列目に勘定科目、2列目に行の名前か「使わない」）で決められます。",
+        ].join("\n")
+      );
+    return result;
+  } catch (e) {
+    if (e instanceof ImportFileError) throw new InputFileError(e.message);
+    throw e;
+  }
+}
+
+/** What the command prints: the files, the figures with their origin, the totals reconciled. */
+export function importReport(result: ImportResult, records: readonly ImportRecord[]): unknown {
+  return {
+    files: result.files,
+    totals: (result.books?.totals ?? []).map((t) => ({
+      total: t.label,
+      printed: t.printed,
+      computed: t.computed,
+      agrees: t.agrees,
+    })),
+    inputs: records.map((r) => ({
+      name: r.name,
+      label: r.label,
+      value: r.value,
+      origin: r.origin,
+    })),
+    notUsed: (result.books?.notUsed ?? []).map(
+      (m) => `${m.file} ${m.line.row}行目 ${m.line.label}`
+    ),
+    notCounted: (result.ledger?.notCounted ?? []).map(
+      (a) => `${a.file} ${a.row}行目 ${a.name}（${a.classLabel}）`
+    ),
+  };
+}
+
+/** The scenario the import makes: the base's other parts, the imported statements, assets and cash. */
+export function scenarioWithImport(
+  result: ImportResult,
+  baseFile: string | undefined
+): Record<string, unknown> {
+  const base = baseFile === undefined ? {} : (readJson(baseFile) as Record<string, unknown>);
+  const out: Record<string, unknown> = { ...base };
+  if (result.books !== undefined) {
+    out.statements = result.books.statements;
+    if (result.books.cash !== undefined)
+      out.funds = {
+        ...(base.funds as object | undefined),
+        cash: Math.round(result.books.cash.yen) / 1000,
+      };
+  }
+  if (result.ledger !== undefined) {
+    const assets: Record<string, number> = {
+      ...(base.assets as Record<string, number> | undefined),
+    };
+    for (const c of result.ledger.classes) assets[c.assetClass] = c.replacement;
+    out.assets = assets;
+    const era = result.ledger.oldestBuilding?.era;
+    if (era !== undefined) out.building = { ...(base.building as object | undefined), era };
+  }
+  return out;
+}
+
+export function writeScenario(
+  out: string,
+  scenario: unknown,
+  force: boolean,
+  inputs: readonly string[]
+): void {
+  writeOutput(out, new TextEncoder().encode(`${JSON.stringify(scenario, null, 2)}\n`), {
+    force,
+    inputs,
+  });
+}

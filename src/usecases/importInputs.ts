@@ -1,0 +1,163 @@
+/**
+ * An import → the workbook: the input cells it fills (by defined name), each with where its
+ * value came from, and the 取込記録 sheet that keeps that record in the workbook. Every line of
+ * the industry's forms is filled, a line the books do not have with 0, so that no figure typed
+ * before stays beside the imported ones unnoticed.
+ */
+import type { ImportResult } from "../accounting/importFiles";
+import { type LineKey, type StatementLine, linesOf } from "../accounting/lines";
+import { groupedYen } from "../accounting/format";
+import type { MappedLine } from "../accounting/mapping";
+import { ASSET_KEY, COST_LINE_NAMES, type DefinedName, isWorkbookName } from "../sheets/names";
+import { SheetBuilder } from "../sheets/builder";
+import type { InputValues, SheetDef } from "../sheets/types";
+import { ERA_LABELS } from "../model/building";
+
+export interface ImportRecord {
+  name: DefinedName;
+  label: string;
+  value: number;
+  /** the files, lines and amounts the value came from */
+  origin: string;
+}
+
+const STATEMENT_NAMES: Readonly<Record<StatementLine, DefinedName>> = {
+  sales: "Sales",
+  openingFinishedGoods: "FG_Opening",
+  closingFinishedGoods: "FG_Closing",
+  materialsOpening: "Mat_Opening",
+  materialsPurchases: "Mat_Purchases",
+  materialsClosing: "Mat_Closing",
+  openingWip: "WIP_Opening",
+  closingWip: "WIP_Closing",
+  openingGoods: "Goods_Opening",
+  purchases: "Goods_Purchases",
+  closingGoods: "Goods_Closing",
+  nonOperatingIncome: "NonOpIncome",
+  nonOperatingExpenses: "NonOpExpense",
+  extraordinaryGains: "ExtraGain",
+  extraordinaryLosses: "ExtraLoss",
+  incomeTaxes: "IncomeTax",
+};
+
+function nameOf(key: LineKey, construction: boolean): DefinedName {
+  const [group, code] = key.split(".") as [string, string | undefined];
+  if (group === "sga") return COST_LINE_NAMES.SGA.line(code as never);
+  if (group === "costReport")
+    return (construction ? COST_LINE_NAMES.CC : COST_LINE_NAMES.MC).line(code as never);
+  return STATEMENT_NAMES[key as StatementLine];
+}
+
+function originOf(sources: readonly MappedLine[]): string {
+  return sources
+    .map((s) => `${s.file} ${s.line.row}行目「${s.line.label}」${groupedYen(s.amount)}`)
+    .join("、");
+}
+
+/** The cells an import fills, with their origin (values in 千円, as the sheets take them). */
+export function importRecords(result: ImportResult): ImportRecord[] {
+  const out: ImportRecord[] = [];
+  const { books, ledger } = result;
+  if (books !== undefined) {
+    const construction = books.industry === "建設業";
+    const byKey = new Map(books.values.map((v) => [v.key, v]));
+    for (const line of linesOf(books.industry)) {
+      const value = byKey.get(line.key);
+      out.push({
+        name: nameOf(line.key, construction),
+        label: line.label,
+        value: value === undefined ? 0 : Math.round(value.yen) / 1000,
+        origin: value === undefined ? "ファイルに科目なし（0）" : originOf(value.sources),
+      });
+    }
+    for (const t of books.totals) {
+      const name = `Reported_${t.total}`;
+      if (isWorkbookName(name))
+        out.push({
+          name,
+          label: `決算書の${t.label}`,
+          value: Math.round(t.printed) / 1000,
+          origin: originOf([t.source as MappedLine]),
+        });
+    }
+    if (books.cash !== undefined)
+      for (const name of ["Cash", "Basic_Cash"] as const)
+        out.push({
+          name,
+          label: "手元資金 現金・預金",
+          value: Math.round(books.cash.yen) / 1000,
+          origin: originOf(books.cash.sources),
+        });
+  }
+  if (ledger !== undefined) {
+    for (const c of ledger.classes)
+      out.push({
+        name: `Asset_${ASSET_KEY[c.assetClass]}` as DefinedName,
+        label: `${c.assetClass} 再調達価格`,
+        value: c.replacement,
+        origin: `${c.assets[0]?.file ?? ""} 取得価額 計${groupedYen(c.cost)}（${c.assets.length}件、簿価 計${groupedYen(c.book)}）× 再調達係数 ${c.factor}`,
+      });
+    if (ledger.oldestBuilding !== undefined) {
+      const b = ledger.oldestBuilding;
+      out.push({
+        name: "BuildingEra",
+        label: "建築年代コード",
+        value: b.era,
+        origin: `${b.asset.file} ${b.asset.row}行目「${b.asset.name}」取得 ${b.year}年 → ${ERA_LABELS[b.era]}（取得年から。中古で買った建物は建築年を確かめてください）`,
+      });
+    }
+  }
+  return out;
+}
+
+export function recordInputs(records: readonly ImportRecord[]): InputValues {
+  return Object.fromEntries(records.map((r) => [r.name, r.value]));
+}
+
+export const IMPORT_RECORD_SHEET = "取込記録";
+
+/** The workbook's record of an import: the files, the totals reconciled, each cell's origin. */
+export function importRecordSheet(
+  result: ImportResult,
+  records: readonly ImportRecord[],
+  today: string
+): SheetDef {
+  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, [30, 16, 14, 80]);
+  s.title("取込記録（会計ソフトのファイルから入れた値と、その出どころ）", null);
+  const line = (cells: string[]) => {
+    cells.forEach((c, i) => s.label(i, c));
+    s.row += 1;
+  };
+  line(["取込日", today]);
+  s.skip();
+  s.header(["ファイル", "種類", "文字コード", "形式・単位"]);
+  for (const f of result.files)
+    line([f.file, f.kind, f.encoding, `${f.layout ?? ""} 単位：${f.unit}`]);
+  if (result.books !== undefined && result.books.totals.length > 0) {
+    s.skip();
+    s.header(["照合した合計", "ファイル", "科目から計算", "結果"]);
+    for (const t of result.books.totals)
+      line([t.label, groupedYen(t.printed), groupedYen(t.computed), t.agrees ? "一致" : "不一致"]);
+  }
+  s.skip();
+  s.header(["入力欄", "名前", "入れた値（千円）", "出どころ（ファイル・行・科目・金額）"]);
+  for (const r of records) line([r.label, r.name, String(r.value), r.origin]);
+  const notUsed = result.books?.notUsed ?? [];
+  const notCounted = result.ledger?.notCounted ?? [];
+  if (notUsed.length + notCounted.length > 0) {
+    s.skip();
+    s.header(["入れなかった科目・資産", "ファイル", "行", "理由"]);
+    for (const m of notUsed)
+      line([
+        m.line.label,
+        m.file,
+        String(m.line.row),
+        m.target.kind === "computed"
+          ? "小計・合計（モデルが科目から計算）"
+          : "貸借対照表の科目（診断で使わない）",
+      ]);
+    for (const a of notCounted)
+      line([`${a.name}（${a.classLabel}）`, a.file, String(a.row), "モデルの資産区分にない"]);
+  }
+  return { ...s.build(), landscape: true };
+}

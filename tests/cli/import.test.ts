@@ -1,0 +1,143 @@
+/**
+ * bcp-calc import and workbook --import: the example company's books exported as a 弥生会計
+ * trial balance (Shift_JIS) and an asset ledger become the scenario's statements and assets, the
+ * workbook's inputs with a 取込記録 sheet; an unsettled import writes nothing and says why.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { EXIT, mainAsync } from "../../src/cli/main";
+import { evaluateScenario } from "../../src/model/scenario";
+import type { ScenarioInput } from "../../src/model/scenario";
+import { EXAMPLE, bookLines, ledgerText, sjis, utf8, yayoiText } from "../helpers/books";
+
+const dir = mkdtempSync(join(tmpdir(), "bcp-import-"));
+const tb = join(dir, "残高試算表.csv");
+const ledger = join(dir, "固定資産台帳.csv");
+writeFileSync(tb, sjis(yayoiText(bookLines(EXAMPLE.statements!, 45_000_000))));
+writeFileSync(ledger, sjis(ledgerText()));
+const base = join(dir, "base.json");
+writeFileSync(base, JSON.stringify({ ...EXAMPLE, statements: undefined, annual: undefined }));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await mainAsync(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("bcp-calc import", () => {
+  it("writes the scenario the books give, over the base's other parts", async () => {
+    const out = join(dir, "imported.json");
+    const r = await run("import", tb, ledger, "--industry", "製造業", "--base", base, "--out", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as {
+      files: { kind: string; encoding: string }[];
+      totals: { agrees: boolean }[];
+    };
+    expect(report.files.map((f) => [f.kind, f.encoding])).toEqual([
+      ["残高試算表", "Shift_JIS"],
+      ["固定資産台帳", "Shift_JIS"],
+    ]);
+    expect(report.totals.every((t) => t.agrees)).toBe(true);
+    const scenario = JSON.parse(readFileSync(out, "utf8")) as ScenarioInput;
+    expect(scenario.statements).toMatchObject({ sales: 480_000, materialsPurchases: 190_000 });
+    expect(scenario.funds.cash).toBe(45_000);
+    // the ledger's 取得価額 (factor 1) are the example's 再調達価格; S53 building → 建築年代 2
+    expect(scenario.assets).toEqual({ ...EXAMPLE.assets });
+    expect(scenario.building).toEqual({ ...EXAMPLE.building, era: 2 });
+    // the file cannot say the example's その他 is variable; marked so, the figures are the example's
+    const statements = scenario.statements as { costReport: Record<string, unknown> };
+    statements.costReport.other = { amount: statements.costReport.other, behaviour: "variable" };
+    expect(evaluateScenario(scenario).E).toBeCloseTo(evaluateScenario(EXAMPLE).E, 9);
+  });
+
+  it("lists what is unsettled, exits 3 and writes nothing", async () => {
+    const odd = join(dir, "odd.csv");
+    writeFileSync(odd, utf8("勘定科目,金額\n売上高,1000000\n特許使用料,5000\n営業利益,995000\n"));
+    const out = join(dir, "never.json");
+    const r = await run("import", odd, "--industry", "卸・小売業", "--out", out);
+    expect(r.code).toBe(EXIT.inputFile);
+    expect(r.err).toContain("「");
+    expect(r.err).toContain("3行目の科目「特許使用料」");
+    expect(r.err).toContain("何も書き出していません");
+    expect(existsSync(out)).toBe(false);
+    const mapping = join(dir, "対応表.csv");
+    writeFileSync(mapping, utf8("勘定科目,行\n特許使用料,販管費 その他\n"));
+    const ok = await run(
+      "import",
+      odd,
+      "--industry",
+      "卸・小売業",
+      "--mapping",
+      mapping,
+      "--out",
+      out
+    );
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(readFileSync(out, "utf8")) as ScenarioInput).statements).toMatchObject({
+      sga: { other: 5 },
+    });
+  });
+
+  it("names a PDF given as a trial balance", async () => {
+    const pdf = join(dir, "tb.csv");
+    writeFileSync(pdf, "%PDF-1.4\n");
+    const r = await run("import", pdf);
+    expect(r).toEqual({
+      code: EXIT.inputFile,
+      out: "",
+      err: `「${pdf}」は CSV ではなくPDFです。会計ソフトの書き出しで「CSV」を選んでください。`,
+    });
+  });
+});
+
+describe("bcp-calc workbook --import", () => {
+  it("fills the course from the books and records each value's origin", async () => {
+    const out = join(dir, "book.xlsx");
+    const r = await run(
+      "workbook",
+      "--course",
+      "中級",
+      "--industry",
+      "製造業",
+      "--import",
+      `${tb},${ledger}`,
+      "--out",
+      out
+    );
+    expect(r.err).toBe("");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const value = (name: string) => {
+      const [ref] = wb.definedNames.getRanges(name).ranges;
+      const [sheet, cell] = (ref as string).split("!");
+      return wb
+        .getWorksheet((sheet as string).replace(/^'|'$/g, ""))
+        ?.getCell((cell as string).replace(/\$/g, "")).value;
+    };
+    expect(value("Sales")).toBe(480_000);
+    expect(value("MC_power")).toBe(9_000);
+    expect(value("Asset_Building")).toBe(180_000);
+    expect(value("Reported_OperatingProfit")).toBeCloseTo(
+      evaluateScenario({
+        ...EXAMPLE,
+        statements: {
+          ...EXAMPLE.statements!,
+          costReport: { ...(EXAMPLE.statements as { costReport: object }).costReport, other: 2000 },
+        } as never,
+      }).costing!.pl.operatingProfit,
+      6
+    );
+    const record = wb.getWorksheet("取込記録");
+    expect(record).toBeDefined();
+    const texts: string[] = [];
+    record!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(
+      texts.some((t) => t.includes("残高試算表.csv") && t.includes("「売上高」480,000,000円"))
+    ).toBe(true);
+    expect(texts).toContain("工場用地（土地）");
+  });
+});
