@@ -7,14 +7,8 @@
 import type { CostLines, FinancialStatements } from "../model/directCosting";
 import type { Industry } from "../model/industries";
 import { groupedYen } from "./format";
-import {
-  FILE_TOTALS,
-  type FileTotal,
-  type LineKey,
-  STATEMENT_LINES,
-  type StatementLine,
-  linesOf,
-} from "./lines";
+import { thousands } from "./table";
+import { FILE_TOTALS, type FileTotal, type LineKey, type StatementLine, linesOf } from "./lines";
 import type { MappedLine, Mapping, SourceLine } from "./mapping";
 
 export interface ImportedValue {
@@ -50,8 +44,6 @@ export interface BooksImport {
 
 /** Half a yen: totals printed in yen agree when they round to the same yen. */
 const YEN_TOLERANCE = 0.5;
-
-const thousands = (yen: number) => Math.round(yen) / 1000;
 
 function sumByKey(mapped: readonly MappedLine[]): Map<LineKey, MappedLine[]> {
   const byKey = new Map<LineKey, MappedLine[]>();
@@ -161,7 +153,7 @@ export function assembleBooks(
   const labels = new Map(linesOf(industry).map((l) => [l.key, l.label]));
   const values: ImportedValue[] = [...byKey].map(([key, sources]) => ({
     key,
-    label: labels.get(key) ?? STATEMENT_LINES[key as StatementLine] ?? key,
+    label: labels.get(key) ?? key,
     yen: sources.reduce((s, m) => s + m.amount, 0),
     sources,
   }));

@@ -2,6 +2,7 @@
  * CSV rows as the accounting exports write them: fields separated by commas (or tabs, which
  * 弥生会計 also offers), text in double quotes with "" for a quote inside, CRLF or LF line ends.
  */
+import { groupedDigits } from "../model/numberText";
 import { ImportFileError } from "./errors";
 
 /** More lines than any trial balance or asset ledger of a small company has (a journal has). */
@@ -26,7 +27,7 @@ export function parseCsv(text: string, file: string): string[][] {
     rows.push(row.length === 1 && row[0] === "" ? [] : row);
     if (rows.length > MAX_LINES)
       throw new ImportFileError(
-        `「${file}」は${MAX_LINES.toLocaleString("ja-JP")}行を超えています。残高試算表や固定資産台帳ではなく仕訳帳などのようです。集計表（残高試算表）を書き出してください。`
+        `「${file}」は${groupedDigits(MAX_LINES)}行を超えています。残高試算表や固定資産台帳ではなく仕訳帳などのようです。集計表（残高試算表）を書き出してください。`
       );
     row = [];
     field = "";

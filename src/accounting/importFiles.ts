@@ -7,7 +7,7 @@
  */
 import type { Industry } from "../model/industries";
 import { type BooksImport, assembleBooks, problems as booksProblems } from "./books";
-import { type DecodedText, type TextEncoding, decodeText } from "./decode";
+import { type TextEncoding, decodeText } from "./decode";
 import { ImportFileError } from "./errors";
 import type { LayoutId } from "./layouts";
 import {
@@ -20,6 +20,7 @@ import {
 } from "./ledger";
 import { type Assignment, assignmentKey, mapAccounts } from "./mapping";
 import { parseCsv } from "./csv";
+import { headerRowOf } from "./table";
 import { type TrialBalanceRead, readTrialBalance } from "./trialBalance";
 
 export interface ImportFile {
@@ -53,11 +54,6 @@ export interface ImportResult {
   ledger?: LedgerImport;
 }
 
-function isLedger(decoded: DecodedText, file: string): boolean {
-  const head = decoded.text.split(/\r?\n/).slice(0, 15).join("\n");
-  return parseCsv(head, file).some((row) => isLedgerHeader(row));
-}
-
 function refuseSameAccountTwice(reads: readonly TrialBalanceRead[]): void {
   const seen = new Map<string, string>();
   for (const read of reads)
@@ -78,22 +74,18 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   const ledgers: LedgerRead[] = [];
   const read: FileRead[] = [];
   for (const { name, bytes } of files) {
-    const decoded = decodeText(bytes, name);
-    if (isLedger(decoded, name)) {
-      const ledger = readLedger(decoded, name);
+    const { text, encoding } = decodeText(bytes, name);
+    const rows = parseCsv(text, name);
+    if (headerRowOf(rows, isLedgerHeader) >= 0) {
+      const ledger = readLedger(rows, encoding, name);
       ledgers.push(ledger);
-      read.push({
-        file: name,
-        encoding: decoded.encoding,
-        kind: "固定資産台帳",
-        unit: ledger.unit,
-      });
+      read.push({ file: name, encoding, kind: "固定資産台帳", unit: ledger.unit });
     } else {
-      const tb = readTrialBalance(decoded, name, options.layout);
+      const tb = readTrialBalance(rows, encoding, name, options.layout);
       trialBalances.push(tb);
       read.push({
         file: name,
-        encoding: decoded.encoding,
+        encoding,
         kind: "残高試算表",
         layout: tb.layout.label,
         unit: tb.unit,
@@ -113,12 +105,7 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     ledgers.length === 0
       ? undefined
       : assembleLedger(
-          {
-            file: ledgers.map((l) => l.file).join("、"),
-            encoding: (ledgers[0] as LedgerRead).encoding,
-            unit: (ledgers[0] as LedgerRead).unit,
-            assets: ledgers.flatMap((l) => l.assets),
-          },
+          ledgers.flatMap((l) => l.assets),
           options.factors
         );
   return {

@@ -7,10 +7,9 @@
 import { ASSET_CLASSES, type AssetClass } from "../model/damage";
 import type { EraCode } from "../model/building";
 import { parseAmount } from "./amount";
-import type { DecodedText, TextEncoding } from "./decode";
+import type { TextEncoding } from "./decode";
 import { ImportFileError } from "./errors";
-import { parseCsv } from "./csv";
-import { UNITS, type Unit } from "./trialBalance";
+import { UNITS, type Unit, cellKey, columnOf, headerRowOf, thousands, unitOf } from "./table";
 
 /** The ledger's classes the diagnosis counts (棚卸資産 comes from the balance sheet, not here). */
 export type LedgerClass = Exclude<AssetClass, "棚卸資産">;
@@ -60,8 +59,8 @@ export interface LedgerRead {
 }
 
 /** Whether a header row is a fixed-asset ledger's (it has a 取得価額 column). */
-export function isLedgerHeader(cells: readonly string[]): boolean {
-  return cells.some((c) => COST_HEADERS.includes(c.normalize("NFKC").replace(/\s+/g, "")));
+export function isLedgerHeader(keys: readonly string[]): boolean {
+  return keys.some((k) => COST_HEADERS.includes(k));
 }
 
 const ERAS: Readonly<Record<string, number>> = { M: 1867, T: 1911, S: 1925, H: 1988, R: 2018 };
@@ -97,42 +96,32 @@ export function eraOfYear(year: number): EraCode {
   return 5;
 }
 
-function column(header: readonly string[], names: readonly string[]): number {
-  for (const n of names) {
-    const i = header.indexOf(n);
-    if (i >= 0) return i;
-  }
-  return -1;
-}
-
-export function readLedger(decoded: DecodedText, file: string): LedgerRead {
-  const rows = parseCsv(decoded.text, file);
-  const clean = (c: string) => c.normalize("NFKC").replace(/\s+/g, "");
-  const headerAt = rows.slice(0, 15).findIndex((r) => isLedgerHeader(r));
+/** Reads the rows of a fixed-asset ledger export. */
+export function readLedger(rows: string[][], encoding: TextEncoding, file: string): LedgerRead {
+  const headerAt = headerRowOf(rows, isLedgerHeader);
   if (headerAt < 0)
     throw new ImportFileError(
       `「${file}」に「取得価額」の列がありません。固定資産台帳を CSV で書き出してください。`
     );
-  const header = (rows[headerAt] as string[]).map(clean);
+  const header = (rows[headerAt] as string[]).map(cellKey);
   const cols = {
-    cls: column(header, CLASS_HEADERS),
-    name: column(header, NAME_HEADERS),
-    date: column(header, DATE_HEADERS),
-    cost: column(header, COST_HEADERS),
-    book: column(header, BOOK_HEADERS),
+    cls: columnOf(header, CLASS_HEADERS),
+    name: columnOf(header, NAME_HEADERS),
+    date: columnOf(header, DATE_HEADERS),
+    cost: columnOf(header, COST_HEADERS),
+    book: columnOf(header, BOOK_HEADERS),
   };
   if (cols.cls < 0)
     throw new ImportFileError(
       `「${file}」に資産の種類の列がありません（見出しに「勘定科目」か「資産区分」が必要です）。`
     );
-  const above = rows.slice(0, headerAt).flat().join(" ").normalize("NFKC");
-  const unit: Unit = /百万円/.test(above) ? "百万円" : /千円/.test(above) ? "千円" : "円";
+  const unit = unitOf(rows.slice(0, headerAt));
   const factor = UNITS[unit];
   const assets: LedgerAsset[] = [];
   rows.slice(headerAt + 1).forEach((row, i) => {
     const line = headerAt + 2 + i;
     const classLabel = (row[cols.cls] ?? "").trim();
-    if (classLabel === "" || /^(合計|総合計|小計)/.test(clean(classLabel))) return;
+    if (classLabel === "" || /^(合計|総合計|小計)/.test(cellKey(classLabel))) return;
     const amount = (col: number, what: string): number | undefined => {
       const cell = (row[col] ?? "").trim();
       if (col < 0 || cell === "") return undefined;
@@ -145,7 +134,7 @@ export function readLedger(decoded: DecodedText, file: string): LedgerRead {
     };
     const cost = amount(cols.cost, "取得価額") ?? 0;
     const book = amount(cols.book, "簿価");
-    const assetClass = CLASS_NAMES[clean(classLabel)];
+    const assetClass = CLASS_NAMES[cellKey(classLabel)];
     const acquiredYear = cols.date >= 0 ? yearOf(row[cols.date] ?? "") : undefined;
     assets.push({
       file,
@@ -159,7 +148,7 @@ export function readLedger(decoded: DecodedText, file: string): LedgerRead {
     });
   });
   if (assets.length === 0) throw new ImportFileError(`「${file}」に資産の行がありません。`);
-  return { file, encoding: decoded.encoding, unit, assets };
+  return { file, encoding, unit, assets };
 }
 
 export interface LedgerClassTotal {
@@ -181,36 +170,34 @@ export interface LedgerImport {
   oldestBuilding?: { year: number; era: EraCode; asset: LedgerAsset };
 }
 
-/** Adds a ledger up per class; `factors` are the replacement-cost factors (missing = 1). */
+/** Adds ledgers' assets up per class; `factors` are the replacement-cost factors (missing = 1). */
 export function assembleLedger(
-  read: LedgerRead,
+  assets: readonly LedgerAsset[],
   factors: Partial<Record<LedgerClass, number>> = {}
 ): LedgerImport {
   const classes = LEDGER_CLASSES.flatMap((assetClass) => {
-    const assets = read.assets.filter((a) => a.assetClass === assetClass);
-    if (assets.length === 0) return [];
-    const cost = assets.reduce((s, a) => s + a.cost, 0);
+    const own = assets.filter((a) => a.assetClass === assetClass);
+    if (own.length === 0) return [];
+    const cost = own.reduce((s, a) => s + a.cost, 0);
     const factor = factors[assetClass] ?? 1;
     return [
       {
         assetClass,
         cost,
-        book: assets.reduce((s, a) => s + (a.book ?? 0), 0),
+        book: own.reduce((s, a) => s + (a.book ?? 0), 0),
         factor,
-        replacement: Math.round(cost * factor) / 1000,
-        assets,
+        replacement: thousands(cost * factor),
+        assets: own,
       },
     ];
   });
-  const buildings = read.assets.filter(
-    (a) => a.assetClass === "建物" && a.acquiredYear !== undefined
-  );
+  const buildings = assets.filter((a) => a.assetClass === "建物" && a.acquiredYear !== undefined);
   const oldest = buildings.sort(
     (a, b) => (a.acquiredYear as number) - (b.acquiredYear as number)
   )[0];
   return {
     classes,
-    notCounted: read.assets.filter((a) => a.assetClass === undefined),
+    notCounted: assets.filter((a) => a.assetClass === undefined),
     ...(oldest !== undefined
       ? {
           oldestBuilding: {

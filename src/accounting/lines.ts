@@ -5,56 +5,31 @@
  * file prints, which the import reconciles with.
  */
 import {
+  BELOW_OPERATING_LINES,
   CONSTRUCTION_COST_ITEMS,
   type CostItemDef,
   MANUFACTURING_COST_ITEMS,
+  MANUFACTURING_LINES,
   SGA_ITEMS,
+  WHOLESALE_LINES,
 } from "../model/directCosting";
 import type { Industry } from "../model/industries";
 
 /** Lines outside the breakdowns, with the label of the form they belong to. */
 export const STATEMENT_LINES = {
   sales: "売上高",
-  openingFinishedGoods: "期首製品棚卸高",
-  closingFinishedGoods: "期末製品棚卸高",
-  materialsOpening: "期首材料棚卸高",
-  materialsPurchases: "当期材料仕入高",
-  materialsClosing: "期末材料棚卸高",
-  openingWip: "期首仕掛品棚卸高",
-  closingWip: "期末仕掛品棚卸高",
-  openingGoods: "期首商品棚卸高",
-  purchases: "当期商品仕入高",
-  closingGoods: "期末商品棚卸高",
-  nonOperatingIncome: "営業外収益",
-  nonOperatingExpenses: "営業外費用",
-  extraordinaryGains: "特別利益",
-  extraordinaryLosses: "特別損失",
-  incomeTaxes: "法人税・住民税",
+  ...MANUFACTURING_LINES,
+  ...WHOLESALE_LINES,
+  ...BELOW_OPERATING_LINES,
 } as const;
 export type StatementLine = keyof typeof STATEMENT_LINES;
 
-/** The statement lines each industry's form has (the rest of the 損益計算書 is common). */
-const FORM_LINES: Readonly<Record<Industry, readonly StatementLine[]>> = {
-  製造業: [
-    "openingFinishedGoods",
-    "closingFinishedGoods",
-    "materialsOpening",
-    "materialsPurchases",
-    "materialsClosing",
-    "openingWip",
-    "closingWip",
-  ],
-  "卸・小売業": ["openingGoods", "purchases", "closingGoods"],
-  建設業: [],
+/** The statement lines each industry's form has besides 売上高 and the breakdowns. */
+const FORM_LINES: Readonly<Record<Industry, Readonly<Partial<Record<StatementLine, string>>>>> = {
+  製造業: MANUFACTURING_LINES,
+  "卸・小売業": WHOLESALE_LINES,
+  建設業: {},
 };
-const COMMON_LINES: readonly StatementLine[] = [
-  "sales",
-  "nonOperatingIncome",
-  "nonOperatingExpenses",
-  "extraordinaryGains",
-  "extraordinaryLosses",
-  "incomeTaxes",
-];
 
 /** An input line: a statement line, or an item of a breakdown ("costReport.power", "sga.rent"). */
 export type LineKey = StatementLine | `costReport.${string}` | `sga.${string}`;
@@ -102,7 +77,7 @@ export function linesOf(industry: Industry): LineInfo[] {
   const own = (k: StatementLine): LineInfo => ({ key: k, label: STATEMENT_LINES[k] });
   return [
     own("sales"),
-    ...FORM_LINES[industry].map(own),
+    ...(Object.keys(FORM_LINES[industry]) as StatementLine[]).map(own),
     ...costItems(industry).map((i) => ({
       key: `costReport.${i.code}` as LineKey,
       label: `${COST_REPORT[industry]} ${i.labelJa}`,
@@ -113,7 +88,7 @@ export function linesOf(industry: Industry): LineInfo[] {
       label: `販管費 ${i.labelJa}`,
       behaviour: BEHAVIOUR_TEXT[i.behaviour],
     })),
-    ...COMMON_LINES.slice(1).map(own),
+    ...(Object.keys(BELOW_OPERATING_LINES) as StatementLine[]).map(own),
   ];
 }
 

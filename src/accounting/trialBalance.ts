@@ -7,7 +7,7 @@
  */
 import { parseAmount } from "./amount";
 import { type AccountName, accountName } from "./accountName";
-import type { DecodedText, TextEncoding } from "./decode";
+import type { TextEncoding } from "./decode";
 import { ImportFileError } from "./errors";
 import {
   ACCOUNT_HEADERS,
@@ -19,7 +19,7 @@ import {
   type TrialBalanceLayout,
   layoutById,
 } from "./layouts";
-import { parseCsv } from "./csv";
+import { UNITS, type Unit, cellKey, columnOf, headerRowOf, unitOf } from "./table";
 import { type Statement, statementNamed } from "./statements";
 
 /** A balance as shown (on the account's own side), or as separate debit and credit balances. */
@@ -43,32 +43,6 @@ export interface TrialBalanceRead {
   /** the display unit of the file (円, 千円 or 百万円) */
   unit: Unit;
   lines: AccountLine[];
-}
-
-export const UNITS = { 円: 1, 千円: 1000, 百万円: 1_000_000 } as const;
-export type Unit = keyof typeof UNITS;
-
-const HEADER_SEARCH_ROWS = 15;
-
-const clean = (cell: string | undefined) => (cell ?? "").normalize("NFKC").replace(/\s+/g, "");
-
-function columnOf(header: readonly string[], names: readonly string[]): number {
-  for (const name of names) {
-    const i = header.indexOf(name.normalize("NFKC"));
-    if (i >= 0) return i;
-  }
-  return -1;
-}
-
-function unitOf(lines: readonly string[][]): Unit {
-  const text = lines.flat().join(" ").normalize("NFKC");
-  if (/百万円/.test(text)) return "百万円";
-  if (
-    /単位[^円]{0,3}千円|\(千円\)|^千円$/m.test(text) ||
-    lines.flat().some((c) => clean(c) === "千円")
-  )
-    return "千円";
-  return "円";
 }
 
 function detectLayout(header: readonly string[], above: readonly string[][]): TrialBalanceLayout {
@@ -193,21 +167,24 @@ function refuseDuplicates(file: string, lines: readonly AccountLine[]): void {
   }
 }
 
-/** Reads a decoded trial-balance export; `wanted` is the layout the user chose, if any. */
+/** Whether a header row is a trial balance's (it has a 勘定科目 column). */
+export function isTrialBalanceHeader(keys: readonly string[]): boolean {
+  return keys.some((k) => (ACCOUNT_HEADERS as readonly string[]).includes(k));
+}
+
+/** Reads the rows of a trial-balance export; `wanted` is the layout the user chose, if any. */
 export function readTrialBalance(
-  decoded: DecodedText,
+  rows: string[][],
+  encoding: TextEncoding,
   file: string,
   wanted?: LayoutId
 ): TrialBalanceRead {
-  const rows = parseCsv(decoded.text, file);
-  const headerAt = rows
-    .slice(0, HEADER_SEARCH_ROWS)
-    .findIndex((r) => r.some((c) => (ACCOUNT_HEADERS as readonly string[]).includes(clean(c))));
+  const headerAt = headerRowOf(rows, isTrialBalanceHeader);
   let header: string[];
   let body: string[][];
   let above: string[][];
   if (headerAt >= 0) {
-    header = (rows[headerAt] as string[]).map(clean);
+    header = (rows[headerAt] as string[]).map(cellKey);
     body = rows.slice(headerAt + 1);
     above = rows.slice(0, headerAt);
   } else if (headerless(rows)) {
@@ -258,5 +235,5 @@ export function readTrialBalance(
       `「${file}」に科目の行がありません。期間と書き出し方を確かめてください。`
     );
   refuseDuplicates(file, accounts);
-  return { file, encoding: decoded.encoding, layout, unit, lines: accounts };
+  return { file, encoding, layout, unit, lines: accounts };
 }

@@ -5,6 +5,7 @@
  */
 import { errorCodeOf } from "../functions/errorCodes";
 import { ModelError } from "../model/errors";
+import { ImportFileError } from "../accounting/errors";
 import type { Io } from "./io";
 
 export const EXIT = {
@@ -29,7 +30,8 @@ export function failure(e: unknown, io: Io): number {
     io.err(e.message);
     return EXIT.usage;
   }
-  if (e instanceof InputFileError) {
+  // a file the import cannot use is an input file like the scenario
+  if (e instanceof InputFileError || e instanceof ImportFileError) {
     io.err(e.message);
     return EXIT.inputFile;
   }

@@ -4,26 +4,24 @@
  * other parts). Anything unsettled — an account without a line, a total that does not agree —
  * is listed and nothing is written.
  */
-import { ImportFileError } from "../accounting/errors";
-import { type ImportResult, importFiles, importProblems } from "../accounting/importFiles";
-import { LAYOUTS, type LayoutId } from "../accounting/layouts";
+import {
+  type ImportOptions,
+  type ImportResult,
+  importFiles,
+  importProblems,
+} from "../accounting/importFiles";
+import { LAYOUTS } from "../accounting/layouts";
 import { LEDGER_CLASSES, type LedgerClass } from "../accounting/ledger";
 import { type Assignment } from "../accounting/mapping";
 import { lineNamed } from "../accounting/lines";
 import { parseCsv } from "../accounting/csv";
 import { decodeText } from "../accounting/decode";
-import { INDUSTRIES, type Industry } from "../model/industries";
+import type { Industry } from "../model/industries";
 import type { ImportRecord } from "../usecases/importInputs";
+import { thousands } from "../accounting/table";
 import { InputFileError, UsageError } from "./failures";
 import { readBytes, readJson, writeOutput } from "./files";
-
-export interface ImportChoice {
-  industry: Industry;
-  layout?: LayoutId;
-  mappingFile?: string;
-  factors?: string;
-  laborDirect?: boolean;
-}
+import { oneOf } from "./options";
 
 /** A mapping file: 勘定科目, then the line (its label or key, or 使わない), one account a line. */
 function readAssignments(file: string, industry: Industry): Map<string, Assignment> {
@@ -61,58 +59,52 @@ function readFactors(text: string): Partial<Record<LedgerClass, number>> {
   return out;
 }
 
-export function layoutOption(value: string | undefined): LayoutId | undefined {
-  if (value === undefined) return undefined;
-  const layout = LAYOUTS.find((l) => l.id === value);
-  if (layout === undefined)
-    throw new UsageError(
-      `--layout の「${value}」はありません。${LAYOUTS.map((l) => l.id).join("、")}のいずれかです。`
-    );
-  return layout.id;
-}
-
-export function industryOption(value: string | undefined): Industry {
-  if (value === undefined) return "製造業";
-  if (!(INDUSTRIES as readonly string[]).includes(value))
-    throw new UsageError(
-      `--industry の「${value}」は使えません。${INDUSTRIES.join("、")}のいずれかです。`
-    );
-  return value as Industry;
+/** The import's options from the command line (--layout, --mapping, --factor, --labor-direct). */
+export function importOptions(
+  values: ReadonlyMap<string, string>,
+  flags: ReadonlySet<string>,
+  industry: Industry
+): ImportOptions {
+  const layout = values.get("--layout");
+  const mapping = values.get("--mapping");
+  const factors = values.get("--factor");
+  return {
+    industry,
+    ...(layout !== undefined
+      ? {
+          layout: oneOf(
+            "--layout",
+            layout,
+            LAYOUTS.map((l) => l.id)
+          ),
+        }
+      : {}),
+    ...(mapping !== undefined ? { assignments: readAssignments(mapping, industry) } : {}),
+    ...(factors !== undefined ? { factors: readFactors(factors) } : {}),
+    ...(flags.has("--labor-direct") ? { laborDirectlyEmployed: true } : {}),
+  };
 }
 
 /** Reads the files; refuses (exit 3, nothing written) while anything is unsettled. */
-export function runImport(files: readonly string[], choice: ImportChoice): ImportResult {
+export function runImport(files: readonly string[], options: ImportOptions): ImportResult {
   if (files.length === 0)
     throw new UsageError(
       "import：取り込むファイルを指定してください（残高試算表・固定資産台帳の CSV）。"
     );
-  try {
-    const result = importFiles(
-      files.map((name) => ({ name, bytes: readBytes(name) })),
-      {
-        industry: choice.industry,
-        ...(choice.layout !== undefined ? { layout: choice.layout } : {}),
-        ...(choice.mappingFile !== undefined
-          ? { assignments: readAssignments(choice.mappingFile, choice.industry) }
-          : {}),
-        ...(choice.factors !== undefined ? { factors: readFactors(choice.factors) } : {}),
-        ...(choice.laborDirect !== undefined ? { laborDirectlyEmployed: choice.laborDirect } : {}),
-      }
+  const result = importFiles(
+    files.map((name) => ({ name, bytes: readBytes(name) })),
+    options
+  );
+  const unsettled = importProblems(result);
+  if (unsettled.length > 0)
+    throw new InputFileError(
+      [
+        "取り込めません。次を片付けてから、もう一度実行してください（何も書き出していません）：",
+        ...unsettled.map((m) => `・${m}`),
+        "科目の行は --mapping 対応表.csv（1列目に勘定科目、2列目に行の名前か「使わない」）で決められます。",
+      ].join("\n")
     );
-    const unsettled = importProblems(result);
-    if (unsettled.length > 0)
-      throw new InputFileError(
-        [
-          "取り込めません。次を片付けてから、もう一度実行してください（何も書き出していません）：",
-          ...unsettled.map((m) => `・${m}`),
-          "科目の行は --mapping 対応表.csv（1列目に勘定科目、2列目に行の名前か「使わない」）で決められます。",
-        ].join("\n")
-      );
-    return result;
-  } catch (e) {
-    if (e instanceof ImportFileError) throw new InputFileError(e.message);
-    throw e;
-  }
+  return result;
 }
 
 /** What the command prints: the files, the figures with their origin, the totals reconciled. */
@@ -152,7 +144,7 @@ export function scenarioWithImport(
     if (result.books.cash !== undefined)
       out.funds = {
         ...(base.funds as object | undefined),
-        cash: Math.round(result.books.cash.yen) / 1000,
+        cash: thousands(result.books.cash.yen),
       };
   }
   if (result.ledger !== undefined) {

@@ -24,13 +24,12 @@ import { MemoryWorkbook } from "../engine/memory";
 import { EXIT, UsageError, failure } from "./failures";
 import { readScenario, writeOutput } from "./files";
 import type { Io } from "./io";
-import { type OptionSpec, readOptions } from "./options";
+import { type OptionSpec, oneOf, readOptions } from "./options";
 import { finiteJson, headline, roundDeep } from "./scenarioOutput";
 import { parseArg } from "./parseArg";
 import {
+  importOptions,
   importReport,
-  industryOption,
-  layoutOption,
   runImport,
   scenarioWithImport,
   writeScenario,
@@ -111,31 +110,14 @@ function runScenario(args: string[], io: Io): number {
   return 0;
 }
 
-function importChoice(
-  values: ReadonlyMap<string, string>,
-  flags: ReadonlySet<string>,
-  industry: Industry
-) {
-  const layout = layoutOption(values.get("--layout"));
-  const mapping = values.get("--mapping");
-  const factors = values.get("--factor");
-  return {
-    industry,
-    ...(layout !== undefined ? { layout } : {}),
-    ...(mapping !== undefined ? { mappingFile: mapping } : {}),
-    ...(factors !== undefined ? { factors } : {}),
-    ...(flags.has("--labor-direct") ? { laborDirect: true } : {}),
-  };
-}
-
 function runImportCommand(args: string[], io: Io): number {
   const { values, flags, positional } = readOptions("import", args, IMPORT_OPTIONS);
-  const industry = industryOption(values.get("--industry"));
+  const industry = oneOf("--industry", values.get("--industry") ?? "製造業", INDUSTRIES);
   if (flags.has("--lines")) {
     io.out(json(linesOf(industry)));
     return 0;
   }
-  const result = runImport(positional, importChoice(values, flags, industry));
+  const result = runImport(positional, importOptions(values, flags, industry));
   const out = values.get("--out");
   const base = values.get("--base");
   if (out !== undefined)
@@ -150,15 +132,6 @@ function runImportCommand(args: string[], io: Io): number {
     })
   );
   return 0;
-}
-
-/** A value of a fixed list, or a usage error naming the list. */
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(
-      `${option} の「${value}」は使えません。${allowed.join("、")}のいずれかです。`
-    );
-  return value as T;
 }
 
 async function runWorkbook(args: string[], io: Io): Promise<number> {
@@ -212,11 +185,11 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     formsOnly: flags.has("--forms-only"),
     ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
   };
-  const importList = values.get("--import");
+  const importList = values.get("--import")?.split(",");
   const imported =
     importList === undefined
       ? undefined
-      : runImport(importList.split(","), importChoice(values, flags, industry as Industry));
+      : runImport(importList, importOptions(values, flags, industry));
   const records = imported === undefined ? [] : importRecords(imported);
   const chosenDef = workbookDefinition(choice);
   const courseDef =
@@ -256,7 +229,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   });
   writeOutput(out, await writeXlsxBytes(def, { memory }), {
     force: flags.has("--force"),
-    inputs: [...(inputFile === undefined ? [] : [inputFile]), ...(importList?.split(",") ?? [])],
+    inputs: [...(inputFile === undefined ? [] : [inputFile]), ...(importList ?? [])],
   });
   io.out(
     json({

@@ -73,3 +73,12 @@ export function readOptions(command: string, args: readonly string[], spec: Opti
   }
   return { values, flags, positional };
 }
+
+/** A value of a fixed list, or a usage error naming the list. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(
+      `${option} の「${value}」は使えません。${allowed.join("、")}のいずれかです。`
+    );
+  return value as T;
+}

@@ -4,7 +4,7 @@
  * here and compressed by the platform's deflate.
  */
 /* global CompressionStream */
-import { groupedDigits } from "../sheets/numberText";
+import { groupedDigits } from "../model/numberText";
 
 export interface ChartSeries {
   monthly: readonly number[];

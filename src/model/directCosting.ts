@@ -93,6 +93,33 @@ export const CONSTRUCTION_COST_ITEMS = [
   item("other", "その他", "choose"),
 ] as const;
 
+/** The 損益計算書 lines of the 製造業 form besides 売上高 and the breakdowns (表 参考.1-1). */
+export const MANUFACTURING_LINES = {
+  openingFinishedGoods: "期首製品棚卸高",
+  closingFinishedGoods: "期末製品棚卸高",
+  materialsOpening: "期首材料棚卸高",
+  materialsPurchases: "当期材料仕入高",
+  materialsClosing: "期末材料棚卸高",
+  openingWip: "期首仕掛品棚卸高",
+  closingWip: "期末仕掛品棚卸高",
+} as const;
+
+/** The 卸・小売業 form's 売上原価 lines (表 参考.1-4). */
+export const WHOLESALE_LINES = {
+  openingGoods: "期首商品棚卸高",
+  purchases: "当期商品仕入高",
+  closingGoods: "期末商品棚卸高",
+} as const;
+
+/** The 損益計算書 below 営業利益 that makes the 税引後当期純利益 (表 参考.2-3 I). */
+export const BELOW_OPERATING_LINES = {
+  nonOperatingIncome: "営業外収益",
+  nonOperatingExpenses: "営業外費用",
+  extraordinaryGains: "特別利益",
+  extraordinaryLosses: "特別損失",
+  incomeTaxes: "法人税・住民税",
+} as const;
+
 /** An amount, or an amount with the user's 固定/変動 choice for a 13. その他 line. */
 export type CostLine = number | { amount: number; behaviour?: CostBehaviour };
 export type CostLines = Readonly<Record<string, CostLine | undefined>>;
@@ -248,15 +275,7 @@ interface CostOfSales {
 }
 
 function manufacturingCostOfSales(s: ManufacturingStatements): CostOfSales {
-  amounts(s, {
-    openingFinishedGoods: "期首製品棚卸高",
-    closingFinishedGoods: "期末製品棚卸高",
-    materialsOpening: "期首材料棚卸高",
-    materialsPurchases: "当期材料仕入高",
-    materialsClosing: "期末材料棚卸高",
-    openingWip: "期首仕掛品棚卸高",
-    closingWip: "期末仕掛品棚卸高",
-  });
+  amounts(s, MANUFACTURING_LINES);
   const materials = s.materialsOpening + s.materialsPurchases - s.materialsClosing; // 当期材料費
   if (materials < 0)
     throw invalid(
@@ -285,11 +304,7 @@ function manufacturingCostOfSales(s: ManufacturingStatements): CostOfSales {
 }
 
 function wholesaleCostOfSales(s: WholesaleStatements): CostOfSales {
-  amounts(s, {
-    openingGoods: "期首商品棚卸高",
-    purchases: "当期商品仕入高",
-    closingGoods: "期末商品棚卸高",
-  });
+  amounts(s, WHOLESALE_LINES);
   const costOfSales = s.openingGoods + s.purchases - s.closingGoods;
   if (costOfSales < 0)
     throw invalid(
@@ -407,14 +422,16 @@ export function netIncomeAfterTax(
   statements: BelowOperatingProfit,
   costing: DirectCostingResult
 ): number {
-  const line = (v: number | undefined, label: string) =>
-    v === undefined ? 0 : requireAmount(v, label);
+  const line = (key: keyof typeof BELOW_OPERATING_LINES) => {
+    const v = statements[key];
+    return v === undefined ? 0 : requireAmount(v, BELOW_OPERATING_LINES[key]);
+  };
   return (
     costing.pl.operatingProfit +
-    line(statements.nonOperatingIncome, "営業外収益") -
-    line(statements.nonOperatingExpenses, "営業外費用") +
-    line(statements.extraordinaryGains, "特別利益") -
-    line(statements.extraordinaryLosses, "特別損失") -
-    line(statements.incomeTaxes, "法人税・住民税")
+    line("nonOperatingIncome") -
+    line("nonOperatingExpenses") +
+    line("extraordinaryGains") -
+    line("extraordinaryLosses") -
+    line("incomeTaxes")
   );
 }

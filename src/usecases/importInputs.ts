@@ -7,6 +7,7 @@
 import type { ImportResult } from "../accounting/importFiles";
 import { type LineKey, type StatementLine, linesOf } from "../accounting/lines";
 import { groupedYen } from "../accounting/format";
+import { thousands } from "../accounting/table";
 import type { MappedLine } from "../accounting/mapping";
 import { ASSET_KEY, COST_LINE_NAMES, type DefinedName, isWorkbookName } from "../sheets/names";
 import { SheetBuilder } from "../sheets/builder";
@@ -66,7 +67,7 @@ export function importRecords(result: ImportResult): ImportRecord[] {
       out.push({
         name: nameOf(line.key, construction),
         label: line.label,
-        value: value === undefined ? 0 : Math.round(value.yen) / 1000,
+        value: value === undefined ? 0 : thousands(value.yen),
         origin: value === undefined ? "ファイルに科目なし（0）" : originOf(value.sources),
       });
     }
@@ -76,7 +77,7 @@ export function importRecords(result: ImportResult): ImportRecord[] {
         out.push({
           name,
           label: `決算書の${t.label}`,
-          value: Math.round(t.printed) / 1000,
+          value: thousands(t.printed),
           origin: originOf([t.source as MappedLine]),
         });
     }
@@ -85,7 +86,7 @@ export function importRecords(result: ImportResult): ImportRecord[] {
         out.push({
           name,
           label: "手元資金 現金・預金",
-          value: Math.round(books.cash.yen) / 1000,
+          value: thousands(books.cash.yen),
           origin: originOf(books.cash.sources),
         });
   }

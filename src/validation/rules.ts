@@ -7,7 +7,7 @@ import { CHECK_MARK } from "../forms/spec";
 import { FUNDING_SOURCES } from "../model/cashflowTable";
 import { COEFFICIENTS } from "../model/parameters";
 import { a1, cellsOfRange, parseA1 } from "../sheets/address";
-import { groupedDigits } from "../sheets/numberText";
+import { groupedDigits } from "../model/numberText";
 import { formatDateSerial } from "../sheets/dates";
 import {
   REPORTED_TOTAL_MEANINGS,
