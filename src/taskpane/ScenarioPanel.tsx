@@ -19,6 +19,7 @@ import { toBase64 } from "../engine/base64";
 import type { Headline } from "../usecases/readBack";
 import { type PaneText, useText } from "./i18n";
 import { useTask } from "./useTask";
+import { useChoiceStyles } from "./choiceStyles";
 
 export interface ScenarioActions {
   /** the headline figures for each hazard, from the workbook's inputs */
@@ -28,16 +29,6 @@ export interface ScenarioActions {
 const HAZARDS = [...SEISMIC_CLASSES, ...NON_SEISMIC_HAZARDS];
 
 const useStyles = makeStyles({
-  // the pane's width, halved: a long option (an English hazard or industry) may not widen the
-  // choices past the pane
-  fields: {
-    display: "grid",
-    width: "100%",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  // a choice shrinks to its column; its text ends in an ellipsis rather than pushing past it
-  choice: { minWidth: 0 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: {
     textAlign: "right",
@@ -107,6 +98,7 @@ export function ScenarioPanel({
   industry: Industry;
 }) {
   const styles = useStyles();
+  const choices = useChoiceStyles();
   const t = useText();
   const [hazards, setHazards] = React.useState<[string, string]>(["6強", "7"]);
   const [state, runTask] = useTask<Compared[]>();
@@ -125,11 +117,11 @@ export function ScenarioPanel({
       <Text block size={200}>
         {t.scenarioHint}
       </Text>
-      <div className={styles.fields}>
+      <div className={choices.fields}>
         {[t.scenarioA, t.scenarioB].map((label, i) => (
-          <Field className={styles.choice} key={label} label={label}>
+          <Field className={choices.choice} key={label} label={label}>
             <Select
-              className={styles.choice}
+              className={choices.choice}
               value={hazards[i]}
               onChange={(_, d) =>
                 setHazards((prev) => (i === 0 ? [d.value, prev[1]] : [prev[0], d.value]))

@@ -21,6 +21,7 @@ import { type DateStyle, TABLE_ROWS_MAX } from "../forms/spec";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";
 import { useTask } from "./useTask";
+import { useChoiceStyles } from "./choiceStyles";
 import type { BuildReport } from "../engine/plan";
 
 export interface WorkbookActions {
@@ -36,16 +37,6 @@ export interface WorkbookActions {
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  // the pane's width, halved: a long option (an English hazard or industry) may not widen the
-  // choices past the pane
-  fields: {
-    display: "grid",
-    width: "100%",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  // a choice shrinks to its column; its text ends in an ellipsis rather than pushing past it
-  choice: { minWidth: 0 },
   group: { display: "flex", flexDirection: "column" },
 });
 
@@ -90,6 +81,7 @@ export function WorkbookPanel({
   choice: CourseChoice;
 }) {
   const styles = useStyles();
+  const choices = useChoiceStyles();
   const {
     course,
     industry,
@@ -129,10 +121,10 @@ export function WorkbookPanel({
       <Subtitle2 as="h2" id="workbook-heading" block>
         {t.model}
       </Subtitle2>
-      <div className={styles.fields}>
-        <Field className={styles.choice} label={t.course}>
+      <div className={choices.fields}>
+        <Field className={choices.choice} label={t.course}>
           <Select
-            className={styles.choice}
+            className={choices.choice}
             value={course}
             onChange={(_, d) => setCourse(d.value as Course)}
           >
@@ -143,9 +135,9 @@ export function WorkbookPanel({
             ))}
           </Select>
         </Field>
-        <Field className={styles.choice} label={t.industry}>
+        <Field className={choices.choice} label={t.industry}>
           <Select
-            className={styles.choice}
+            className={choices.choice}
             value={industry}
             onChange={(_, d) => setIndustry(d.value as Industry)}
           >

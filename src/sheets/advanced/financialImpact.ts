@@ -3,7 +3,7 @@
  * and to cash, with 表 参考.1-3 computed from the company's own direct-costing figures — a month's
  * stop loses the fixed cost on the P/L, but only the fixed cost less depreciation in cash.
  */
-import { SheetBuilder } from "../builder";
+import { type FormulaOptions, SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
 
 /** 表 参考.1-1 (製造業): 項目, 資産の損壊, 損益計算への影響金額, 実損金額, キャッシュフローへの影響金額 */
@@ -58,13 +58,19 @@ function textTable(s: SheetBuilder, rows: readonly (readonly string[])[]): void 
 function stopMonth(s: SheetBuilder): void {
   s.title("表 参考.1-3 事業中断時の損益とキャッシュフロー対比（自社の数値）");
   s.header(["科目", "1年間", "1ヶ月 通常時", "1ヶ月 中断時 損益", "1ヶ月 中断時 資金"]);
-  const line = (label: string, annual: string, stopped: string, cash: string) => {
+  const line = (
+    label: string,
+    annual: string,
+    stopped: string,
+    cash: string,
+    names: { stopped?: FormulaOptions; cash?: FormulaOptions } = {}
+  ) => {
     s.label(0, label);
     const r = s.row;
     s.formula(1, annual);
     s.formula(2, `B${r}/12`);
-    s.formula(3, stopped);
-    s.formula(4, cash);
+    s.formula(3, stopped, names.stopped);
+    s.formula(4, cash, names.cash);
     s.row += 1;
     return r;
   };
@@ -91,13 +97,13 @@ function stopMonth(s: SheetBuilder): void {
     "(SGA_Fixed-SGA_DepreciationPart)/12"
   );
   line("（内 減価償却費）", "SGA_DepreciationPart", "SGA_DepreciationPart/12", "0");
-  s.label(0, "営業利益");
-  const r = s.row;
-  s.formula(1, `B${gross}-B${sgaVar}-B${sgaFix}`);
-  s.formula(2, `B${r}/12`);
-  s.formula(3, `D${gross}-D${sgaVar}-D${sgaFix}`, { name: "Impact_StopMonthLoss" });
-  s.formula(4, `E${gross}-E${sgaVar}-E${sgaFix}`, { name: "Impact_StopMonthCash" });
-  s.row += 1;
+  line(
+    "営業利益",
+    `B${gross}-B${sgaVar}-B${sgaFix}`,
+    `D${gross}-D${sgaVar}-D${sgaFix}`,
+    `E${gross}-E${sgaVar}-E${sgaFix}`,
+    { stopped: { name: "Impact_StopMonthLoss" }, cash: { name: "Impact_StopMonthCash" } }
+  );
   s.note(
     "1ヶ月止まると損益は固定費の分だけ悪化しますが、資金は減価償却費を除いた分だけ出ていきます（この差が事業中断によるキャッシュフローの悪化額 (B) の考え方です）。"
   );
