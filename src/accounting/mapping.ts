@@ -8,6 +8,7 @@ import type { Industry } from "../model/industries";
 import { type Target, targetOf } from "./accounts";
 import { CREDIT_LINES, type LineKey } from "./lines";
 import type { Statement } from "./statements";
+import { type AccountName, accountName } from "./accountName";
 import type { AccountLine, Balance, TrialBalanceRead } from "./trialBalance";
 
 export interface SourceLine {
@@ -54,8 +55,20 @@ function assigned(choice: Assignment): Target {
 
 /** The key the user's assignments are kept under: the account as read, with its statement. */
 export function assignmentKey(line: AccountLine): string {
-  const statement: Statement | undefined = line.statement ?? line.account.statementHint;
-  return statement === undefined ? line.account.name : `${statement}:${line.account.name}`;
+  return keyOf(line.account, line.statement ?? line.account.statementHint);
+}
+
+/**
+ * The key of an account as the user writes it in a mapping (「減価償却費(製)」, 「4110 特許使用料」):
+ * read like a file's account name, so that the two meet.
+ */
+export function assignmentKeyOf(label: string): string {
+  const account = accountName(label);
+  return keyOf(account, account.statementHint);
+}
+
+function keyOf(account: AccountName, statement: Statement | undefined): string {
+  return statement === undefined ? account.name : `${statement}:${account.name}`;
 }
 
 export function mapAccounts(

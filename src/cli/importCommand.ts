@@ -12,7 +12,7 @@ import {
 } from "../accounting/importFiles";
 import { LAYOUTS } from "../accounting/layouts";
 import { LEDGER_CLASSES, type LedgerClass } from "../accounting/ledger";
-import { type Assignment } from "../accounting/mapping";
+import { type Assignment, assignmentKeyOf } from "../accounting/mapping";
 import { lineNamed } from "../accounting/lines";
 import { parseCsv } from "../accounting/csv";
 import { decodeText } from "../accounting/decode";
@@ -31,7 +31,7 @@ function readAssignments(file: string, industry: Industry): Map<string, Assignme
     const [account, target] = row;
     if (account === undefined || account === "" || account === "勘定科目") return;
     if (target === "使わない") {
-      out.set(account.normalize("NFKC"), "unused");
+      out.set(assignmentKeyOf(account), "unused");
       return;
     }
     const line = target === undefined ? undefined : lineNamed(industry, target);
@@ -39,7 +39,7 @@ function readAssignments(file: string, industry: Industry): Map<string, Assignme
       throw new InputFileError(
         `対応表「${file}」${i + 1}行目の「${target ?? ""}」は${industry}の行にありません。bcp-calc import --lines で行の一覧を見られます。`
       );
-    out.set(account.normalize("NFKC").replace(/\s+/g, ""), line.key);
+    out.set(assignmentKeyOf(account), line.key);
   });
   return out;
 }

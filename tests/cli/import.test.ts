@@ -82,6 +82,21 @@ describe("bcp-calc import", () => {
     });
   });
 
+  it("reads a mapping's accounts as it reads the file's: marks, codes and spaces alike", async () => {
+    const odd = join(dir, "marked.csv");
+    writeFileSync(
+      odd,
+      utf8("勘定科目,金額\n売上高,1000000\n特許使用料(製),40000\n組合会費,3000\n営業利益,960000\n")
+    );
+    const mapping = join(dir, "対応表2.csv");
+    writeFileSync(mapping, utf8("特許使用料(製),製造原価報告書 その他\n組合 会費,使わない\n"));
+    const out = join(dir, "marked.json");
+    const r = await run("import", odd, "--mapping", mapping, "--out", out);
+    expect(r.err).toBe("");
+    const scenario = JSON.parse(readFileSync(out, "utf8")) as ScenarioInput;
+    expect(scenario.statements).toMatchObject({ costReport: { other: 40 } });
+  });
+
   it("names a PDF given as a trial balance", async () => {
     const pdf = join(dir, "tb.csv");
     writeFileSync(pdf, "%PDF-1.4\n");
