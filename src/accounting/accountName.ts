@@ -35,3 +35,8 @@ export function accountName(raw: string): AccountName {
     }
   return { name };
 }
+
+/** One account of one statement, as a key: the same name in two statements is two accounts. */
+export function accountKey(account: AccountName, statement: Statement | undefined): string {
+  return statement === undefined ? account.name : `${statement}:${account.name}`;
+}

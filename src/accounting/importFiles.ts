@@ -18,10 +18,10 @@ import {
   isLedgerHeader,
   readLedger,
 } from "./ledger";
-import { type Assignment, assignmentKey, mapAccounts } from "./mapping";
+import { type Assignment, mapAccounts } from "./mapping";
 import { parseCsv } from "./csv";
 import { headerRowOf } from "./table";
-import { type TrialBalanceRead, readTrialBalance } from "./trialBalance";
+import { type TrialBalanceRead, lineKey, readTrialBalance } from "./trialBalance";
 
 export interface ImportFile {
   name: string;
@@ -58,7 +58,7 @@ function refuseSameAccountTwice(reads: readonly TrialBalanceRead[]): void {
   const seen = new Map<string, string>();
   for (const read of reads)
     for (const line of read.lines) {
-      const key = assignmentKey(line);
+      const key = lineKey(line);
       const other = seen.get(key);
       if (other !== undefined && other !== read.file)
         throw new ImportFileError(

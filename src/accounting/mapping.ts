@@ -7,9 +7,8 @@
 import type { Industry } from "../model/industries";
 import { type Target, targetOf } from "./accounts";
 import { CREDIT_LINES, type LineKey } from "./lines";
-import type { Statement } from "./statements";
-import { type AccountName, accountName } from "./accountName";
-import type { AccountLine, Balance, TrialBalanceRead } from "./trialBalance";
+import { accountKey, accountName } from "./accountName";
+import { type AccountLine, type Balance, type TrialBalanceRead, lineKey } from "./trialBalance";
 
 export interface SourceLine {
   file: string;
@@ -53,22 +52,13 @@ function assigned(choice: Assignment): Target {
   return choice === "unused" ? { kind: "unused" } : { kind: "line", key: choice };
 }
 
-/** The key the user's assignments are kept under: the account as read, with its statement. */
-export function assignmentKey(line: AccountLine): string {
-  return keyOf(line.account, line.statement ?? line.account.statementHint);
-}
-
 /**
  * The key of an account as the user writes it in a mapping (「減価償却費(製)」, 「4110 特許使用料」):
  * read like a file's account name, so that the two meet.
  */
 export function assignmentKeyOf(label: string): string {
   const account = accountName(label);
-  return keyOf(account, account.statementHint);
-}
-
-function keyOf(account: AccountName, statement: Statement | undefined): string {
-  return statement === undefined ? account.name : `${statement}:${account.name}`;
+  return accountKey(account, account.statementHint);
 }
 
 export function mapAccounts(
@@ -80,7 +70,7 @@ export function mapAccounts(
   const unassigned: SourceLine[] = [];
   for (const read of reads)
     for (const line of read.lines) {
-      const own = assignments.get(assignmentKey(line)) ?? assignments.get(line.account.name);
+      const own = assignments.get(lineKey(line)) ?? assignments.get(line.account.name);
       const target =
         own !== undefined
           ? assigned(own)

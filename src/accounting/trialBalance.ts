@@ -6,7 +6,7 @@
  * the line.
  */
 import { parseAmount } from "./amount";
-import { type AccountName, accountName } from "./accountName";
+import { type AccountName, accountKey, accountName } from "./accountName";
 import type { TextEncoding } from "./decode";
 import { ImportFileError } from "./errors";
 import {
@@ -129,17 +129,20 @@ function scaled(balance: Balance, factor: number): Balance {
  * Sub-account lines (補助科目) break an account down: dropped where the account's own line is
  * there, added up where it is not.
  */
+/** The account a line is of: its name in its statement (the file's, or the name's mark). */
+export const lineKey = (l: AccountLine): string =>
+  accountKey(l.account, l.statement ?? l.account.statementHint);
+
 function withoutBreakdowns(lines: (AccountLine & { sub: boolean })[]): AccountLine[] {
-  const key = (l: AccountLine) => `${l.statement ?? ""}|${l.account.name}`;
-  const totals = new Set(lines.filter((l) => !l.sub).map(key));
+  const totals = new Set(lines.filter((l) => !l.sub).map(lineKey));
   const out: AccountLine[] = [];
   const summed = new Map<string, AccountLine>();
   for (const { sub, ...line } of lines) {
     if (!sub) out.push(line);
-    else if (!totals.has(key(line))) {
-      const seen = summed.get(key(line));
+    else if (!totals.has(lineKey(line))) {
+      const seen = summed.get(lineKey(line));
       if (seen === undefined) {
-        summed.set(key(line), line);
+        summed.set(lineKey(line), line);
         out.push(line);
       } else seen.balance = added(seen.balance, line.balance);
     }
@@ -157,7 +160,7 @@ function added(a: Balance, b: Balance): Balance {
 function refuseDuplicates(file: string, lines: readonly AccountLine[]): void {
   const seen = new Map<string, AccountLine>();
   for (const line of lines) {
-    const key = `${line.statement ?? line.account.statementHint ?? ""}|${line.account.name}`;
+    const key = lineKey(line);
     const first = seen.get(key);
     if (first !== undefined)
       throw new ImportFileError(
