@@ -13,10 +13,9 @@ import type { ScenarioInput } from "../../src/model/scenario";
 import { EXAMPLE, bookLines, ledgerText, sjis, utf8, yayoiText } from "../helpers/books";
 
 const dir = mkdtempSync(join(tmpdir(), "bcp-import-"));
-const tb = join(dir, "残高試算表.csv");
-const ledger = join(dir, "固定資産台帳.csv");
-writeFileSync(tb, sjis(yayoiText(bookLines(EXAMPLE.statements!, 45_000_000))));
-writeFileSync(ledger, sjis(ledgerText()));
+// the example company's books as the README's command reads them
+const tb = join(__dirname, "../../examples/books/残高試算表.csv");
+const ledger = join(__dirname, "../../examples/books/固定資産台帳.csv");
 const base = join(dir, "base.json");
 writeFileSync(base, JSON.stringify({ ...EXAMPLE, statements: undefined, annual: undefined }));
 
@@ -28,6 +27,13 @@ async function run(...argv: string[]) {
 }
 
 describe("bcp-calc import", () => {
+  it("has the example company's books in examples/books, as the layouts write them", () => {
+    expect(new Uint8Array(readFileSync(tb))).toEqual(
+      sjis(yayoiText(bookLines(EXAMPLE.statements!, 45_000_000)))
+    );
+    expect(new Uint8Array(readFileSync(ledger))).toEqual(sjis(ledgerText()));
+  });
+
   it("writes the scenario the books give, over the base's other parts", async () => {
     const out = join(dir, "imported.json");
     const r = await run("import", tb, ledger, "--industry", "製造業", "--base", base, "--out", out);

@@ -151,6 +151,12 @@ export function bookLines(s: FinancialStatements, cashYen = 0): BookLine[] {
   ];
 }
 
+/** Accounts whose balance a trial balance shows on the credit side (revenue, closing stock, liabilities, profits). */
+const onCredit = (l: BookLine) =>
+  /^(売上高|期末|受取|長期借入金|営業利益|売上総利益)/.test(l.account);
+/** The period's debit and credit movements that make a line's balance. */
+const movements = (l: BookLine): [number, number] => (onCredit(l) ? [0, l.yen] : [l.yen, 0]);
+
 const q = (cells: (string | number)[]) => cells.map((c) => `"${String(c)}"`).join(",");
 const plain = (cells: (string | number)[]) => cells.join(",");
 const COST_MARK: Partial<Record<Statement, string>> = {
@@ -169,7 +175,7 @@ export function yayoiText(lines: readonly BookLine[]): string {
     const own = lines.filter((l) => l.statement === statement);
     if (own.length === 0) continue;
     out.push(q([`[${statement}]`, "", "", "", "", ""]));
-    for (const l of own) out.push(q([l.account, 0, l.yen, 0, l.yen, ""]));
+    for (const l of own) out.push(q([l.account, 0, ...movements(l), l.yen, ""]));
   }
   return `${out.join("\r\n")}\r\n`;
 }
@@ -179,15 +185,9 @@ export function freeeText(lines: readonly BookLine[]): string {
   const out = [plain(["勘定科目", "開始残高", "借方金額", "貸方金額", "期末残高", "構成比"])];
   for (const l of lines) {
     const name = `${l.account}${COST_MARK[l.statement] ?? ""}`;
+    const [debit, credit] = movements(l).map((v) => `"${v.toLocaleString("en-US")}"`);
     out.push(
-      plain([
-        name,
-        0,
-        `"${l.yen.toLocaleString("en-US")}"`,
-        0,
-        `"${l.yen.toLocaleString("en-US")}"`,
-        "",
-      ])
+      plain([name, 0, debit as string, credit as string, `"${l.yen.toLocaleString("en-US")}"`, ""])
     );
   }
   return `${out.join("\n")}\n`;
@@ -201,7 +201,7 @@ export function moneyforwardText(lines: readonly BookLine[]): string {
     if (own.length === 0) continue;
     out.push(plain([statement, "", "", "", "", "", ""]));
     for (const l of own) {
-      out.push(plain([l.account, "", 0, l.yen, 0, l.yen, ""]));
+      out.push(plain([l.account, "", 0, ...movements(l), l.yen, ""]));
       if (l.account === "普通預金") {
         const half = Math.round(l.yen / 2);
         out.push(plain([l.account, "A銀行", 0, half, 0, half, ""]));
