@@ -185,6 +185,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     formsOnly: flags.has("--forms-only"),
     ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
   };
+  const today = new Date().toISOString().slice(0, 10);
   const importList = values.get("--import")?.split(",");
   const imported =
     importList === undefined
@@ -197,10 +198,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
       ? chosenDef
       : {
           ...chosenDef,
-          sheets: [
-            ...chosenDef.sheets,
-            importRecordSheet(imported, records, new Date().toISOString().slice(0, 10)),
-          ],
+          sheets: [...chosenDef.sheets, importRecordSheet(imported, records, today, dateStyle)],
         };
   // the books' figures go over the scenario's: the import is the later, more exact source
   const inputs = inputsFor(courseDef, {
@@ -221,7 +219,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   const { def, validation, memory } = exportDefinition(courseDef, filled, {
     course,
     courseLabel: `${course}コース・${industry}`,
-    today: new Date().toISOString().slice(0, 10),
+    today,
     lender,
     print,
     dateStyle,

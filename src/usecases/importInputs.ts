@@ -11,6 +11,8 @@ import { thousands } from "../accounting/table";
 import type { MappedLine } from "../accounting/mapping";
 import { ASSET_KEY, COST_LINE_NAMES, type DefinedName, isWorkbookName } from "../sheets/names";
 import { SheetBuilder } from "../sheets/builder";
+import { formatIsoDate } from "../sheets/dates";
+import type { DateStyle } from "../forms/spec";
 import type { InputValues, SheetDef } from "../sheets/types";
 import { ERA_LABELS } from "../model/building";
 
@@ -49,9 +51,12 @@ function nameOf(key: LineKey, construction: boolean): DefinedName {
   return STATEMENT_NAMES[key as StatementLine];
 }
 
+/** A file as origins name it: its name without the folders (the record lists the full paths). */
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
 function originOf(sources: readonly MappedLine[]): string {
   return sources
-    .map((s) => `${s.file} ${s.line.row}行目「${s.line.label}」${groupedYen(s.amount)}`)
+    .map((s) => `${fileName(s.file)} ${s.line.row}行目「${s.line.label}」${groupedYen(s.amount)}`)
     .join("、");
 }
 
@@ -71,16 +76,24 @@ export function importRecords(result: ImportResult): ImportRecord[] {
         origin: value === undefined ? "ファイルに科目なし（0）" : originOf(value.sources),
       });
     }
+    // a total printed twice (当期製品製造原価 closes the cost report and opens the 売上原価) is
+    // one input: both places are reconciled, and the record names both
+    const totals = new Map<string, ImportRecord>();
     for (const t of books.totals) {
       const name = `Reported_${t.total}`;
-      if (isWorkbookName(name))
-        out.push({
+      if (!isWorkbookName(name)) continue;
+      const origin = originOf([t.source as MappedLine]);
+      const seen = totals.get(name);
+      if (seen !== undefined) seen.origin = `${seen.origin}、${origin}`;
+      else
+        totals.set(name, {
           name,
           label: `決算書の${t.label}`,
           value: thousands(t.printed),
-          origin: originOf([t.source as MappedLine]),
+          origin,
         });
     }
+    out.push(...totals.values());
     if (books.cash !== undefined)
       for (const name of ["Cash", "Basic_Cash"] as const)
         out.push({
@@ -96,7 +109,7 @@ export function importRecords(result: ImportResult): ImportRecord[] {
         name: `Asset_${ASSET_KEY[c.assetClass]}` as DefinedName,
         label: `${c.assetClass} 再調達価格`,
         value: c.replacement,
-        origin: `${c.assets[0]?.file ?? ""} 取得価額 計${groupedYen(c.cost)}（${c.assets.length}件、簿価 計${groupedYen(c.book)}）× 再調達係数 ${c.factor}`,
+        origin: `${fileName(c.assets[0]?.file ?? "")} 取得価額 計${groupedYen(c.cost)}（${c.assets.length}件、簿価 計${groupedYen(c.book)}）× 再調達係数 ${c.factor}`,
       });
     if (ledger.oldestBuilding !== undefined) {
       const b = ledger.oldestBuilding;
@@ -104,7 +117,7 @@ export function importRecords(result: ImportResult): ImportRecord[] {
         name: "BuildingEra",
         label: "建築年代コード",
         value: b.era,
-        origin: `${b.asset.file} ${b.asset.row}行目「${b.asset.name}」取得 ${b.year}年 → ${ERA_LABELS[b.era]}（取得年から。中古で買った建物は建築年を確かめてください）`,
+        origin: `${fileName(b.asset.file)} ${b.asset.row}行目「${b.asset.name}」取得 ${b.year}年 → ${ERA_LABELS[b.era]}（取得年から。中古で買った建物は建築年を確かめてください）`,
       });
     }
   }
@@ -117,48 +130,91 @@ export function recordInputs(records: readonly ImportRecord[]): InputValues {
 
 export const IMPORT_RECORD_SHEET = "取込記録";
 
+/** Accounts and assets per row of the 入れなかったもの table: a row stays a few lines tall. */
+const ITEMS_PER_ROW = 4;
+
+/** What the import left out, by reason, its accounts listed a few to a row. */
+function notTaken(s: SheetBuilder, result: ImportResult): void {
+  const notUsed = result.books?.notUsed ?? [];
+  const item = (label: string, file: string, row: number) =>
+    `${label}（${fileName(file)} ${row}行目）`;
+  const groups: [string, string[]][] = [
+    [
+      "小計・合計（モデルが科目から計算）",
+      notUsed
+        .filter((m) => m.target.kind === "computed")
+        .map((m) => item(m.line.label, m.file, m.line.row)),
+    ],
+    [
+      "貸借対照表の科目（診断で使わない）",
+      notUsed
+        .filter((m) => m.target.kind === "unused")
+        .map((m) => item(m.line.label, m.file, m.line.row)),
+    ],
+    [
+      "モデルの資産区分にない資産",
+      (result.ledger?.notCounted ?? []).map((a) =>
+        item(`${a.name}（${a.classLabel}）`, a.file, a.row)
+      ),
+    ],
+  ];
+  if (groups.every(([, items]) => items.length === 0)) return;
+  s.skip();
+  s.header(["入れなかったもの", "件数", "", "科目・資産（ファイル・行）"]);
+  for (const [reason, items] of groups)
+    for (let i = 0; i < items.length; i += ITEMS_PER_ROW) {
+      if (i === 0) {
+        s.label(0, reason);
+        s.label(1, `${items.length}件`);
+      }
+      s.label(3, items.slice(i, i + ITEMS_PER_ROW).join("、"));
+      s.row += 1;
+    }
+}
+
 /** The workbook's record of an import: the files, the totals reconciled, each cell's origin. */
 export function importRecordSheet(
   result: ImportResult,
   records: readonly ImportRecord[],
-  today: string
+  today: string,
+  dateStyle: DateStyle
 ): SheetDef {
-  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, [30, 16, 14, 80]);
+  // amounts in yen, names and dates fit their columns, within a landscape page at a readable
+  // size; the origins wrap in the last
+  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, [22, 22, 18, 58], {
+    landscape: true,
+  });
   s.title("取込記録（会計ソフトのファイルから入れた値と、その出どころ）", null);
   const line = (cells: string[]) => {
     cells.forEach((c, i) => s.label(i, c));
     s.row += 1;
   };
-  line(["取込日", today]);
+  line(["取込日", formatIsoDate(today, dateStyle)]);
   s.skip();
-  s.header(["ファイル", "種類", "文字コード", "形式・単位"]);
+  // the long texts (paths, layouts, where a total is) go to the wide last column
+  s.header(["種類", "文字コード", "単位", "ファイル（形式）"]);
   for (const f of result.files)
-    line([f.file, f.kind, f.encoding, `${f.layout ?? ""} 単位：${f.unit}`]);
+    line([
+      f.kind,
+      f.encoding,
+      f.unit,
+      f.layout === undefined ? f.file : `${f.file}（${f.layout}）`,
+    ]);
   if (result.books !== undefined && result.books.totals.length > 0) {
     s.skip();
-    s.header(["照合した合計", "ファイル", "科目から計算", "結果"]);
+    s.header(["照合した合計", "ファイルの金額", "科目から計算", "結果（ファイルの行）"]);
     for (const t of result.books.totals)
-      line([t.label, groupedYen(t.printed), groupedYen(t.computed), t.agrees ? "一致" : "不一致"]);
+      line([
+        t.label,
+        groupedYen(t.printed),
+        groupedYen(t.computed),
+        `${t.agrees ? "一致" : "不一致"}（${fileName(t.source.file)} ${t.source.line.row}行目）`,
+      ]);
   }
+  notTaken(s, result);
+  // the long table last: the pages it runs over repeat its header
   s.skip();
   s.header(["入力欄", "名前", "入れた値（千円）", "出どころ（ファイル・行・科目・金額）"]);
   for (const r of records) line([r.label, r.name, String(r.value), r.origin]);
-  const notUsed = result.books?.notUsed ?? [];
-  const notCounted = result.ledger?.notCounted ?? [];
-  if (notUsed.length + notCounted.length > 0) {
-    s.skip();
-    s.header(["入れなかった科目・資産", "ファイル", "行", "理由"]);
-    for (const m of notUsed)
-      line([
-        m.line.label,
-        m.file,
-        String(m.line.row),
-        m.target.kind === "computed"
-          ? "小計・合計（モデルが科目から計算）"
-          : "貸借対照表の科目（診断で使わない）",
-      ]);
-    for (const a of notCounted)
-      line([`${a.name}（${a.classLabel}）`, a.file, String(a.row), "モデルの資産区分にない"]);
-  }
-  return { ...s.build(), landscape: true };
+  return s.build();
 }

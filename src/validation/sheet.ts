@@ -10,7 +10,10 @@ export const VALIDATION_SHEET = "検証結果";
 export const VALIDATION_SHEET_KEY = "validation";
 
 export function validationSheet(result: ValidationResult): SheetDef {
-  const s = new SheetBuilder(VALIDATION_SHEET_KEY, VALIDATION_SHEET, [8, 20, 8, 90]);
+  // landscape from the start: the columns are fitted to the page the sheet prints on
+  const s = new SheetBuilder(VALIDATION_SHEET_KEY, VALIDATION_SHEET, [8, 20, 8, 90], {
+    landscape: true,
+  });
   s.title("検証結果（入力の完全性と整合性の点検）", null);
   const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
   const line = (label: string, value: string) => {
@@ -36,5 +39,5 @@ export function validationSheet(result: ValidationResult): SheetDef {
     s.label(3, f.message);
     s.row += 1;
   }
-  return { ...s.build(), landscape: true };
+  return s.build();
 }

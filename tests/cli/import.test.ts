@@ -154,6 +154,15 @@ describe("bcp-calc workbook --import", () => {
     expect(
       texts.some((t) => t.includes("残高試算表.csv") && t.includes("「売上高」480,000,000円"))
     ).toBe(true);
-    expect(texts).toContain("工場用地（土地）");
+    // land is listed among what the import left out, with its file and line
+    expect(texts).toContain("モデルの資産区分にない資産");
+    expect(texts.some((t) => t.startsWith("工場用地（土地）（固定資産台帳.csv 12行目）"))).toBe(
+      true
+    );
+    // 当期製品製造原価 is printed twice and reconciled twice, but typed into one input
+    expect(texts.filter((t) => t === "Reported_COGM")).toHaveLength(1);
+    expect(texts.filter((t) => t === "当期製品製造原価")).toHaveLength(2);
+    // the import date in the workbook's date style (和暦 unless --dates 西暦)
+    expect(texts[texts.indexOf("取込日") + 1]).toMatch(/^令和\d+年\d+月\d+日$/);
   });
 });
