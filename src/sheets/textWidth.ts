@@ -16,12 +16,6 @@ export function textUnits(text: string): number {
 /** Punctuation a Japanese line may not start with (禁則): it stays at the end of the line before. */
 const NO_LINE_START = /[、。，．・：；？！ー）」』】〉》〕]/;
 
-const unitsOf = (text: string) => {
-  let units = 0;
-  for (const ch of text) units += WIDE.test(ch) ? WIDE_CHAR_UNITS : 1;
-  return units;
-};
-
 /**
  * Splits text into lines of at most `width` units. Japanese breaks between characters, but not
  * before closing punctuation; text with spaces (English) breaks between words, a word longer than
@@ -39,7 +33,7 @@ export function splitToWidth(text: string, width: number): string[] {
         // carry the word begun on this line over to the next
         lines.push(line.slice(0, space));
         line = line.slice(space + 1);
-        units = unitsOf(line);
+        units = textUnits(line);
       } else {
         lines.push(line);
         line = "";
