@@ -438,6 +438,34 @@ function inStatement(statement: Statement, name: string, industry: Industry): Ta
   return statement === "貸借対照表" ? UNUSED : undefined;
 }
 
+/** One account name of the built-in table with what it fills for an industry. */
+export interface BuiltInAccount {
+  statement: Statement;
+  name: string;
+  target: Target;
+}
+
+/**
+ * The built-in table as an industry uses it, one row per account name, in the order of the
+ * statements (the rows the 勘定科目対応 sheet starts from).
+ */
+export function builtInAccounts(industry: Industry): BuiltInAccount[] {
+  const used = new Set<Statement>(searchOrder(industry));
+  return TABLE.flatMap((rule) => {
+    const target = used.has(rule.statement) ? resolve(rule.target, industry) : undefined;
+    return target === undefined
+      ? []
+      : rule.names.map((name) => ({ statement: rule.statement, name, target }));
+  });
+}
+
+/** Where an account a file gives no statement for is looked up, in order. */
+export function searchOrder(industry: Industry): Statement[] {
+  return ["損益計算書", COST_STATEMENT[industry], "貸借対照表"].filter(
+    (s): s is Statement => s !== undefined
+  );
+}
+
 /**
  * The line an account fills: looked up in its statement when the file says which, otherwise in
  * the 損益計算書 first, then the industry's cost report, then the balance sheet.
@@ -448,10 +476,7 @@ export function targetOf(
   industry: Industry
 ): Target | undefined {
   if (statement !== undefined) return inStatement(statement, name, industry);
-  const order = ["損益計算書", COST_STATEMENT[industry], "貸借対照表"].filter(
-    (s): s is Statement => s !== undefined
-  );
-  for (const s of order) {
+  for (const s of searchOrder(industry)) {
     const rule = TABLE.find((r) => r.statement === s && r.names.includes(name));
     if (rule !== undefined) return resolve(rule.target, industry);
   }

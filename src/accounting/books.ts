@@ -203,9 +203,15 @@ export function problems(books: BooksImport): string[] {
     out.push(
       `「${file}」${line.row}行目の科目「${line.label}」をどの行に入れるか決まっていません。対応表で行を選ぶか「使わない」にしてください。`
     );
-  for (const t of books.totals.filter((x) => !x.agrees))
-    out.push(
-      `${t.label}がファイルの合計（${groupedYen(t.printed)}、「${t.source.file}」${t.source.line.row}行目）と読み込んだ科目からの計算（${groupedYen(t.computed)}）で${groupedYen(t.printed - t.computed)}違います。読み込んでいない科目か、行の選び方の違いがないか確かめてください。`
+  return [...out, ...totalProblems(books)];
+}
+
+/** The totals a file prints that the lines read do not add up to. */
+export function totalProblems(books: BooksImport): string[] {
+  return books.totals
+    .filter((x) => !x.agrees)
+    .map(
+      (t) =>
+        `${t.label}がファイルの合計（${groupedYen(t.printed)}、「${t.source.file}」${t.source.line.row}行目）と読み込んだ科目からの計算（${groupedYen(t.computed)}）で${groupedYen(t.printed - t.computed)}違います。読み込んでいない科目か、行の選び方の違いがないか確かめてください。`
     );
-  return out;
 }

@@ -5,10 +5,11 @@
  * side: as the file shows it, or credit − debit for revenue, gains and closing stock.
  */
 import type { Industry } from "../model/industries";
-import { type Target, targetOf } from "./accounts";
+import { type Target, searchOrder, targetOf } from "./accounts";
+import type { Statement } from "./statements";
 import { CREDIT_LINES, type LineKey } from "./lines";
 import { accountKey, accountName } from "./accountName";
-import { type AccountLine, type Balance, type TrialBalanceRead, lineKey } from "./trialBalance";
+import type { AccountLine, Balance, TrialBalanceRead } from "./trialBalance";
 
 export interface SourceLine {
   file: string;
@@ -21,8 +22,8 @@ export interface MappedLine extends SourceLine {
   amount: number;
 }
 
-/** The user's choice for an account name: a line, or 使わない. */
-export type Assignment = LineKey | "unused";
+/** The user's choice for an account: a line, 使わない, or any target (the mapping sheet). */
+export type Assignment = LineKey | "unused" | Target;
 
 export interface Mapping {
   industry: Industry;
@@ -49,7 +50,27 @@ function amountOf(balance: Balance, target: Target): number {
 }
 
 function assigned(choice: Assignment): Target {
+  if (typeof choice === "object") return choice;
   return choice === "unused" ? { kind: "unused" } : { kind: "line", key: choice };
+}
+
+/**
+ * The user's own choice for a line: by its statement, or for a file that names none, in the
+ * order the built-in table is searched (損益計算書, the cost report, 貸借対照表), then by name alone.
+ */
+function ownChoice(
+  assignments: ReadonlyMap<string, Assignment>,
+  line: AccountLine,
+  industry: Industry
+): Assignment | undefined {
+  const statement = line.statement ?? line.account.statementHint;
+  const order: (Statement | undefined)[] =
+    statement !== undefined ? [statement] : searchOrder(industry);
+  for (const s of order) {
+    const own = assignments.get(accountKey(line.account, s));
+    if (own !== undefined) return own;
+  }
+  return assignments.get(line.account.name);
 }
 
 /**
@@ -70,7 +91,7 @@ export function mapAccounts(
   const unassigned: SourceLine[] = [];
   for (const read of reads)
     for (const line of read.lines) {
-      const own = assignments.get(lineKey(line)) ?? assignments.get(line.account.name);
+      const own = ownChoice(assignments, line, industry);
       const target =
         own !== undefined
           ? assigned(own)

@@ -19,6 +19,7 @@ import { decodeText } from "../accounting/decode";
 import type { Industry } from "../model/industries";
 import type { ImportRecord } from "../usecases/importInputs";
 import { thousands } from "../accounting/table";
+import { COEFFICIENTS, coefficientProblem, replacementFactorKey } from "../model/parameters";
 import { InputFileError, UsageError } from "./failures";
 import { readBytes, readJson, writeOutput } from "./files";
 import { oneOf } from "./options";
@@ -44,17 +45,19 @@ function readAssignments(file: string, industry: Industry): Map<string, Assignme
   return out;
 }
 
-/** --factor 建物=1.2,機械及び装置=1.1 */
+/** --factor 建物=1.2,機械及び装置=1.1: the 係数 sheet's 再調達係数, checked as the sheet checks them */
 function readFactors(text: string): Partial<Record<LedgerClass, number>> {
   const out: Partial<Record<LedgerClass, number>> = {};
   for (const part of text.split(",")) {
     const [cls, value] = part.split("=");
-    const factor = Number(value);
-    if (!(LEDGER_CLASSES as readonly string[]).includes(cls ?? "") || !(factor > 0) || factor > 10)
+    const info = COEFFICIENTS.find((c) => c.key === replacementFactorKey(cls ?? ""));
+    if (info === undefined || value === undefined || value.trim() === "")
       throw new UsageError(
-        `--factor の「${part}」が読めません。${LEDGER_CLASSES.join("、")}のどれかに、0より大きく10以下の係数を「建物=1.2」の形で付けてください。`
+        `--factor の「${part}」が読めません。${LEDGER_CLASSES.join("、")}のどれかに係数を「建物=1.2」の形で付けてください。`
       );
-    out[cls as LedgerClass] = factor;
+    const problem = coefficientProblem(info, Number(value));
+    if (problem !== null) throw new UsageError(`--factor：${problem}`);
+    out[cls as LedgerClass] = Number(value);
   }
   return out;
 }

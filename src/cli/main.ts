@@ -35,7 +35,14 @@ import {
   writeScenario,
 } from "./importCommand";
 import { linesOf } from "../accounting/lines";
-import { importRecordSheet, importRecords, recordInputs } from "../usecases/importInputs";
+import { mappingSheet } from "../usecases/accountMapping";
+import { assignmentRows, builtInRows } from "../accounting/mappingTable";
+import {
+  importRecordSheet,
+  importRecords,
+  importedInputs,
+  recordInputs,
+} from "../usecases/importInputs";
 
 export type { Io };
 
@@ -187,18 +194,25 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   };
   const today = new Date().toISOString().slice(0, 10);
   const importList = values.get("--import")?.split(",");
+  const options = importList === undefined ? undefined : importOptions(values, flags, industry);
   const imported =
-    importList === undefined
-      ? undefined
-      : runImport(importList, importOptions(values, flags, industry));
+    importList === undefined || options === undefined ? undefined : runImport(importList, options);
   const records = imported === undefined ? [] : importRecords(imported);
   const chosenDef = workbookDefinition(choice);
+  // the record of where each value came from, and the mapping it used, open to change
   const courseDef =
     imported === undefined
       ? chosenDef
       : {
           ...chosenDef,
-          sheets: [...chosenDef.sheets, importRecordSheet(imported, records, today, dateStyle)],
+          sheets: [
+            ...chosenDef.sheets,
+            importRecordSheet(imported, records, today, dateStyle),
+            mappingSheet(industry, [
+              ...builtInRows(industry),
+              ...assignmentRows(options?.assignments ?? new Map(), industry),
+            ]),
+          ],
         };
   // the books' figures go over the scenario's: the import is the later, more exact source
   const inputs = inputsFor(courseDef, {
@@ -224,6 +238,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     print,
     dateStyle,
     contents: contentsFor(choice),
+    ...(imported !== undefined ? { imported: importedInputs(filled) } : {}),
   });
   writeOutput(out, await writeXlsxBytes(def, { memory }), {
     force: flags.has("--force"),

@@ -3,7 +3,7 @@
  * the in-memory workbook (the preview, tests). A use case reads the course, checks it, builds or
  * copies it through these few operations and never sees how they are carried out.
  */
-import type { SheetDef, WorkbookDef } from "../sheets/types";
+import type { CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { MemoryWorkbook } from "./memory";
 import type { BuildReport } from "./plan";
 import type { Layout } from "./snapshot";
@@ -17,6 +17,8 @@ export interface CourseRead {
   missing: string[];
   /** round trips to the workbook it took */
   reads: number;
+  /** every name the workbook defines (a sheet the product adds only sometimes is known by them) */
+  definedNames: ReadonlySet<string>;
 }
 
 export interface WorkbookHost {
@@ -27,6 +29,11 @@ export interface WorkbookHost {
   read(def: WorkbookDef | Layout): Promise<CourseRead>;
   /** creates or brings up to date the definition's sheets, keeping what the user typed */
   build(def: WorkbookDef | Layout): Promise<BuildReport>;
+  /**
+   * writes values into single-cell inputs by their defined names, in one request (an import,
+   * or putting back what an import replaced); an empty value clears the cell
+   */
+  fill(values: Readonly<Record<string, CellValue | null>>): Promise<void>;
   /** puts a fresh copy of a sheet the product owns (the 検証結果) in place of the old one */
   replaceSheet(def: SheetDef): Promise<void>;
   /** takes the user to a cell */

@@ -13,7 +13,7 @@ import {
 import { cellsOfRange } from "../sheets/address";
 import type { DefinedName } from "../sheets/names";
 import { NameMap } from "./names";
-import type { CellDef, InputValue, InputValues, WorkbookDef } from "../sheets/types";
+import type { CellValue, CellDef, InputValue, InputValues, WorkbookDef } from "../sheets/types";
 import {
   type FormulaError,
   FormulaEvaluator,
@@ -96,6 +96,29 @@ export class MemoryWorkbook {
 
   has(name: DefinedName): boolean {
     return this.names.has(name);
+  }
+
+  /**
+   * What a named cell holds as it would be typed again: its value, or its formula with the "="
+   * (an input linked to the user's own sheet); null when empty.
+   */
+  held(name: DefinedName): CellValue | null {
+    const place = this.names.get(name);
+    const cell = place === undefined ? undefined : this.sheets.get(place.sheet)?.get(place.ref);
+    if (cell?.formula !== undefined) return `=${cell.formula}`;
+    const value = cell?.value;
+    return value === undefined || value === null || typeof value === "object" ? null : value;
+  }
+
+  /** Types a formula ("=…") into a cell, or a value as `setCell` does. */
+  typeIn(sheet: string, ref: string, value: CellValue | null): void {
+    if (typeof value === "string" && value.startsWith("=")) {
+      const cells = this.sheets.get(sheet);
+      if (cells === undefined) throw new Error(`No sheet ${sheet}`);
+      cells.set(ref, { formula: value.slice(1), def: cells.get(ref)?.def });
+      this.forgetShown();
+      this.evaluator = null;
+    } else this.setCell(sheet, ref, value);
   }
 
   /**

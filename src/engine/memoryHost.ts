@@ -2,7 +2,7 @@
  * The in-memory workbook as a WorkbookHost: the preview page and tests run the use cases on it
  * exactly as the pane runs them on Excel.
  */
-import type { SheetDef, WorkbookDef } from "../sheets/types";
+import type { CellValue, SheetDef, WorkbookDef } from "../sheets/types";
 import type { CourseRead, WorkbookHost } from "./host";
 import { MemoryWorkbook } from "./memory";
 import { NameMap } from "./names";
@@ -21,7 +21,13 @@ export class MemoryHost implements WorkbookHost {
   async read(layout: WorkbookDef | Layout): Promise<CourseRead> {
     const def = this.laidOut(layout);
     const missing = def.sheets.filter((s) => !this.memory.sheets.has(s.name)).map((s) => s.name);
-    return { def, memory: this.memory, missing, reads: 0 };
+    return {
+      def,
+      memory: this.memory,
+      missing,
+      reads: 0,
+      definedNames: new Set(this.memory.names.keys()),
+    };
   }
 
   async build(layout: WorkbookDef | Layout): Promise<BuildReport> {
@@ -36,8 +42,19 @@ export class MemoryHost implements WorkbookHost {
     return of(shapeOf(of(NO_SHAPE), names));
   }
 
+  async fill(values: Readonly<Record<string, CellValue | null>>): Promise<void> {
+    for (const [name, value] of Object.entries(values)) {
+      const place = this.memory.names.get(name);
+      if (place === undefined) throw new Error(`名前「${name}」がブックにありません。`);
+      this.memory.typeIn(place.sheet, place.ref, value);
+    }
+  }
+
   async replaceSheet(def: SheetDef): Promise<void> {
     this.memory.sheets.delete(def.name);
+    // the old sheet's names go with it (Excel would leave them pointing at #REF!)
+    for (const [name, place] of [...this.memory.names])
+      if (place.sheet === def.name) this.memory.names.delete(name);
     this.memory.build({ sheets: [def] });
   }
 

@@ -34,7 +34,15 @@ import { RequestBatches } from "./requestBatches";
 import { sheetMarker } from "../sheets/builder";
 
 function validationRule(v: NonNullable<CellDef["validation"]>): Excel.DataValidationRule {
-  if (v.type === "list") return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  // a list typed into the rule holds at most 255 characters; longer ones come from cells
+  // (https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation)
+  if (v.type === "list")
+    return {
+      list: {
+        inCellDropDown: true,
+        source: v.source !== undefined ? `=${v.source}` : v.values.join(","),
+      },
+    };
   const bounds = {
     formula1: v.min,
     formula2: v.max,
@@ -185,17 +193,21 @@ async function highlightEmptyRequired(
 }
 
 /** The workbook's names for the definition's cells and ranges, where it does not have them. */
+/** The names a sheet defines: its cells' and its ranges'. */
+function namesOf(def: SheetDef): { name: string; ref: string }[] {
+  return [
+    ...def.cells.flatMap((c) => (c.name === undefined ? [] : [{ name: c.name, ref: c.ref }])),
+    ...(def.rangeNames ?? []),
+  ];
+}
+
 async function addNames(
   context: Excel.RequestContext,
   def: SheetDef,
   existingNames: ReadonlySet<string> | NameMap<unknown>,
   batches: RequestBatches
 ): Promise<void> {
-  const wanted = [
-    ...def.cells.flatMap((c) => (c.name === undefined ? [] : [{ name: c.name, ref: c.ref }])),
-    ...(def.rangeNames ?? []),
-  ];
-  for (const { name, ref } of wanted) {
+  for (const { name, ref } of namesOf(def)) {
     if (existingNames.has(name)) continue;
     // a reference as text: no range object to send with each name
     const reference = `=${sheetRef(def.name, absoluteRange(ref))}`;
@@ -489,8 +501,19 @@ export async function replaceSheet(context: Excel.RequestContext, def: SheetDef)
   const existing = context.workbook.worksheets.getItemOrNullObject(def.name);
   existing.load("name"); // isNullObject is set by the sync
   const styles = context.workbook.styles.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
   if (!existing.isNullObject) existing.delete();
+  // a deleted sheet's names stay defined, pointing at #REF!: the old sheet's names go, and the
+  // fresh sheet defines its own again
+  const own = new NameMap(
+    [sheetMarker(def.key), ...namesOf(def).map((n) => n.name)].map((n) => [n, true])
+  );
+  for (const item of names.items) {
+    const place = placeOf(String(item.formula));
+    const onSheet = place !== undefined && place !== "broken" && place.sheet === def.name;
+    if (onSheet || own.has(item.name)) context.workbook.names.getItem(item.name).delete();
+  }
   const batches = new RequestBatches(context);
   const plan = planSheet(def, undefined);
   await defineStyles(
@@ -499,8 +522,7 @@ export async function replaceSheet(context: Excel.RequestContext, def: SheetDef)
     new Set(styles.items.map((s) => s.name)),
     batches
   );
-  // the sheet's marker name may outlive a deleted sheet: never add it twice
-  await writeSheet(context, plan, new Set([sheetMarker(def.key)]), batches);
+  await writeSheet(context, plan, new Set(), batches);
   await batches.send();
 }
 

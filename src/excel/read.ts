@@ -139,5 +139,10 @@ function courseOf(
     names: new NameMap(names.map((n) => [n.name, String(n.formula)])),
   };
   const def = layout(shapeOf(first, snapshot.names));
-  return { def, ...courseFromSnapshot(def, snapshot), reads };
+  return {
+    def,
+    ...courseFromSnapshot(def, snapshot),
+    reads,
+    definedNames: new Set(names.map((n) => n.name)),
+  };
 }

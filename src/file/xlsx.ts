@@ -119,10 +119,13 @@ function styleCell(cell: ExcelJS.Cell, def: CellDef, styles: StyleCache): void {
         ? {
             type: "list",
             allowBlank: true,
-            formulae: [`"${v.values.join(",")}"`],
+            formulae: [v.source ?? `"${v.values.join(",")}"`],
             showErrorMessage: true,
             errorTitle: "入力値",
-            error: `${v.values.join("、")}から選んでください。`,
+            error:
+              v.source !== undefined
+                ? "一覧から選んでください。"
+                : `${v.values.join("、")}から選んでください。`,
           }
         : {
             type: v.type,

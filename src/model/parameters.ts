@@ -61,7 +61,19 @@ type ScalarKey =
   | "CashHoldingMonths"
   | "ReconciliationTolerance"
   | "HazardScoreThreshold"
-  | InsuranceKey;
+  | InsuranceKey
+  | `ReplacementFactor_${ReplacementClassKey}`;
+
+/** The fixed-asset ledger's classes (表 参考.1-12 without 棚卸資産), by their defined-name stem. */
+export const REPLACEMENT_CLASSES = {
+  Building: "建物",
+  BuildingEquipment: "建物附属設備",
+  Machinery: "機械及び装置",
+  Tools: "工具・器具・備品",
+  Structures: "構築物",
+  Vehicles: "車両及び運搬具",
+} as const;
+export type ReplacementClassKey = keyof typeof REPLACEMENT_CLASSES;
 
 /** 表 参考.2-1 notes: one insurer's limits, which the user replaces with the policy's own */
 export type InsuranceKey =
@@ -86,7 +98,7 @@ export type CoefficientKey =
   | `Lifeline_${Exclude<IntensityKey, "I5L" | "I5U">}_${LifelineKey}`;
 
 export type CoefficientGroup =
-  "被害率" | "震度・被害関数" | "復旧日数" | "資金・返済" | "損害保険" | "検証";
+  "被害率" | "震度・被害関数" | "復旧日数" | "資金・返済" | "損害保険" | "検証" | "取込";
 
 export interface CoefficientInfo {
   key: CoefficientKey;
@@ -142,6 +154,8 @@ function validRange(key: CoefficientKey, unit: string): ValidRange {
   if (unit === "比率") return [0, 1];
   if (unit === "日") return [0, 3650, "whole"];
   if (key.startsWith("Intensity_")) return [0, 7];
+  // a price level between a tenth and ten times what was paid
+  if (key.startsWith("ReplacementFactor_")) return [0.1, 10];
   if (/^Frag_.*_L\d$/.test(key)) return [0, 10];
   if (/^Frag_.*_Z\d$/.test(key)) return [0.01, 3];
   throw new Error(`no valid range for the coefficient ${key}`);
@@ -729,12 +743,50 @@ function fragilityRows(): CoefficientInfo[] {
   return out;
 }
 
+/**
+ * 再調達係数: an import from a fixed-asset ledger fills each class's 再調達価格 with its 取得価額
+ * times this factor (the ledger holds no replacement cost; 1 keeps the 取得価額).
+ */
+function replacementFactorRows(): CoefficientInfo[] {
+  return (Object.entries(REPLACEMENT_CLASSES) as [ReplacementClassKey, string][]).map(
+    ([key, label]) =>
+      row(
+        `ReplacementFactor_${key}`,
+        "取込",
+        `固定資産台帳から取り込む${label}の再調達係数（取得価額に掛ける）`,
+        `Replacement-cost factor of ${key} imported from the asset ledger`,
+        "倍",
+        1,
+        `${TOOL_ASSUMPTION}（台帳には再調達価格がないため。1は取得価額のまま）`
+      )
+  );
+}
+
+/** The coefficient holding a ledger class's 再調達係数 (undefined: not a ledger class). */
+export function replacementFactorKey(label: string): CoefficientKey | undefined {
+  const entry = Object.entries(REPLACEMENT_CLASSES).find(([, l]) => l === label);
+  return entry === undefined ? undefined : `ReplacementFactor_${entry[0] as ReplacementClassKey}`;
+}
+
+/** The replacement-cost factor of each ledger class in force, by the class's Japanese name. */
+export function replacementFactors(
+  params: Parameters
+): Record<(typeof REPLACEMENT_CLASSES)[ReplacementClassKey], number> {
+  return Object.fromEntries(
+    (Object.entries(REPLACEMENT_CLASSES) as [ReplacementClassKey, string][]).map(([key, label]) => [
+      label,
+      params[`ReplacementFactor_${key}`],
+    ])
+  ) as Record<(typeof REPLACEMENT_CLASSES)[ReplacementClassKey], number>;
+}
+
 /** Every coefficient with its label, unit and source, in 係数 sheet order. */
 export const COEFFICIENTS: readonly CoefficientInfo[] = Object.freeze([
   ...SCALARS,
   ...intensityRows(),
   ...fragilityRows(),
   ...lifelineRows(),
+  ...replacementFactorRows(),
 ]);
 
 export const DEFAULT_PARAMETERS: Parameters = Object.freeze(

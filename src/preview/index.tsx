@@ -76,6 +76,7 @@ function Preview({ workbook }: { workbook: PreviewWorkbook }) {
             functions={CATALOGUE}
             workbook={workbook.workbook}
             scenarios={workbook.scenarios}
+            imports={workbook.imports}
             applyCoefficients={workbook.applyCoefficients}
           />
         </div>

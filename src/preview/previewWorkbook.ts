@@ -10,7 +10,13 @@ import { changedCoefficients } from "../model/parameters";
 import type { ScenarioInput } from "../model/scenario";
 import type { WorkbookDef } from "../sheets/types";
 import type { ApplyOutcome } from "../taskpane/App";
-import { type HostRunner, scenarioActions, workbookActions } from "../taskpane/hostActions";
+import {
+  type HostRunner,
+  importActions,
+  scenarioActions,
+  workbookActions,
+} from "../taskpane/hostActions";
+import type { ImportActions } from "../taskpane/ImportPanel";
 import type { ScenarioActions } from "../taskpane/ScenarioPanel";
 import type { WorkbookActions } from "../taskpane/WorkbookPanel";
 import { inputsFor, scenarioInputs } from "../usecases/scenarioInputs";
@@ -24,6 +30,7 @@ export class PreviewWorkbook {
   private readonly listeners = new Set<() => void>();
   readonly workbook: WorkbookActions;
   readonly scenarios: ScenarioActions;
+  readonly imports: ImportActions;
 
   /** deliver: where a finished lender copy goes (the browser download in the page) */
   constructor(deliver: (bytes: Uint8Array, fileName: string) => void = () => undefined) {
@@ -34,6 +41,7 @@ export class PreviewWorkbook {
         this.built = (await this.host.read(layout)).def;
         return this.host.build(layout);
       },
+      fill: (values) => this.host.fill(values),
       replaceSheet: (def) => this.host.replaceSheet(def),
       select: (sheet, ref) => this.host.select(sheet, ref),
       deliver: (bytes, name) => this.host.deliver(bytes, name),
@@ -45,6 +53,7 @@ export class PreviewWorkbook {
     };
     this.workbook = workbookActions(run);
     this.scenarios = scenarioActions(run);
+    this.imports = importActions(run);
   }
 
   get memory(): MemoryWorkbook {

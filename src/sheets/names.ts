@@ -36,6 +36,8 @@ export type SheetKey =
   | "advanced.hazards"
   | "advanced.departments"
   | "advanced.twoSites"
+  | "import.mapping"
+  | "import.record"
   | `forms.${string}`;
 
 export interface NameInfo {
@@ -623,6 +625,23 @@ export const NAMES = {
 
   ...coefficientNames(),
   ...formNamesReadElsewhere(),
+  ...on(
+    "import.mapping",
+    {
+      AccountMap_Statement: "勘定科目対応の決算書（貸借対照表・損益計算書・原価報告書）",
+      AccountMap_Account: "勘定科目対応の勘定科目",
+      AccountMap_Line: "勘定科目対応の入れる行",
+    },
+    true
+  ),
+  ...on(
+    "import.record",
+    {
+      ImportRecord_Name: "取込で入れた入力欄の名前",
+      ImportRecord_Value: "取込で入れた値",
+    },
+    true
+  ),
 } as const;
 
 function rangeFamily<P extends string, S extends string | number>(

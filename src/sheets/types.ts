@@ -26,7 +26,9 @@ export const NUMBER_FORMATS = {
 export type NumberFormatKey = keyof typeof NUMBER_FORMATS;
 
 export type Validation =
-  | { type: "list"; values: readonly string[] }
+  /** `source`: the values as a range of the same sheet ("$H$5:$H$60"), for lists longer than
+   * the 255 characters a list typed into the rule may hold */
+  | { type: "list"; values: readonly string[]; source?: string }
   | { type: "whole"; min: number; max: number }
   | { type: "decimal"; min: number; max: number };
 

@@ -4,10 +4,11 @@
  */
 import * as React from "react";
 import type { DateStyle } from "../forms/spec";
-import { Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
 import { type ApplyOutcome, CoefficientsPanel } from "./CoefficientsPanel";
 import { FunctionsPanel } from "./FunctionsPanel";
+import type { ImportActions } from "./ImportPanel";
 import { PaneTabs } from "./PaneTabs";
 import { type Lang, LangProvider, textFor } from "./i18n";
 import type { Industry } from "../model/industries";
@@ -22,6 +23,7 @@ export interface AppProps {
   functions: readonly FunctionDef[];
   workbook: WorkbookActions;
   scenarios: ScenarioActions;
+  imports: ImportActions;
   /** reads the 係数 sheet into the functions; rejects with a message on failure */
   applyCoefficients: () => Promise<ApplyOutcome>;
 }
@@ -39,10 +41,15 @@ const useStyles = makeStyles({
 });
 
 /** The pane's tabs, one task each. */
-const PANE_TABS = ["workbook", "check", "compare", "coefficients"] as const;
+const PANE_TABS = ["workbook", "import", "check", "compare", "coefficients"] as const;
+
+// the import's panel loads when its tab first opens, not with the pane
+const ImportPanel = React.lazy(async () => ({
+  default: (await import("./ImportPanel")).ImportPanel,
+}));
 type PaneTab = (typeof PANE_TABS)[number];
 
-export function App({ functions, workbook, scenarios, applyCoefficients }: AppProps) {
+export function App({ functions, workbook, scenarios, imports, applyCoefficients }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>("ja");
   const t = textFor(lang);
@@ -94,6 +101,16 @@ export function App({ functions, workbook, scenarios, applyCoefficients }: AppPr
         {opened.has("workbook") && (
           <div hidden={tab !== "workbook"}>
             <WorkbookPanel actions={workbook} choice={choice} />
+          </div>
+        )}
+        {opened.has("import") && (
+          <div hidden={tab !== "import"}>
+            <React.Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+              <ImportPanel
+                actions={imports}
+                choice={{ course, industry, forms, locale: lang, dateStyle }}
+              />
+            </React.Suspense>
           </div>
         )}
         {opened.has("check") && (

@@ -104,6 +104,15 @@ export function ValidationPanel({
               count(state.value, "情報")
             )}
           </Text>
+          {state.value.imported !== undefined && (
+            <Text block>
+              {t.importedSummary(
+                state.value.imported.imported,
+                state.value.imported.typedOver,
+                state.value.imported.leftEmpty
+              )}
+            </Text>
+          )}
           {groupBySheet(state.value.findings).map(([sheet, findings]) => (
             <div key={sheet} className={styles.group}>
               {sheet !== "" && (

@@ -3,6 +3,7 @@
  * and on the preview's in-memory workbook.
  */
 import type { WorkbookHost } from "../engine/host";
+import type { ImportActions } from "./ImportPanel";
 import type { ScenarioActions } from "./ScenarioPanel";
 import type { WorkbookActions } from "./WorkbookPanel";
 
@@ -31,6 +32,24 @@ export function workbookActions(run: HostRunner, today = isoToday): WorkbookActi
     createPrintCopy: async (choice) => {
       const { makePrintCopy } = await import("../usecases/lenderCopy");
       return run((host) => makePrintCopy(host, choice, today()));
+    },
+  };
+}
+
+/** The import's steps: the accounting code loads with the first file chosen. */
+export function importActions(run: HostRunner, today = isoToday): ImportActions {
+  return {
+    preview: async (choice, files, added) => {
+      const { previewImport } = await import("../usecases/importBooks");
+      return run((host) => previewImport(host, choice, files, added));
+    },
+    apply: async (choice, preview) => {
+      const { applyImport } = await import("../usecases/importBooks");
+      return run((host) => applyImport(host, choice, preview, today()));
+    },
+    undo: async (choice, undo) => {
+      const { undoImport } = await import("../usecases/importBooks");
+      return run((host) => undoImport(host, choice, undo, today()));
     },
   };
 }

@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CATALOGUE } from "../functions/catalogue";
 import { onOfficeReady } from "../excel/ready";
 import { App } from "./App";
-import { type HostRunner, scenarioActions, workbookActions } from "./hostActions";
+import { type HostRunner, importActions, scenarioActions, workbookActions } from "./hostActions";
 
 // the Excel side of building, checking and copying loads on the first action, not with the pane
 const withExcel: HostRunner = async (work) => (await import("../excel/excelHost")).withExcel(work);
@@ -19,6 +19,7 @@ onOfficeReady(() => {
         functions={CATALOGUE}
         workbook={workbookActions(withExcel)}
         scenarios={scenarioActions(withExcel)}
+        imports={importActions(withExcel)}
         applyCoefficients={async () =>
           (await import("../excel/applyCoefficients")).applyWorkbookCoefficients()
         }

@@ -8,6 +8,7 @@ import { type Finding, type ValidationResult, validateWorkbook } from "../valida
 import { validationSheet } from "../validation/sheet";
 import type { Layout } from "../engine/snapshot";
 import { type WorkbookChoice, workbookLayout } from "./workbookChoice";
+import { hasImportRecord, importRecordLayout, importedInputs } from "./importInputs";
 
 export interface CheckOutcome {
   result: ValidationResult;
@@ -52,10 +53,13 @@ export async function checkDefinition(
   layout: WorkbookDef | Layout,
   today: string
 ): Promise<CheckOutcome> {
-  const { def, memory, missing, reads } = await host.read(layout);
+  const { def, memory, missing, reads, definedNames } = await host.read(layout);
   if (missing.length === def.sheets.length) return { result: noSheets(today), reads };
   const present: WorkbookDef = { sheets: def.sheets.filter((s) => !missing.includes(s.name)) };
-  const result = validateWorkbook(present, memory, today);
+  // the record of an import is read only when the workbook has one (a second round trip)
+  const record = hasImportRecord(definedNames) ? await host.read(importRecordLayout) : undefined;
+  const imported = record === undefined ? undefined : importedInputs(record.memory);
+  const result = validateWorkbook(present, memory, today, imported);
   const lost = missing.map(missingSheet);
   return {
     result: {
@@ -63,7 +67,7 @@ export async function checkDefinition(
       findings: [...lost, ...result.findings],
       status: lost.length > 0 ? "エラーあり" : result.status,
     },
-    reads,
+    reads: reads + (record?.reads ?? 0),
   };
 }
 

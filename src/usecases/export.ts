@@ -11,6 +11,7 @@ import { lenderDefinition, printDefinition } from "./lenderDefinition";
 import type { MemoryWorkbook } from "../engine/memory";
 import { invalid } from "../model/errors";
 import type { DateStyle } from "../forms/spec";
+import type { ImportedInput } from "../validation/imported";
 
 export interface ExportRequest {
   course: Course;
@@ -23,6 +24,8 @@ export interface ExportRequest {
   contents?: (sheets: readonly SheetDef[], ownPage: number, like?: SheetDef) => SheetDef;
   /** the workbook's date style, for the lender copy's dates */
   dateStyle?: DateStyle;
+  /** the inputs an import filled, which the check compares with the workbook */
+  imported?: readonly ImportedInput[];
 }
 
 export interface ExportedWorkbook {
@@ -52,7 +55,7 @@ export function exportDefinition(
   memory: MemoryWorkbook,
   request: ExportRequest
 ): ExportedWorkbook {
-  const validation = validateWorkbook(courseDef, memory, request.today);
+  const validation = validateWorkbook(courseDef, memory, request.today, request.imported);
   const checked: WorkbookDef = {
     sheets: [...courseDef.sheets, validationSheet(validation)],
     print: printFacts(memory, request),

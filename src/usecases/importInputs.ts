@@ -15,6 +15,11 @@ import { formatIsoDate } from "../sheets/dates";
 import type { DateStyle } from "../forms/spec";
 import type { InputValues, SheetDef } from "../sheets/types";
 import { ERA_LABELS } from "../model/building";
+import type { MemoryWorkbook } from "../engine/memory";
+import type { Layout } from "../engine/snapshot";
+import { parseA1 } from "../sheets/address";
+import type { ImportedInput } from "../validation/imported";
+import { replacementFactorKey } from "../model/parameters";
 
 export interface ImportRecord {
   name: DefinedName;
@@ -104,6 +109,14 @@ export function importRecords(result: ImportResult): ImportRecord[] {
         });
   }
   if (ledger !== undefined) {
+    // the factor used stays on the 係数 sheet: changed later, the check says the assets are stale
+    for (const c of ledger.classes)
+      out.push({
+        name: replacementFactorKey(c.assetClass) as DefinedName,
+        label: `${c.assetClass} 再調達係数`,
+        value: c.factor,
+        origin: "取込で取得価額に掛けた係数（係数シート）",
+      });
     for (const c of ledger.classes)
       out.push({
         name: `Asset_${ASSET_KEY[c.assetClass]}` as DefinedName,
@@ -214,7 +227,60 @@ export function importRecordSheet(
   notTaken(s, result);
   // the long table last: the pages it runs over repeat its header
   s.skip();
-  s.header(["入力欄", "名前", "入れた値（千円）", "出どころ（ファイル・行・科目・金額）"]);
+  s.header(RECORD_COLUMNS);
+  const header = s.row - 1;
   for (const r of records) line([r.label, r.name, String(r.value), r.origin]);
+  recordTable(s, header, s.row - 1);
   return s.build();
+}
+
+const RECORD_TABLE = "ImportRecord";
+const RECORD_COLUMNS = [
+  "入力欄",
+  "名前",
+  "入れた値（千円）",
+  "出どころ（ファイル・行・科目・金額）",
+];
+
+/** The inputs as an Excel table with a name per column the check reads. */
+function recordTable(s: SheetBuilder, header: number, last: number): void {
+  const bottom = Math.max(last, header + 1);
+  s.addTable({ name: RECORD_TABLE, ref: `A${header}:D${bottom}`, columns: RECORD_COLUMNS });
+  s.nameRange("ImportRecord_Name", `B${header + 1}:B${bottom}`);
+  s.nameRange("ImportRecord_Value", `C${header + 1}:C${bottom}`);
+}
+
+/** Whether the workbook holds the record of an import (by the names its table defines). */
+export function hasImportRecord(definedNames: ReadonlySet<string>): boolean {
+  return definedNames.has("ImportRecord_Name");
+}
+
+/** The record sheet laid out for reading: its inputs table as long as the workbook's. */
+export const importRecordLayout: Layout = (shape) => {
+  const rows = Math.max(shape.tableRows[RECORD_TABLE] ?? 1, 1);
+  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, [22, 22, 18, 58]);
+  s.header(RECORD_COLUMNS);
+  const header = s.row - 1;
+  for (let i = 0; i < rows; i++) {
+    s.input(1, { format: "text" });
+    s.input(2, { format: "text" });
+    s.row += 1;
+  }
+  recordTable(s, header, s.row - 1);
+  return { sheets: [s.build()] };
+};
+
+/** The inputs an import filled, with the values it wrote, as the workbook's record holds them. */
+export function importedInputs(memory: MemoryWorkbook): ImportedInput[] {
+  const place = memory.place("ImportRecord_Name");
+  if (place === undefined) return [];
+  const [from, to] = place.ref.split(":") as [string, string | undefined];
+  const out: ImportedInput[] = [];
+  for (let row = parseA1(from).row; row <= parseA1(to ?? from).row; row++) {
+    const name = memory.value(place.sheet, `B${row}`);
+    const value = Number(memory.value(place.sheet, `C${row}`));
+    if (typeof name === "string" && isWorkbookName(name) && Number.isFinite(value))
+      out.push({ name, value });
+  }
+  return out;
 }

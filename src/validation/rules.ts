@@ -19,16 +19,10 @@ import { REPORTED_TOTALS } from "../sheets/intermediate/statements";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
 import type { MemoryWorkbook } from "../engine/memory";
+import { type ImportSummary, type ImportedInput, checkImported } from "./imported";
+import type { Finding, Severity } from "./finding";
 
-export type Severity = "エラー" | "警告" | "情報";
-
-export interface Finding {
-  severity: Severity;
-  rule: string;
-  sheet: string;
-  ref: string;
-  message: string;
-}
+export type { Finding, Severity } from "./finding";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -39,6 +33,8 @@ export interface ValidationResult {
   defaultsKept: number;
   checkedOn: string;
   status: "エラーあり" | "警告あり" | "問題なし";
+  /** present when the workbook records an import from the accountant's books */
+  imported?: ImportSummary;
 }
 
 interface Context {
@@ -613,11 +609,17 @@ function formLines(ctx: Context, out: Finding[]): void {
 export function validateWorkbook(
   def: WorkbookDef,
   memory: MemoryWorkbook,
-  today: string
+  today: string,
+  /** the inputs the workbook's 取込記録 says an import filled (none: no import) */
+  imported?: readonly ImportedInput[]
 ): ValidationResult {
   const ctx: Context = { def, memory, today, labels: fieldLabels(def) };
   const findings: Finding[] = [];
   const { filled, total, defaultsKept, modelMissing } = requiredInputs(ctx, findings);
+  const importSummary =
+    imported === undefined
+      ? undefined
+      : checkImported(def, memory, imported, (sheet, cell) => labelOf(ctx, sheet, cell), findings);
   typesAndRanges(ctx, findings);
   overwritten(ctx, findings);
   dates(ctx, findings);
@@ -643,6 +645,7 @@ export function validateWorkbook(
     defaultsKept,
     checkedOn: today,
     status,
+    ...(importSummary !== undefined ? { imported: importSummary } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
  * artifacts/office-requests.json.
  */
 /* global Excel */
-import { mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { buildInExcel } from "../../src/excel/build";
@@ -15,7 +15,12 @@ import { excelHost } from "../../src/excel/excelHost";
 import { checkDefinition, checkWorkbook } from "../../src/usecases/check";
 import { makeLenderCopy } from "../../src/usecases/lenderCopy";
 import { inputsFor, scenarioInputs } from "../../src/usecases/scenarioInputs";
-import { type WorkbookChoice, workbookDefinition } from "../../src/usecases/workbookChoice";
+import {
+  type WorkbookChoice,
+  workbookDefinition,
+  workbookLayout,
+} from "../../src/usecases/workbookChoice";
+import { applyImport, previewImport, undoImport } from "../../src/usecases/importBooks";
 import { FakeRequestContext, FakeWorkbookModel } from "../helpers/fakeExcel";
 import { asExcel, example } from "../helpers/excelFake";
 import { RealExcelSession, officeJs } from "../helpers/officeJs";
@@ -166,6 +171,58 @@ describe("the Excel code through the real Office.js library", () => {
     expectClean(session, "coefficients");
     expect(result.params.RepaymentYears).toBe(10);
     expect(result.problems).toEqual([]);
+  });
+});
+
+describe("the import from the accountant's books through it", () => {
+  const choice = { course: "中級", industry: "製造業", forms: [] } as const;
+  const files = ["残高試算表.csv", "固定資産台帳.csv"].map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(join(__dirname, "../../examples/books", name))),
+  }));
+  const shown = (model: FakeWorkbookModel, name: string) => {
+    const place = model.names.get(name)!;
+    return model.shown(place.sheet, place.ref);
+  };
+
+  it("previews without a write, applies, is checked from its record and undone", async () => {
+    const { model } = await built(choice, "build for the import");
+    model.typeByName("Sales", 100);
+    const version = model.version;
+    const session = new RealExcelSession(model);
+    const host = excelHost(session.context);
+    const preview = await previewImport(host, choice, files);
+    expect(model.version).toBe(version);
+    expect(preview.ready).toBe(true);
+
+    const undo = await applyImport(host, choice, preview, "2026-12-02");
+    expectClean(session, "import");
+    expect(shown(model, "Sales")).toBe(480_000);
+    expect(model.sheet("取込記録")).toBeDefined();
+    expect(model.sheet("勘定科目対応")).toBeDefined();
+    // a second import replaces both sheets, their names with them
+    await applyImport(host, choice, await previewImport(host, choice, files), "2026-12-02");
+    expectClean(session, "import again");
+
+    model.typeByName("Sales", 500_000);
+    const check = new RealExcelSession(model);
+    const { result, reads } = await checkDefinition(
+      excelHost(check.context),
+      workbookLayout(choice),
+      "2026-12-02"
+    );
+    expectClean(check, "check with an import record");
+    // the course, then the record the workbook's names show it has
+    expect(reads).toBe(2);
+    expect(result.imported?.typedOver).toBe(1);
+    expect(result.findings.filter((f) => f.rule === "imported")).toHaveLength(1);
+
+    await undoImport(host, choice, undo, "2026-12-03");
+    expectClean(session, "undo");
+    expect(shown(model, "Sales")).toBe(100);
+    const after = await checkDefinition(host, workbookLayout(choice), "2026-12-03");
+    expect(after.result.imported).toBeUndefined();
+    expect(after.reads).toBe(1);
   });
 });
 

@@ -5,6 +5,9 @@ import { lenderSummarySheet } from "../../src/sheets/lenderSummary";
 import { NAMES, type WorkbookName, isWorkbookName } from "../../src/sheets/names";
 import type { WorkbookDef } from "../../src/sheets/types";
 import { workbookDefinition } from "../../src/usecases/workbookChoice";
+import { importRecordLayout } from "../../src/usecases/importInputs";
+import { builtInMappingSheet } from "../../src/usecases/accountMapping";
+import { NO_SHAPE } from "../../src/engine/snapshot";
 
 /** Every course and industry with every form and the lender summary: all the sheets made. */
 const DEFINITIONS: WorkbookDef[] = COURSES.flatMap((course) =>
@@ -16,7 +19,9 @@ const DEFINITIONS: WorkbookDef[] = COURSES.flatMap((course) =>
       checkStatus: "",
       changedCoefficients: [],
     });
-    return { sheets: [summary, ...def.sheets] };
+    // the sheets an import adds: its record and the account mapping
+    const imported = [...importRecordLayout(NO_SHAPE).sheets, builtInMappingSheet(industry)];
+    return { sheets: [summary, ...def.sheets, ...imported] };
   })
 );
 

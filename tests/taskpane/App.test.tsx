@@ -11,6 +11,11 @@ import type { ValidationResult } from "../../src/validation/rules";
 import type { BuildReport } from "../../src/engine/plan";
 
 const NO_SCENARIOS = { compare: async () => [] };
+const NO_IMPORTS = {
+  preview: async () => Promise.reject(new Error("no import here")),
+  apply: async () => Promise.reject(new Error("no import here")),
+  undo: async () => undefined,
+};
 
 const REPORT: BuildReport = {
   created: ["サマリー", "中級_損益"],
@@ -30,6 +35,7 @@ function renderApp(
         functions={CATALOGUE}
         workbook={workbook}
         scenarios={NO_SCENARIOS}
+        imports={NO_IMPORTS}
         applyCoefficients={applyCoefficients}
       />
     </FluentProvider>
@@ -248,6 +254,8 @@ describe("the pane's tabs", () => {
     const tab = (name: string) => screen.getByRole("tab", { name });
     expect(tab("作成").getAttribute("aria-selected")).toBe("true");
     fireEvent.keyDown(tab("作成"), { key: "ArrowRight" });
+    expect(tab("取込").getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(tab("取込"), { key: "ArrowRight" });
     expect(tab("点検").getAttribute("aria-selected")).toBe("true");
     expect(document.activeElement).toBe(tab("点検"));
     expect(screen.getByRole("button", { name: "点検する" })).toBeTruthy();

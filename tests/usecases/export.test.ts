@@ -59,7 +59,7 @@ describe("written workbooks carry the check", () => {
       row.eachCell((c) => summary.push(String(c.value)))
     );
     expect(summary).toContain(
-      "警告あり（エラー 0件・警告 3件、必須入力 9/9、既定値のまま 124項目）"
+      "警告あり（エラー 0件・警告 3件、必須入力 9/9、既定値のまま 130項目）"
     );
   });
 });

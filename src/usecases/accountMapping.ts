@@ -1,0 +1,151 @@
+/**
+ * The 勘定科目対応 sheet: the account mapping an import uses, in the workbook where the accountant
+ * can read and change it. It starts as the built-in table of the industry; a row changed, or
+ * added inside the table, is the user's assignment from the next import on. The import reads the
+ * sheet through its names (the table as long as the workbook has it) before it maps anything.
+ */
+import type { Target } from "../accounting/accounts";
+import {
+  type ReadAssignments,
+  type TypedRow,
+  assignmentsOf,
+  builtInRows,
+  choiceText,
+  choicesOf,
+} from "../accounting/mappingTable";
+import { STATEMENTS, type Statement } from "../accounting/statements";
+import type { Industry } from "../model/industries";
+import type { MemoryWorkbook } from "../engine/memory";
+import type { Layout } from "../engine/snapshot";
+import { a1, parseA1 } from "../sheets/address";
+import { SheetBuilder } from "../sheets/builder";
+import type { DefinedName } from "../sheets/names";
+import type { SheetDef } from "../sheets/types";
+
+export const MAPPING_SHEET = "勘定科目対応";
+const TABLE = "AccountMap";
+const COLUMNS = {
+  statement: "AccountMap_Statement",
+  account: "AccountMap_Account",
+  choice: "AccountMap_Line",
+} as const satisfies Record<string, DefinedName>;
+
+const LEGEND =
+  "黄色の列を書き換えると、次の取込からその対応を使います。科目を足すときは表の中に行を挿入してください。";
+
+/** A row as the sheet writes it: its three texts (a statement left blank: any statement). */
+export interface SheetRow {
+  statement?: string | undefined;
+  account: string;
+  choice: string;
+}
+
+/**
+ * The sheet with these rows (blank rows at the end keep a table the user lengthened as long).
+ * The choices of the 入れる行 column are listed beside the table, longer than a list typed into
+ * a validation rule may be.
+ */
+export function mappingSheet(industry: Industry, rows: readonly (SheetRow | null)[]): SheetDef {
+  const s = new SheetBuilder(
+    "import.mapping",
+    MAPPING_SHEET,
+    [16, 26, 46, 2, 46],
+    {
+      unprotected: true,
+      freeze: { rows: 4, columns: 0 },
+    },
+    LEGEND
+  );
+  s.title(`勘定科目対応（会計ソフトの科目 → ${industry}の入力行）`, null);
+  s.header(["決算書", "勘定科目", "入れる行（固定費・変動費は指針の区分）", "", "入れる行の一覧"]);
+  const header = s.row - 1;
+  const first = s.row;
+  const choices = choicesOf(industry);
+  const source = `$E$${first}:$E$${first + choices.length - 1}`;
+  const lastRow = first + Math.max(rows.length, 1) - 1;
+  for (let i = 0; i < Math.max(rows.length, 1); i++) {
+    const row = rows[i] ?? null;
+    const text = (value: string | undefined) => (value === undefined ? {} : { value });
+    s.input(0, {
+      format: "text",
+      validation: { type: "list", values: STATEMENTS },
+      ...text(row?.statement),
+    });
+    s.input(1, { format: "text", ...text(row?.account) });
+    s.input(2, {
+      format: "text",
+      validation: { type: "list", values: choices.map((c) => c.text), source },
+      ...text(row?.choice),
+    });
+    s.row += 1;
+  }
+  s.row = first;
+  for (const c of choices) {
+    s.label(4, c.text);
+    s.row += 1;
+  }
+  s.addTable({
+    name: TABLE,
+    ref: `A${header}:C${lastRow}`,
+    columns: ["決算書", "勘定科目", "入れる行"],
+  });
+  s.nameRange(COLUMNS.statement, `A${first}:A${lastRow}`);
+  s.nameRange(COLUMNS.account, `B${first}:B${lastRow}`);
+  s.nameRange(COLUMNS.choice, `C${first}:C${lastRow}`);
+  return s.build();
+}
+
+/** The sheet as a new workbook gets it: the built-in table of the industry. */
+export function builtInMappingSheet(industry: Industry): SheetDef {
+  return mappingSheet(industry, builtInRows(industry));
+}
+
+/** The sheet laid out for reading: its table as long as the workbook's. */
+export function mappingLayout(industry: Industry): Layout {
+  return (shape) => ({
+    sheets: [mappingSheet(industry, new Array(shape.tableRows[TABLE] ?? 0).fill(null))],
+  });
+}
+
+/** The rows the workbook's sheet holds now, by its names. */
+export function mappingRowsOf(memory: MemoryWorkbook): TypedRow[] {
+  const place = memory.place(COLUMNS.account);
+  if (place === undefined) return [];
+  const [from, to] = place.ref.split(":") as [string, string | undefined];
+  const top = parseA1(from).row;
+  const bottom = parseA1(to ?? from).row;
+  const text = (column: number, row: number) => {
+    const v = memory.value(place.sheet, a1(column, row));
+    return v === null || typeof v === "object" ? "" : String(v);
+  };
+  const out: TypedRow[] = [];
+  for (let row = top; row <= bottom; row++)
+    out.push({ row, statement: text(0, row), account: text(1, row), choice: text(2, row) });
+  return out;
+}
+
+/** What the workbook's sheet assigns (nothing when the workbook has no such sheet). */
+export function sheetAssignments(memory: MemoryWorkbook, industry: Industry): ReadAssignments {
+  return assignmentsOf(mappingRowsOf(memory), industry);
+}
+
+/** The sheet's rows with the user's new assignments added at the end. */
+export function withAssignments(
+  rows: readonly TypedRow[],
+  added: readonly { statement: Statement | undefined; account: string; target: Target }[],
+  industry: Industry
+): SheetRow[] {
+  const kept = rows.filter((r) => r.account.trim() !== "");
+  return [
+    ...kept.map((r) => ({
+      statement: r.statement,
+      account: r.account,
+      choice: r.choice,
+    })),
+    ...added.map((a) => ({
+      statement: a.statement,
+      account: a.account,
+      choice: choiceText(a.target, industry),
+    })),
+  ];
+}
