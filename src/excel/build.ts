@@ -27,7 +27,7 @@ import {
 } from "../engine/plan";
 import { NameMap } from "../engine/names";
 import { type Layout, NO_SHAPE, layoutOf, placeOf, shapeOf } from "../engine/snapshot";
-import { areaLists, blocks, writeAreas } from "./blocks";
+import { areaLists, blocks, writeAreas } from "../sheets/blocks";
 import { type NamedStyle, defineStyles, namedStyleOf } from "./cellStyles";
 import { queueSheetReads, readSnapshot } from "./read";
 import { RequestBatches } from "./requestBatches";

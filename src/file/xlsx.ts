@@ -33,8 +33,10 @@ import {
   type CellDef,
   type SheetDef,
   type TableDef,
+  type Validation,
   type WorkbookDef,
 } from "../sheets/types";
+import { blocks } from "../sheets/blocks";
 import { type FormulaError, type Scalar, isError } from "../engine/formula/evaluate";
 import {
   BORDER_COLOR,
@@ -112,31 +114,47 @@ class StyleCache {
 
 function styleCell(cell: ExcelJS.Cell, def: CellDef, styles: StyleCache): void {
   cell.style = styles.of(def);
-  if (def.validation !== undefined) {
-    const v = def.validation;
-    cell.dataValidation =
-      v.type === "list"
-        ? {
-            type: "list",
-            allowBlank: true,
-            formulae: [v.source ?? `"${v.values.join(",")}"`],
-            showErrorMessage: true,
-            errorTitle: "入力値",
-            error:
-              v.source !== undefined
-                ? "一覧から選んでください。"
-                : `${v.values.join("、")}から選んでください。`,
-          }
-        : {
-            type: v.type,
-            operator: "between",
-            allowBlank: true,
-            formulae: [v.min, v.max],
-            showErrorMessage: true,
-            errorTitle: "入力値",
-            error: `${v.min}〜${v.max}の${v.type === "whole" ? "整数" : "数値"}を入力してください。`,
-          };
-  }
+}
+
+interface WorksheetValidations {
+  add(ref: string, rule: ExcelJS.DataValidation): void;
+}
+
+function validationRule(v: Validation): ExcelJS.DataValidation {
+  if (v.type === "list")
+    return {
+      type: "list",
+      allowBlank: true,
+      formulae: [v.source ?? `"${v.values.join(",")}"`],
+      showErrorMessage: true,
+      errorTitle: "入力値",
+      error:
+        v.source !== undefined
+          ? "一覧から選んでください。"
+          : `${v.values.join("、")}から選んでください。`,
+    };
+  return {
+    type: v.type,
+    operator: "between",
+    allowBlank: true,
+    formulae: [v.min, v.max],
+    showErrorMessage: true,
+    errorTitle: "入力値",
+    error: `${v.min}〜${v.max}の${v.type === "whole" ? "整数" : "数値"}を入力してください。`,
+  };
+}
+
+/**
+ * Each rule over rectangles of cells alike. Given one rule per cell, ExcelJS joins cells in
+ * the text order of their addresses ("A10" before "A4") and writes overlapping ranges, of which
+ * LibreOffice keeps only the first (exceljs #2820); a range given as such is written as it is.
+ */
+function addValidations(ws: ExcelJS.Worksheet, def: SheetDef): void {
+  const key = (c: CellDef) => (c.validation === undefined ? null : JSON.stringify(c.validation));
+  // the worksheet's collection of rules, which ExcelJS's types leave out
+  const rules = (ws as unknown as { dataValidations: WorksheetValidations }).dataValidations;
+  for (const block of blocks(def.cells, key))
+    rules.add(block.ref, validationRule(block.items[0]?.validation as Validation));
 }
 
 /**
@@ -211,6 +229,7 @@ function addSheet(
   // a row break spans every column: Excel's last is 16383 (0-based), which ExcelJS writes as
   // 16838 unless told
   for (const after of layout.breaks) ws.getRow(after).addPageBreak(0, EXCEL_COLUMNS);
+  addValidations(ws, def);
   addConditionalFormats(ws, def);
   return ws;
 }

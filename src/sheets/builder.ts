@@ -75,7 +75,7 @@ export class SheetBuilder {
     columnWidths: number[],
     private readonly options: Pick<
       SheetDef,
-      "freeze" | "landscape" | "unprotected" | "fitOnePage" | "personalData"
+      "freeze" | "landscape" | "unprotected" | "fitOnePage" | "personalData" | "workingSheet"
     > = {},
     legend: string = INPUT_LEGEND
   ) {

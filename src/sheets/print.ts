@@ -147,7 +147,7 @@ export interface PrintLayout {
 }
 
 function lastCell(def: SheetDef): { row: number; column: number } {
-  const [, end] = definedRange(def).split(":") as [string, string];
+  const [, end] = (def.printArea ?? definedRange(def)).split(":") as [string, string];
   return parseA1(end);
 }
 

@@ -98,6 +98,8 @@ export interface SheetDef {
   unprotected?: boolean;
   /** holds employees' private contacts: never copied for the bank */
   personalData?: boolean;
+  /** a tool for the user's own work (the account mapping): left out of the copies */
+  workingSheet?: boolean;
   /** rows taller than the default 15 pt (wrapped text), by row number */
   rowHeights?: Record<number, number>;
 }

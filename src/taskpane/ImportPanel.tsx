@@ -235,14 +235,11 @@ function PreviewView({
       </Text>
       <ul className={styles.list}>
         {result.files.map((f) => (
-          <li key={f.file}>
-            {f.file}：{f.kind}
-            {f.layout === undefined ? "" : `（${f.layout}）`} {f.encoding}
-          </li>
+          <li key={f.file}>{`${f.file}：${f.layout ?? f.kind}（${f.encoding}）`}</li>
         ))}
       </ul>
       {result.books !== undefined && result.books.totals.length > 0 && (
-        <table className={styles.table} aria-label={t.totalsTitle}>
+        <table className={mergeClasses(styles.table, styles.section)} aria-label={t.totalsTitle}>
           <caption>
             <Text weight="semibold">{t.totalsTitle}</Text>
           </caption>
@@ -310,7 +307,10 @@ function PreviewView({
         </MessageBar>
       )}
       {unassigned.length === 0 && (
-        <table className={styles.table} aria-label={t.inputsTitle(inputs.length, changed)}>
+        <table
+          className={mergeClasses(styles.table, styles.section)}
+          aria-label={t.inputsTitle(inputs.length, changed)}
+        >
           <caption>
             <Text weight="semibold">{t.inputsTitle(inputs.length, changed)}</Text>
           </caption>

@@ -7,12 +7,21 @@ import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
+  // a narrow pane puts the tabs on two lines rather than break a label
   list: {
     display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalXXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  tab: { borderRadius: 0, borderBottom: `3px solid transparent`, minWidth: "auto" },
+  tab: {
+    borderRadius: 0,
+    borderBottom: `3px solid transparent`,
+    minWidth: "auto",
+    whiteSpace: "nowrap",
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
   selected: {
     borderBottom: `3px solid ${tokens.colorCompoundBrandStroke}`,
     fontWeight: tokens.fontWeightSemibold,

@@ -30,6 +30,8 @@ const COLUMNS = {
   choice: "AccountMap_Line",
 } as const satisfies Record<string, DefinedName>;
 
+const HEADERS = ["決算書", "勘定科目", "入れる行（固定費・変動費は指針の区分）"];
+
 const LEGEND =
   "黄色の列を書き換えると、次の取込からその対応を使います。科目を足すときは表の中に行を挿入してください。";
 
@@ -42,28 +44,27 @@ export interface SheetRow {
 
 /**
  * The sheet with these rows (blank rows at the end keep a table the user lengthened as long).
- * The choices of the 入れる行 column are listed beside the table, longer than a list typed into
- * a validation rule may be.
+ * The 入れる行 column chooses from the list under the table, longer than a list typed into a
+ * validation rule may be; rows inserted in the table move the list and its reference down.
  */
 export function mappingSheet(industry: Industry, rows: readonly (SheetRow | null)[]): SheetDef {
   const s = new SheetBuilder(
     "import.mapping",
     MAPPING_SHEET,
-    [16, 26, 46, 2, 46],
-    {
-      unprotected: true,
-      freeze: { rows: 4, columns: 0 },
-    },
+    [16, 26, 50],
+    { unprotected: true, workingSheet: true, freeze: { rows: 3, columns: 0 } },
     LEGEND
   );
   s.title(`勘定科目対応（会計ソフトの科目 → ${industry}の入力行）`, null);
-  s.header(["決算書", "勘定科目", "入れる行（固定費・変動費は指針の区分）", "", "入れる行の一覧"]);
+  s.header(HEADERS);
   const header = s.row - 1;
   const first = s.row;
+  const count = Math.max(rows.length, 1);
+  const lastRow = first + count - 1;
   const choices = choicesOf(industry);
-  const source = `$E$${first}:$E$${first + choices.length - 1}`;
-  const lastRow = first + Math.max(rows.length, 1) - 1;
-  for (let i = 0; i < Math.max(rows.length, 1); i++) {
+  const listTop = lastRow + 3;
+  const source = `$C$${listTop}:$C$${listTop + choices.length - 1}`;
+  for (let i = 0; i < count; i++) {
     const row = rows[i] ?? null;
     const text = (value: string | undefined) => (value === undefined ? {} : { value });
     s.input(0, {
@@ -79,20 +80,22 @@ export function mappingSheet(industry: Industry, rows: readonly (SheetRow | null
     });
     s.row += 1;
   }
-  s.row = first;
+  s.skip();
+  s.header(["入れる行に選べるもの"], 2);
   for (const c of choices) {
-    s.label(4, c.text);
+    s.label(2, c.text);
     s.row += 1;
   }
   s.addTable({
     name: TABLE,
     ref: `A${header}:C${lastRow}`,
-    columns: ["決算書", "勘定科目", "入れる行"],
+    columns: HEADERS,
   });
   s.nameRange(COLUMNS.statement, `A${first}:A${lastRow}`);
   s.nameRange(COLUMNS.account, `B${first}:B${lastRow}`);
   s.nameRange(COLUMNS.choice, `C${first}:C${lastRow}`);
-  return s.build();
+  // the mapping prints; the list it chooses from is for the screen
+  return { ...s.build(), printArea: `A1:C${lastRow}` };
 }
 
 /** The sheet as a new workbook gets it: the built-in table of the industry. */

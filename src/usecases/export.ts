@@ -37,7 +37,11 @@ export interface ExportedWorkbook {
 
 export function checkStatusText(v: ValidationResult): string {
   const count = (s: string) => v.findings.filter((f) => f.severity === s).length;
-  return `${v.status}（エラー ${count("エラー")}件・警告 ${count("警告")}件、必須入力 ${v.requiredFilled}/${v.requiredTotal}、既定値のまま ${v.defaultsKept}項目）`;
+  const imported =
+    v.imported === undefined
+      ? ""
+      : `、会計ファイルから取込 ${v.imported.imported}項目（取込後の書き換え ${v.imported.typedOver}項目）`;
+  return `${v.status}（エラー ${count("エラー")}件・警告 ${count("警告")}件、必須入力 ${v.requiredFilled}/${v.requiredTotal}、既定値のまま ${v.defaultsKept}項目${imported}）`;
 }
 
 /** The company and the date every printed page of the document carries. */

@@ -194,8 +194,10 @@ export function importRecordSheet(
 ): SheetDef {
   // amounts in yen, names and dates fit their columns, within a landscape page at a readable
   // size; the origins wrap in the last
+  // a working record: the copies state its summary (the check's line), not the sheet
   const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, [22, 22, 18, 58], {
     landscape: true,
+    workingSheet: true,
   });
   s.title("取込記録（会計ソフトのファイルから入れた値と、その出どころ）", null);
   const line = (cells: string[]) => {

@@ -6,6 +6,7 @@
  */
 import type { WorkbookHost } from "../engine/host";
 import { exportDefinition } from "./export";
+import { hasImportRecord, importRecordLayout, importedInputs } from "./importInputs";
 import { type WorkbookChoice, contentsFor, workbookLayout } from "./workbookChoice";
 
 export function lenderCopyFileName(today: string): string {
@@ -40,8 +41,11 @@ async function makeCopy(
   today: string,
   kind: "lender" | "print"
 ): Promise<{ sheets: string[] }> {
-  const { def, memory } = await host.read(workbookLayout(choice));
+  const { def, memory, definedNames } = await host.read(workbookLayout(choice));
+  // the copy states how much came from the books, as the check does
+  const record = hasImportRecord(definedNames) ? await host.read(importRecordLayout) : undefined;
   const copy = exportDefinition(def, memory, {
+    ...(record !== undefined ? { imported: importedInputs(record.memory) } : {}),
     course: choice.course,
     courseLabel: `${choice.course}コース・${choice.industry}`,
     today,

@@ -66,7 +66,7 @@ export function lenderDefinition(
   });
   const include = options.include === undefined ? undefined : new Set(options.include);
   const chosen = def.sheets.filter((s) =>
-    include === undefined ? !s.personalData : include.has(s.name)
+    include === undefined ? !s.personalData && !s.workingSheet : include.has(s.name)
   );
   // the cover's 目次 lists the copy's own sheets, and their pages after the one-page summary
   const others = chosen.filter((s) => s.name !== CONTENTS_SHEET);
@@ -81,16 +81,16 @@ export function lenderDefinition(
 }
 
 /**
- * The BCP as the company prints and files it: every sheet of the workbook (the 検証結果 is a
- * working aid and stays out), each cell the value the workbook showed, without input shading,
- * lists or the input legend.
+ * The BCP as the company prints and files it: every sheet of the workbook (the 検証結果, the
+ * 取込記録 and the account mapping are working aids and stay out), each cell the value the
+ * workbook showed, without input shading, lists or the input legend.
  */
 export function printDefinition(
   def: WorkbookDef,
   memory: MemoryWorkbook
 ): { def: WorkbookDef; memory: MemoryWorkbook } {
   return frozenCopy(
-    def.sheets.filter((s) => s.key !== VALIDATION_SHEET_KEY),
+    def.sheets.filter((s) => s.key !== VALIDATION_SHEET_KEY && !s.workingSheet),
     memory,
     PRINT_LEGEND
   );

@@ -167,6 +167,32 @@ describe("the BCP 様式 from the pane", () => {
   });
 });
 
+describe("the import from the books in the pane", () => {
+  it("6b. reads the example company's books, shows them beside the workbook, applies and undoes", async () => {
+    await page.getByRole("tab", { name: "取込" }).click();
+    const books = join(__dirname, "../../examples/books");
+    await page
+      .getByLabel("ファイルを選ぶ", { exact: true })
+      .setInputFiles([join(books, "残高試算表.csv"), join(books, "固定資産台帳.csv")]);
+    const table = page.getByRole("table", { name: /^入れる値/ });
+    await table.waitFor();
+    // the books are the example company's: its 売上高 now and from the file alike
+    const sales = table.getByRole("row", { name: /^売上高 / });
+    expect(await sales.getByRole("cell").allTextContents()).toEqual([
+      "売上高",
+      amount(example.statements!.sales),
+      amount(example.statements!.sales),
+    ]);
+    await page.screenshot({ path: join(SHOTS, "6b-import-preview.png"), fullPage: true });
+    await page.getByRole("button", { name: "取り込む" }).click();
+    await page.getByText(/欄に入れました/).waitFor();
+    await page.getByRole("tab", { name: "取込記録" }).waitFor();
+    await page.getByRole("tab", { name: "勘定科目対応" }).waitFor();
+    await page.getByRole("button", { name: "元に戻す" }).click();
+    await page.getByText("取込の前の値に戻しました。").waitFor();
+  });
+});
+
 describe("the page's Content-Security-Policy", () => {
   it("7. is on, refuses a script from elsewhere, and the whole workflow ran without a refusal", async () => {
     expect(refused).toEqual([]);

@@ -6,7 +6,7 @@ import { FakeRequestContext, FakeSheetModel, FakeWorkbookModel } from "../helper
 import { MemoryWorkbook } from "../../src/engine/memory";
 import { sheetOrder } from "../../src/engine/plan";
 import { buildInExcel } from "../../src/excel/build";
-import { blocks, writeAreas } from "../../src/excel/blocks";
+import { blocks, writeAreas } from "../../src/sheets/blocks";
 import { a1, parseA1 } from "../../src/sheets/address";
 import { readCourseOnce } from "../../src/excel/read";
 import ExcelJS from "exceljs";

@@ -68,9 +68,13 @@ describe("the checks find what Excel repairs", () => {
       tl: { col: 1, row: 1 },
       ext: { width: 10, height: 10 },
     });
+    // one rule per cell down A4:A10: ExcelJS joins them from "A10" first, then again from "A4"
+    for (let row = 4; row <= 10; row++)
+      ws.getCell(`A${row}`).dataValidation = { type: "list", formulae: ['"1,0"'] };
     const problems = await ooxmlProblems(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(problems).toEqual(
       expect.arrayContaining([
+        "xl/worksheets/sheet1.xml: 1:10 under two validation rules",
         "xl/drawings/drawing1.xml: oneCellAnchor with editAs",
         "xl/worksheets/sheet1.xml: 1 repeated cfRule priorities",
         "xl/worksheets/sheet1.xml: rowBreaks max 16838",

@@ -31,6 +31,20 @@ function all(node: unknown, key: string, out: Node[] = []): Node[] {
   return out;
 }
 
+const columnNumber = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** The cells of an area ("B5", "B5:D9") as "column:row" keys. */
+function cellsOf(area: string): string[] {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(area);
+  if (m === null) return [];
+  const [left, top] = [columnNumber(m[1] as string), Number(m[2])];
+  const [right, bottom] = m[3] === undefined ? [left, top] : [columnNumber(m[3]), Number(m[4])];
+  const out: string[] = [];
+  for (let c = left; c <= right; c++) for (let r = top; r <= bottom; r++) out.push(`${c}:${r}`);
+  return out;
+}
+
 export async function ooxmlProblems(bytes: Uint8Array | Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const problems: string[] = [];
@@ -65,6 +79,15 @@ export async function ooxmlProblems(bytes: Uint8Array | Buffer): Promise<string[
           if (!(corner in anchor)) problems.push(`${part}: twoCellAnchor without ${corner}`);
     }
     if (part.startsWith("xl/worksheets/sheet")) {
+      // 18.3.1.32 dataValidation: one rule per cell; of two over the same cell LibreOffice keeps
+      // only the first (ExcelJS writes such pairs from per-cell rules, exceljs #2820)
+      const ruled = new Set<string>();
+      for (const v of all(doc, "dataValidation"))
+        for (const area of String(v["@sqref"]).split(" "))
+          for (const cell of cellsOf(area)) {
+            if (ruled.has(cell)) problems.push(`${part}: ${cell} under two validation rules`);
+            ruled.add(cell);
+          }
       // 18.3.1.10 cfRule priority: a positive number, unique within the sheet
       const priorities = all(doc, "cfRule").map((r) => Number(r["@priority"]));
       if (priorities.some((p) => !(Number.isInteger(p) && p >= 1)))
