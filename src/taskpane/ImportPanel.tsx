@@ -206,6 +206,39 @@ export function ImportPanel({
   );
 }
 
+/** A captioned table of three columns, amounts aligned right; the rows are its children. */
+function FigureTable({
+  caption,
+  columns,
+  amounts,
+  styles,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  amounts: readonly boolean[];
+  styles: ReturnType<typeof useStyles>;
+  children: React.ReactNode;
+}) {
+  return (
+    <table className={mergeClasses(styles.table, styles.section)} aria-label={caption}>
+      <caption>
+        <Text weight="semibold">{caption}</Text>
+      </caption>
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <th key={c} className={amounts[i] ? styles.amount : styles.cell}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 function PreviewView({
   preview,
   picked,
@@ -239,27 +272,20 @@ function PreviewView({
         ))}
       </ul>
       {result.books !== undefined && result.books.totals.length > 0 && (
-        <table className={mergeClasses(styles.table, styles.section)} aria-label={t.totalsTitle}>
-          <caption>
-            <Text weight="semibold">{t.totalsTitle}</Text>
-          </caption>
-          <thead>
-            <tr>
-              <th className={styles.cell}>{t.totalColumn}</th>
-              <th className={styles.amount}>{t.printedColumn}</th>
-              <th className={styles.cell}>{t.resultColumn}</th>
+        <FigureTable
+          caption={t.totalsTitle}
+          columns={[t.totalColumn, t.printedColumn, t.resultColumn]}
+          amounts={[false, true, false]}
+          styles={styles}
+        >
+          {result.books.totals.map((total) => (
+            <tr key={`${total.total}:${total.source.file}:${total.source.line.row}`}>
+              <td className={styles.cell}>{total.label}</td>
+              <td className={styles.amount}>{groupedDigits(total.printed)}</td>
+              <td className={styles.cell}>{total.agrees ? t.agrees : t.differs}</td>
             </tr>
-          </thead>
-          <tbody>
-            {result.books.totals.map((total) => (
-              <tr key={`${total.total}:${total.source.file}:${total.source.line.row}`}>
-                <td className={styles.cell}>{total.label}</td>
-                <td className={styles.amount}>{groupedDigits(total.printed)}</td>
-                <td className={styles.cell}>{total.agrees ? t.agrees : t.differs}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FigureTable>
       )}
       {unassigned.length > 0 && (
         <div className={styles.section}>
@@ -307,37 +333,27 @@ function PreviewView({
         </MessageBar>
       )}
       {unassigned.length === 0 && (
-        <table
-          className={mergeClasses(styles.table, styles.section)}
-          aria-label={t.inputsTitle(inputs.length, changed)}
+        <FigureTable
+          caption={t.inputsTitle(inputs.length, changed)}
+          columns={[t.inputColumn, t.currentColumn, t.importedColumn]}
+          amounts={[false, true, true]}
+          styles={styles}
         >
-          <caption>
-            <Text weight="semibold">{t.inputsTitle(inputs.length, changed)}</Text>
-          </caption>
-          <thead>
-            <tr>
-              <th className={styles.cell}>{t.inputColumn}</th>
-              <th className={styles.amount}>{t.currentColumn}</th>
-              <th className={styles.amount}>{t.importedColumn}</th>
+          {inputs.map((i) => (
+            <tr key={i.name} title={i.origin}>
+              <td className={styles.cell}>{i.label}</td>
+              <td className={styles.amount}>{shown(i.current)}</td>
+              <td
+                className={mergeClasses(
+                  styles.amount,
+                  !sameValue(i.current, i.value) && styles.changed
+                )}
+              >
+                {shown(i.value)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {inputs.map((i) => (
-              <tr key={i.name} title={i.origin}>
-                <td className={styles.cell}>{i.label}</td>
-                <td className={styles.amount}>{shown(i.current)}</td>
-                <td
-                  className={mergeClasses(
-                    styles.amount,
-                    !sameValue(i.current, i.value) && styles.changed
-                  )}
-                >
-                  {shown(i.value)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FigureTable>
       )}
       {preview.mappingSheetNew && (
         <Text block size={200} className={styles.section}>
