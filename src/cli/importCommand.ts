@@ -13,6 +13,7 @@ import {
 import { LAYOUTS } from "../accounting/layouts";
 import { LEDGER_CLASSES, type LedgerClass } from "../accounting/ledger";
 import { type Assignment, assignmentKeyOf } from "../accounting/mapping";
+import { assignmentsOf } from "../accounting/mappingTable";
 import { lineNamed } from "../accounting/lines";
 import { parseCsv } from "../accounting/csv";
 import { decodeText } from "../accounting/decode";
@@ -24,9 +25,15 @@ import { InputFileError, UsageError } from "./failures";
 import { readBytes, readJson, writeOutput } from "./files";
 import { oneOf } from "./options";
 
-/** A mapping file: 勘定科目, then the line (its label or key, or 使わない), one account a line. */
+/**
+ * A mapping file: 勘定科目, then the line (its label or key, or 使わない), one account a line; or
+ * the workbook's 勘定科目対応 sheet saved as CSV (決算書, 勘定科目, 入れる行), read as the pane
+ * reads the sheet.
+ */
 function readAssignments(file: string, industry: Industry): Map<string, Assignment> {
   const rows = parseCsv(decodeText(readBytes(file), file).text, file);
+  const header = rows.findIndex((r) => r[0]?.trim() === "決算書" && r[1]?.trim() === "勘定科目");
+  if (header >= 0) return sheetAssignments(rows.slice(header + 1), header + 2, file, industry);
   const out = new Map<string, Assignment>();
   rows.forEach((row, i) => {
     const [account, target] = row;
@@ -43,6 +50,28 @@ function readAssignments(file: string, industry: Industry): Map<string, Assignme
     out.set(assignmentKeyOf(account), line.key);
   });
   return out;
+}
+
+/** The 勘定科目対応 sheet's rows from `first` (its line number in the file) on. */
+function sheetAssignments(
+  rows: readonly string[][],
+  first: number,
+  file: string,
+  industry: Industry
+): Map<string, Assignment> {
+  const typed = rows.map((r, i) => ({
+    row: first + i,
+    statement: r[0] ?? "",
+    account: r[1] ?? "",
+    choice: r[2] ?? "",
+  }));
+  // the list the sheet chooses from, under its table, is not a row of it
+  const { assignments, problems } = assignmentsOf(
+    typed.filter((r) => r.account.trim() !== ""),
+    industry
+  );
+  if (problems.length > 0) throw new InputFileError(`対応表「${file}」の${problems.join("")}`);
+  return assignments;
 }
 
 /** --factor 建物=1.2,機械及び装置=1.1: the 係数 sheet's 再調達係数, checked as the sheet checks them */

@@ -103,6 +103,31 @@ describe("bcp-calc import", () => {
     expect(scenario.statements).toMatchObject({ costReport: { other: 40 } });
   });
 
+  it("takes the workbook's 勘定科目対応 sheet saved as CSV as the mapping, and names a bad row", async () => {
+    const odd = join(dir, "sheet-odd.csv");
+    writeFileSync(odd, utf8("勘定科目,金額\n売上高,1000000\n特許使用料,5000\n営業利益,995000\n"));
+    const sheet = (line: string) =>
+      utf8(
+        "黄色の列を書き換えると…,,\n勘定科目対応,,\n決算書,勘定科目,入れる行（固定費・変動費は指針の区分）\n" +
+          `損益計算書,売上高,売上高\n,特許使用料,${line}\n,,\n,,入れる行に選べるもの\n,,使わない\n`
+      );
+    const mapping = join(dir, "勘定科目対応.csv");
+    writeFileSync(mapping, sheet("販管費 その他：固定費（変動に変更可）"));
+    const out = join(dir, "sheet.json");
+    const args = ["import", odd, "--industry", "卸・小売業", "--mapping", mapping, "--out", out];
+    const ok = await run(...args);
+    expect(ok.err).toBe("");
+    expect((JSON.parse(readFileSync(out, "utf8")) as ScenarioInput).statements).toMatchObject({
+      sga: { other: 5 },
+    });
+    writeFileSync(mapping, sheet("どこか"));
+    const bad = await run(...args);
+    expect(bad.code).toBe(EXIT.inputFile);
+    expect(bad.err).toContain(
+      "対応表「" + mapping + "」の5行目「特許使用料」の入れる行「どこか」が一覧にありません。"
+    );
+  });
+
   it("names a PDF given as a trial balance", async () => {
     const pdf = join(dir, "tb.csv");
     writeFileSync(pdf, "%PDF-1.4\n");
