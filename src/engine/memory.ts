@@ -106,6 +106,7 @@ export class MemoryWorkbook {
     const place = this.names.get(name);
     const cell = place === undefined ? undefined : this.sheets.get(place.sheet)?.get(place.ref);
     if (cell?.formula !== undefined) return `=${cell.formula}`;
+    if (cell?.link !== undefined) return `=${cell.link}`;
     const value = cell?.value;
     return value === undefined || value === null || typeof value === "object" ? null : value;
   }

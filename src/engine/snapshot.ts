@@ -126,7 +126,9 @@ function storedFor(cell: CellDef, holds: unknown, shows: unknown): StoredCell | 
     // a link to the user's own sheet counts with the value it brings
     const shown = shownOf(shows);
     if (formula === undefined) return { value: holds === "" ? null : (holds as Scalar) };
-    return typeof shown === "object" && shown !== null ? { formula, shown } : { value: shown };
+    return typeof shown === "object" && shown !== null
+      ? { formula, shown }
+      : { value: shown, link: formula };
   }
   if (cell.formula === undefined) return undefined; // a label: as defined
   // typed over: the value stays what the workbook shows (the check says so)

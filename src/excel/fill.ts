@@ -10,7 +10,9 @@ export async function fillNamed(
   context: Excel.RequestContext,
   values: Readonly<Record<string, CellValue | null>>
 ): Promise<void> {
+  // through `formulas`: a number or text is written as it is, "=…" (an input that linked to the
+  // user's own sheet, put back by an undo) as the formula it was
   for (const [name, value] of Object.entries(values))
-    context.workbook.names.getItem(name).getRange().values = [[value ?? ""]];
+    context.workbook.names.getItem(name).getRange().formulas = [[value ?? ""]];
   await context.sync();
 }

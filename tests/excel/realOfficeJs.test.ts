@@ -188,6 +188,7 @@ describe("the import from the accountant's books through it", () => {
   it("previews without a write, applies, is checked from its record and undone", async () => {
     const { model } = await built(choice, "build for the import");
     model.typeByName("Sales", 100);
+    model.typeByName("NonOpIncome", "=1+1"); // linked to a figure of the user's own
     const version = model.version;
     const session = new RealExcelSession(model);
     const host = excelHost(session.context);
@@ -220,6 +221,8 @@ describe("the import from the accountant's books through it", () => {
     await undoImport(host, choice, undo, "2026-12-03");
     expectClean(session, "undo");
     expect(shown(model, "Sales")).toBe(100);
+    const linked = model.names.get("NonOpIncome")!;
+    expect(model.sheet(linked.sheet)?.cells.get(linked.ref)?.formula).toBe("1+1");
     const after = await checkDefinition(host, workbookLayout(choice), "2026-12-03");
     expect(after.result.imported).toBeUndefined();
     expect(after.reads).toBe(1);

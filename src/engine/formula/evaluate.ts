@@ -31,6 +31,11 @@ export interface StoredCell {
    * cell's value, as Excel's cached value is, until an input changes.
    */
   shown?: Scalar | FormulaError;
+  /**
+   * An input read from a workbook that links to the user's own sheet: the formula it holds there
+   * (its value is what the link brought), kept so that what the cell held can be put back.
+   */
+  link?: string;
 }
 
 export interface FormulaHost {
