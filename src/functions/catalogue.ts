@@ -26,6 +26,7 @@ import type { Hazard } from "../model/hazard";
 import {
   INSURANCE_ITEMS,
   INSURED_CATEGORIES,
+  byCategory,
   POLICY_TYPES,
   coverage,
   estimateInsurance,
@@ -195,9 +196,7 @@ function lossesOf(cells: readonly (number | null)[]) {
     throw invalid(
       `損害額は${INSURED_CATEGORIES.length}セル（${INSURED_CATEGORIES.join("、")}）で指定してください。`
     );
-  return Object.fromEntries(
-    INSURED_CATEGORIES.map((c, i) => [c, cells[i] ?? 0])
-  ) as typeof NO_LOSSES;
+  return byCategory(cells);
 }
 const SALES = p("annualSales", "amount", "年間売上高", "年間売上高（千円）");
 const VARIABLE = p("annualVariable", "amount", "年間変動費", "年間変動費（千円）");

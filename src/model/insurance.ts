@@ -75,6 +75,20 @@ export function perilOf(hazard: Hazard): Peril {
 export const INSURED_CATEGORIES = ["建物", "什器備品・機械設備等", "商品・製品等"] as const;
 export type InsuredCategory = (typeof INSURED_CATEGORIES)[number];
 
+/**
+ * Amounts per category from cells in INSURED_CATEGORIES order (empty: 0), written out rather
+ * than built from entries: a BCP function makes one per call.
+ */
+export function byCategory(
+  cells: readonly (number | null | undefined)[]
+): Record<InsuredCategory, number> {
+  return {
+    建物: cells[0] ?? 0,
+    "什器備品・機械設備等": cells[1] ?? 0,
+    "商品・製品等": cells[2] ?? 0,
+  };
+}
+
 // Vehicles are insured by motor policies, not fire policies (前提（本ツール）).
 const CATEGORY_OF: Record<AssetClass, InsuredCategory | null> = {
   建物: "建物",
@@ -269,12 +283,11 @@ export function estimateInsurance(
   if (types.length === 0)
     return { peril, coverages: [], status: "保険なし", payout: 0, expenses: NO_EXPENSES, total: 0 };
   const basis = commonBasis(policies);
-  const sums = Object.fromEntries(
-    INSURED_CATEGORIES.map((c) => [
-      c,
-      policies.reduce((t, p) => t + requireAmount(p.sums[c] ?? 0, `保険金額（${c}）`), 0),
-    ])
-  ) as Record<InsuredCategory, number>;
+  const sums = byCategory(
+    INSURED_CATEGORIES.map((c) =>
+      policies.reduce((t, p) => t + requireAmount(p.sums[c] ?? 0, `保険金額（${c}）`), 0)
+    )
+  );
   const cover: Cover = { sums, marketValueRatio: basis.marketValueRatio };
   const options = types.map((type) => {
     const rule = ruleOf(type, peril);
@@ -357,7 +370,7 @@ export function heldPolicies(
       `保険金額は${INSURED_CATEGORIES.length}つ（${INSURED_CATEGORIES.join("、")}）の範囲で指定してください。`
     );
   const types = POLICY_TYPES.filter((_, i) => held[i]);
-  const sumsOf = Object.fromEntries(INSURED_CATEGORIES.map((c, i) => [c, sums[i] ?? 0]));
+  const sumsOf = byCategory(sums);
   // one set of sums for the company: carried by the first type, the others add nothing to it
   return types.map((type, i) => ({
     type,
