@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
+import { deflateRawSync } from "zlib";
 import { ModelError } from "../model/errors";
 import type { ScenarioInput } from "../model/scenario";
 import { scenarioFromJson } from "../model/scenarioFile";
@@ -17,6 +18,11 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 }
 
 /** The bytes of an input file, or why it cannot be read. */
+/** Node's own deflate for the files written: the same format, several times the speed. */
+export function deflateRaw(data: Uint8Array): Uint8Array {
+  return deflateRawSync(data, { level: 1 });
+}
+
 export function readBytes(file: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(file));

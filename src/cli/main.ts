@@ -22,7 +22,7 @@ import { checkStatusText, exportDefinition } from "../usecases/export";
 import { writeXlsxBytes } from "../file/xlsx";
 import { MemoryWorkbook } from "../engine/memory";
 import { EXIT, UsageError, failure } from "./failures";
-import { readScenario, writeOutput } from "./files";
+import { deflateRaw, readScenario, writeOutput } from "./files";
 import type { Io } from "./io";
 import { type OptionSpec, oneOf, readOptions } from "./options";
 import { finiteJson, headline, roundDeep } from "./scenarioOutput";
@@ -240,7 +240,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     contents: contentsFor(choice),
     ...(imported !== undefined ? { imported: importedInputs(filled) } : {}),
   });
-  writeOutput(out, await writeXlsxBytes(def, { memory }), {
+  writeOutput(out, await writeXlsxBytes(def, { memory, deflateRaw }), {
     force: flags.has("--force"),
     inputs: [...(inputFile === undefined ? [] : [inputFile]), ...(importList ?? [])],
   });
