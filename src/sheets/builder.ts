@@ -64,6 +64,7 @@ export class SheetBuilder {
   private readonly cells: CellDef[] = [];
   private readonly rangeNames: { name: DefinedName; ref: string }[] = [];
   private readonly tables: TableDef[] = [];
+  private readonly blocks: [number, number][] = [];
   private readonly rowHeights: Record<number, number> = {};
   row = 1;
 
@@ -147,6 +148,11 @@ export class SheetBuilder {
     return this.put(column, { role: "label", value: text });
   }
 
+  /** A fixed value shown in a format (a figure of a copy, frozen). */
+  value(column: number, value: CellValue, format?: NumberFormatKey): string {
+    return this.put(column, { role: "label", value, ...(format !== undefined ? { format } : {}) });
+  }
+
   input(column: number, options: InputOptions = {}): string {
     return this.put(column, { role: "input", format: "amount", ...options });
   }
@@ -199,6 +205,12 @@ export class SheetBuilder {
     this.row += 1;
   }
 
+  /** Rows `from` to the current row's last printed together where a page can hold them. */
+  keepTogether(from: number): this {
+    if (this.row - 1 > from) this.blocks.push([from, this.row - 1]);
+    return this;
+  }
+
   /** Marks a range (header row and body) as an Excel table. */
   addTable(table: TableDef): this {
     this.tables.push(table);
@@ -218,6 +230,7 @@ export class SheetBuilder {
       columnWidths: this.columnWidths,
       ...(this.rangeNames.length > 0 ? { rangeNames: this.rangeNames } : {}),
       ...(this.tables.length > 0 ? { tables: this.tables } : {}),
+      ...(this.blocks.length > 0 ? { keepTogether: this.blocks } : {}),
       ...(Object.keys(this.rowHeights).length > 0 ? { rowHeights: this.rowHeights } : {}),
       ...this.options,
     };

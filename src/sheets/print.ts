@@ -187,13 +187,18 @@ export function printLayout(def: SheetDef): PrintLayout {
   // fill each page with rows (at their heights and the scale) up to the printable height
   const capacity = (page.height * HEIGHT_SAFETY * 100) / scale;
   const height = (row: number) => def.rowHeights?.[row] ?? ROW_HEIGHT;
+  // a block kept together (a card) that would run over a page starts the next one instead
+  const blockStart = (row: number, after: number) =>
+    def.keepTogether?.find(([from, to]) => from < row && row <= to && from - 1 > after)?.[0];
   const paginate = (titles: number): number[] => {
     const breaks: number[] = [];
     let used = 0;
     for (let row = 1; row <= last.row; row++) {
       if (used + height(row) > capacity && row > TITLE_ROWS + 1) {
-        breaks.push(row - 1);
+        const from = blockStart(row, breaks[breaks.length - 1] ?? TITLE_ROWS) ?? row;
+        breaks.push(from - 1);
         used = titles; // the repeated header row opens every page
+        for (let moved = from; moved < row; moved++) used += height(moved);
       }
       used += height(row);
     }

@@ -100,6 +100,8 @@ export interface SheetDef {
   personalData?: boolean;
   /** a tool for the user's own work (the account mapping): left out of the copies */
   workingSheet?: boolean;
+  /** runs of rows (first, last) printed on one page where they fit one (a card) */
+  keepTogether?: readonly (readonly [number, number])[];
   /** rows taller than the default 15 pt (wrapped text), by row number */
   rowHeights?: Record<number, number>;
 }

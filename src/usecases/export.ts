@@ -65,7 +65,7 @@ export function exportDefinition(
     print: printFacts(memory, request),
   };
   if (request.print) {
-    const copy = printDefinition(courseDef, memory);
+    const copy = printDefinition(courseDef, memory, request.contents);
     return { def: { ...copy.def, print: checked.print }, validation, memory: copy.memory };
   }
   // the 検証結果 sheet is values only: the course's evaluation serves the whole file

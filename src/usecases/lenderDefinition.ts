@@ -14,6 +14,8 @@ import type { DateStyle } from "../forms/spec";
 import { formatIsoDate } from "../sheets/dates";
 import { isSheetMarker } from "../sheets/names";
 import { VALIDATION_SHEET_KEY } from "../validation/sheet";
+import { withCards } from "./printCards";
+import { withBands } from "./printBands";
 import { CONTENTS_SHEET } from "../forms/contents";
 
 const COPY_LEGEND =
@@ -69,15 +71,47 @@ export function lenderDefinition(
     include === undefined ? !s.personalData && !s.workingSheet : include.has(s.name)
   );
   // the cover's 目次 lists the copy's own sheets, and their pages after the one-page summary
+  const sheets = ownContents(chosen, options.contents, 2, memory);
+  // the new 目次 is the copy's own: only the cover's typed fields come from the workbook
+  return printed(frozenCopy([summary, ...sheets], memory, COPY_LEGEND, new Set([CONTENTS_SHEET])));
+}
+
+type ContentsMaker = NonNullable<LenderOptions["contents"]>;
+
+/**
+ * A sheet as the copies print it: a wide per-entity table as cards, a column per month in bands
+ * (each where the sheet would otherwise print too small to read).
+ */
+function printable(sheet: SheetDef, memory: MemoryWorkbook): SheetDef {
+  return withBands(withCards(sheet, memory), memory);
+}
+
+/** The frozen copy with its sheets laid out for print (after freezing: by value, not address). */
+function printed(copy: { def: WorkbookDef; memory: MemoryWorkbook }): {
+  def: WorkbookDef;
+  memory: MemoryWorkbook;
+} {
+  return {
+    def: { ...copy.def, sheets: copy.def.sheets.map((s) => printable(s, copy.memory)) },
+    memory: copy.memory,
+  };
+}
+
+/**
+ * The copy's sheets with a 目次 of their own (the cover's page is `coverPage`), if it has one:
+ * the pages counted as the copy prints them (cards, bands).
+ */
+function ownContents(
+  chosen: readonly SheetDef[],
+  contents: ContentsMaker | undefined,
+  coverPage: number,
+  memory: MemoryWorkbook
+): SheetDef[] {
   const others = chosen.filter((s) => s.name !== CONTENTS_SHEET);
   const cover = chosen.find((s) => s.name === CONTENTS_SHEET);
-  const contents =
-    options.contents !== undefined && cover !== undefined
-      ? options.contents(others, 2, cover)
-      : undefined;
-  const sheets = contents === undefined ? chosen : [contents, ...others];
-  // the new 目次 is the copy's own: only the cover's typed fields come from the workbook
-  return frozenCopy([summary, ...sheets], memory, COPY_LEGEND, new Set([CONTENTS_SHEET]));
+  if (contents === undefined || cover === undefined) return [...chosen];
+  const pages = others.map((s) => printable(s, memory));
+  return [contents(pages, coverPage, cover), ...others];
 }
 
 /**
@@ -87,12 +121,18 @@ export function lenderDefinition(
  */
 export function printDefinition(
   def: WorkbookDef,
-  memory: MemoryWorkbook
+  memory: MemoryWorkbook,
+  /** the 様式01 cover and contents, made again for the copy's pages */
+  contents?: ContentsMaker
 ): { def: WorkbookDef; memory: MemoryWorkbook } {
-  return frozenCopy(
-    def.sheets.filter((s) => s.key !== VALIDATION_SHEET_KEY && !s.workingSheet),
-    memory,
-    PRINT_LEGEND
+  const chosen = def.sheets.filter((s) => s.key !== VALIDATION_SHEET_KEY && !s.workingSheet);
+  return printed(
+    frozenCopy(
+      ownContents(chosen, contents, 1, memory),
+      memory,
+      PRINT_LEGEND,
+      new Set(contents === undefined ? [] : [CONTENTS_SHEET])
+    )
   );
 }
 

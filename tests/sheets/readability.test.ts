@@ -1,9 +1,10 @@
 /**
  * #17: printed text readable — 11 pt cells at a print scale that keeps them at 8 pt or more.
  * Columns are narrowed to fit the page at a readable scale (text wraps inside them) and the
- * summary's chart sits below its figures. The sheets still printed smaller are those with a column
- * per month or per item of an entity (the cash-flow table, the hazard matrix and the per-entity
- * forms), listed here so that no other sheet slips below.
+ * summary's chart sits below its figures. The workbook's sheets still printed smaller are those
+ * with a column per month or per item of an entity (the cash-flow table and the per-entity
+ * forms), listed here so that no other sheet slips below; the copies print those as bands and
+ * cards (tests/usecases/printCards.test.ts, printBands.test.ts).
  */
 import { printLayout } from "../../src/sheets/print";
 import { workbookDefinition } from "../../src/usecases/workbookChoice";
@@ -11,7 +12,6 @@ import { workbookDefinition } from "../../src/usecases/workbookChoice";
 const FONT_POINTS = 11;
 const STILL_WIDE = new Set([
   "中級_資金繰り",
-  "上級_緊急事態の影響",
   "様式11_主要組織",
   "様式12-2_従業員個別",
   "様式15_主要顧客",

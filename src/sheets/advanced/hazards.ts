@@ -14,7 +14,13 @@ const DECISION_LIST = { type: "list", values: ["要", "否"] } as const;
 const score = (ref: string) => `IF(${ref}="大",3,IF(${ref}="中",2,IF(${ref}="小",1,0)))`;
 
 export function hazardMatrixSheet(name: string): SheetDef {
-  const s = new SheetBuilder("advanced.hazards", name, [10, 18, 10, 10, 14, 10, 14, 8, 10, 10, 10]);
+  // eleven columns of ratings: a landscape page prints them at full size
+  const s = new SheetBuilder(
+    "advanced.hazards",
+    name,
+    [10, 18, 10, 10, 14, 10, 14, 8, 10, 10, 10],
+    { landscape: true }
+  );
   s.title("表 参考.2-1 緊急事態の種類ごとの影響の検討", "（推定損害金額の単位：千円）");
   s.header([
     "種別",
