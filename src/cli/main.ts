@@ -15,8 +15,8 @@ import { INDUSTRIES, type Industry } from "../model/industries";
 import { COURSES, type Course } from "../sheets/courseList";
 import { CASHFLOW_MONTHS } from "../sheets/intermediate/cashflow";
 import { inputsFor, scenarioInputs } from "../usecases/scenarioInputs";
-import { FORM_GROUPS } from "../forms/formSet";
-import { TABLE_ROWS_MAX } from "../forms/spec";
+import { FORM_GROUPS, repeatsProblem } from "../forms/formSet";
+import { REPEATABLE, TABLE_ROWS_MAX } from "../forms/spec";
 import { contentsFor, workbookDefinition } from "../usecases/workbookChoice";
 import { checkStatusText, exportDefinition } from "../usecases/export";
 import { writeXlsxBytes } from "../file/xlsx";
@@ -56,6 +56,7 @@ const USAGE = `使い方 / usage:
                                    または ${Object.keys(FORM_GROUPS).join(" / ")}。--forms-only で様式だけ
                                  --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
                                  --table-rows N（様式の表に用意する行数、1〜${TABLE_ROWS_MAX}）
+                                 --repeat 06=3,10=2（中核事業・事業所・従業員ごとの様式 ${Object.keys(REPEATABLE).sort().join("/")} の数）
                                  --force: すでにある --out のファイルを置き換えます
                                  --import FILE,…: 会計ソフトの残高試算表・固定資産台帳の CSV から入力を埋めます
   bcp-calc import FILE… --industry 製造業 [--layout yayoi|freee|moneyforward|generic]
@@ -65,6 +66,21 @@ const USAGE = `使い方 / usage:
   bcp-calc list                  関数の一覧
   bcp-calc coefficients          係数の一覧（出典つき）
 終了コード: 0 成功、1 計算できない値、2 コマンドの使い方・出力先、3 入力ファイル、4 その他`;
+
+/** --repeat 06=3,10=2: how many copies of each form held per core business, site or employee. */
+function readRepeats(text: string | undefined): Record<string, number> | undefined {
+  if (text === undefined) return undefined;
+  const repeats: Record<string, number> = {};
+  for (const part of text.split(",")) {
+    const [name, count] = part.split("=").map((x) => x.trim());
+    if (name === undefined || name === "" || count === undefined || !/^\d+$/.test(count))
+      throw new UsageError(`--repeat の「${part}」が読めません。「06=3」の形で指定してください。`);
+    repeats[name] = Number(count);
+  }
+  const problem = repeatsProblem(repeats);
+  if (problem !== null) throw new UsageError(`--repeat：${problem}`);
+  return repeats;
+}
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
@@ -80,6 +96,7 @@ const WORKBOOK_OPTIONS: OptionSpec = {
     "--lang",
     "--dates",
     "--table-rows",
+    "--repeat",
     "--import",
     "--layout",
     "--mapping",
@@ -183,6 +200,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     (!/^\d+$/.test(tableRows) || Number(tableRows) < 1 || Number(tableRows) > TABLE_ROWS_MAX)
   )
     throw new UsageError(`--table-rows は1〜${TABLE_ROWS_MAX}の整数です（${tableRows}）。`);
+  const repeats = readRepeats(values.get("--repeat"));
   const choice = {
     course: course as Course,
     industry: industry as Industry,
@@ -191,6 +209,7 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
     dateStyle,
     formsOnly: flags.has("--forms-only"),
     ...(tableRows !== undefined ? { tableRows: Number(tableRows) } : {}),
+    ...(repeats !== undefined ? { repeats } : {}),
   };
   const today = new Date().toISOString().slice(0, 10);
   const importList = values.get("--import")?.split(",");

@@ -7,7 +7,7 @@
 import type { SheetBuilder } from "../sheets/builder";
 import { pagesOf } from "../sheets/print";
 import type { SheetDef } from "../sheets/types";
-import { formSheetKey, renderForm } from "./render";
+import { formOfKey, formSheetKey, renderForm } from "./render";
 import { type FormSpec, type RenderOptions, type Text, entry, tx } from "./spec";
 
 export const CONTENTS_SHEET = "様式01_表紙目次";
@@ -46,7 +46,7 @@ const HEADINGS: readonly { text: Text; keys: (key: string) => boolean }[] = [
 ];
 
 function is(key: string, forms: readonly string[]): boolean {
-  return forms.some((no) => formSheetKey(no) === key);
+  return forms.some((no) => formSheetKey(no) === formOfKey(key));
 }
 
 const WORDS = {

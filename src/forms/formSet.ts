@@ -8,7 +8,7 @@ import type { SheetDef } from "../sheets/types";
 import { readinessSheet } from "./readinessSheet";
 import { renderForm } from "./render";
 import { selfDiagnosisSheet } from "./selfDiagnosisSheet";
-import type { FormSpec, RenderOptions } from "./spec";
+import { COPIES_MAX, type FormSpec, REPEATABLE, type RenderOptions } from "./spec";
 import { ALTERNATIVE_FORMS } from "./specs/alternatives";
 import { CONTACT_FORMS } from "./specs/contacts";
 import { CORE_BUSINESS_FORMS } from "./specs/coreBusiness";
@@ -69,6 +69,22 @@ export function expandForms(list: readonly string[]): string[] {
   }
   // in the guideline's order whatever the order typed
   return out.sort((a, b) => FORM_NAMES.indexOf(a) - FORM_NAMES.indexOf(b));
+}
+
+/** How many copies of each form a workbook gets (1 unless the form repeats and more were asked). */
+export function copiesOf(name: string, repeats: Readonly<Record<string, number>> = {}): number {
+  return name in REPEATABLE ? Math.max(1, repeats[name] ?? 1) : 1;
+}
+
+/** Copies asked for a form that does not repeat, or more than COPIES_MAX: why, in Japanese. */
+export function repeatsProblem(repeats: Readonly<Record<string, number>>): string | null {
+  for (const [name, n] of Object.entries(repeats)) {
+    if (!(name in REPEATABLE))
+      return `様式「${name}」は繰り返せません。繰り返せるのは ${Object.keys(REPEATABLE).sort().join("、")} です。`;
+    if (!Number.isInteger(n) || n < 1 || n > COPIES_MAX)
+      return `様式${name}の数は 1〜${COPIES_MAX} の整数で指定してください（${n}）。`;
+  }
+  return null;
 }
 
 /** The sheet of a form or checklist (not 様式01, which is made from the others). */

@@ -30,13 +30,18 @@ import {
 } from "./spec";
 
 /** "06" → Form06, "12-1" → Form12_1, "入門3" → Intro3 */
-export function formPrefix(no: string): `Form${string}` | `Intro${string}` {
-  return no.startsWith("入門") ? `Intro${no.slice(2)}` : `Form${no.replace("-", "_")}`;
+/** The names' prefix of a form, or of its copy (様式06's second: Form06c2). */
+export function formPrefix(no: string, copy = 1): `Form${string}` | `Intro${string}` {
+  const own = no.startsWith("入門") ? `Intro${no.slice(2)}` : `Form${no.replace("-", "_")}`;
+  return copy > 1 ? (`${own}c${copy}` as `Form${string}`) : (own as `Form${string}`);
 }
 
-export function formSheetKey(no: string): string {
-  return `forms.${formPrefix(no)}`;
+export function formSheetKey(no: string, copy = 1): string {
+  return `forms.${formPrefix(no, copy)}`;
 }
+
+/** The key of the form a sheet is, or is a copy of. */
+export const formOfKey = (key: string): string => key.replace(/c\d+$/, "");
 
 // Rows inserted inside a table widen the names and totals over its columns; rows typed below it
 // would not, hence the advice.
@@ -113,12 +118,13 @@ class FormRenderer {
     private readonly form: FormSpec,
     private readonly o: RenderOptions
   ) {
-    this.prefix = formPrefix(form.no);
+    const copy = o.copy ?? 1;
+    this.prefix = formPrefix(form.no, copy);
     this.mandatory = requirementOf(form.no, o.course) === "必須";
     const hasTable = form.sections.some((x) => x.kind === "table");
     this.s = new SheetBuilder(
-      formSheetKey(form.no),
-      form.sheetName,
+      formSheetKey(form.no, copy),
+      copy > 1 ? `${form.sheetName}(${copy})` : form.sheetName,
       columnWidths(form),
       {
         ...(form.landscape ? { landscape: true } : {}),
@@ -137,10 +143,11 @@ class FormRenderer {
   render(): SheetDef {
     const { s, form, o } = this;
     const no = form.no.startsWith("入門") ? form.no.slice(2) : form.no;
+    const copy = (o.copy ?? 1) > 1 ? (o.locale === "ja" ? `（${o.copy}）` : ` (${o.copy})`) : "";
     s.title(
       o.locale === "ja"
-        ? `【様式${no}】${form.title.ja}`
-        : `Form ${form.no.startsWith("入門") ? `I-${no}` : no}: ${form.title.en}`,
+        ? `【様式${no}】${form.title.ja}${copy}`
+        : `Form ${form.no.startsWith("入門") ? `I-${no}` : no}: ${form.title.en}${copy}`,
       null
     );
     s.note(requirementLine(form.no, o.course, o.locale));

@@ -29,6 +29,8 @@ export interface RenderOptions {
   tableRows?: number;
   /** rows a table has in the workbook, by table name, when the user inserted some */
   rowsByTable?: Readonly<Record<string, number>>;
+  /** which copy of a form repeated per core business, site or employee (2, 3 …; 1 the form) */
+  copy?: number;
 }
 
 /** text, an amount in 千円, a plain number, a date, or a choice from a list */
@@ -118,3 +120,17 @@ export const YES_NO: readonly Text[] = [tx("はい", "Yes"), tx("いいえ", "No
 /** The mark of a ticked line (check lists, 様式09's 実施), the same in both languages. */
 export const CHECK_MARK = "✓";
 export const CHECK: readonly Text[] = [tx(CHECK_MARK, CHECK_MARK)];
+
+/**
+ * The forms a BCP holds once per core business (06), hazard (07), site (10) or employee (04): the user
+ * may have several copies of each, with what a copy is one of.
+ */
+export const REPEATABLE: Readonly<Record<string, { ja: string; en: string }>> = {
+  "04": { ja: "従業員", en: "employee" },
+  "06": { ja: "中核事業", en: "core business" },
+  "07": { ja: "想定災害", en: "hazard" },
+  "10": { ja: "事業所", en: "site" },
+};
+
+/** The most copies of a repeated form a workbook may have. */
+export const COPIES_MAX = 20;

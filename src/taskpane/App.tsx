@@ -58,6 +58,7 @@ export function App({ functions, workbook, scenarios, imports, applyCoefficients
   const [forms, setForms] = React.useState<string[]>([]);
   const [dateStyle, setDateStyle] = React.useState<DateStyle>("和暦");
   const [tableRows, setTableRows] = React.useState<number | undefined>(undefined);
+  const [repeats, setRepeats] = React.useState<Readonly<Record<string, number>>>({});
   const choice = {
     course,
     industry,
@@ -65,11 +66,13 @@ export function App({ functions, workbook, scenarios, imports, applyCoefficients
     locale: lang,
     dateStyle,
     ...(tableRows !== undefined ? { tableRows } : {}),
+    repeats,
     setCourse,
     setIndustry,
     setForms,
     setDateStyle,
     setTableRows,
+    setRepeats,
   };
   const [tab, setTab] = React.useState<PaneTab>("workbook");
   const [opened, setOpened] = React.useState<ReadonlySet<PaneTab>>(new Set(["workbook"]));
@@ -108,7 +111,7 @@ export function App({ functions, workbook, scenarios, imports, applyCoefficients
             <React.Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
               <ImportPanel
                 actions={imports}
-                choice={{ course, industry, forms, locale: lang, dateStyle }}
+                choice={{ course, industry, forms, locale: lang, dateStyle, repeats }}
               />
             </React.Suspense>
           </div>
@@ -117,7 +120,7 @@ export function App({ functions, workbook, scenarios, imports, applyCoefficients
           <div hidden={tab !== "check"}>
             <ValidationPanel
               actions={workbook}
-              choice={{ course, industry, forms, locale: lang, dateStyle }}
+              choice={{ course, industry, forms, locale: lang, dateStyle, repeats }}
             />
           </div>
         )}

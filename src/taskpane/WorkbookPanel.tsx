@@ -17,7 +17,7 @@ import {
 import { INDUSTRIES, type Industry } from "../model/industries";
 import { COURSES, type Course } from "../sheets/courseList";
 import type { WorkbookChoice } from "../usecases/workbookChoice";
-import { type DateStyle, TABLE_ROWS_MAX } from "../forms/spec";
+import { COPIES_MAX, type DateStyle, REPEATABLE, TABLE_ROWS_MAX } from "../forms/spec";
 import type { ValidationResult } from "../validation/rules";
 import { type PaneText, textFor, useText } from "./i18n";
 import { useTask } from "./useTask";
@@ -68,6 +68,7 @@ export interface CourseChoice extends WorkbookChoice {
   setForms(forms: string[]): void;
   setDateStyle(style: DateStyle): void;
   setTableRows(rows: number | undefined): void;
+  setRepeats(repeats: Readonly<Record<string, number>>): void;
 }
 
 /** What the pane offers: the 様式 as sets (group names the build expands), and each checklist. */
@@ -94,6 +95,8 @@ export function WorkbookPanel({
     setForms,
     setDateStyle,
     setTableRows,
+    repeats,
+    setRepeats,
   } = choice;
   const picked = {
     course,
@@ -102,6 +105,7 @@ export function WorkbookPanel({
     locale,
     dateStyle,
     ...(tableRows ? { tableRows } : {}),
+    ...(repeats !== undefined && Object.keys(repeats).length > 0 ? { repeats } : {}),
   };
   const [rowsText, setRowsText] = React.useState(tableRows === undefined ? "" : String(tableRows));
   const rowsValid =
@@ -164,6 +168,32 @@ export function WorkbookPanel({
           />
         ))}
       </div>
+      {forms.includes("様式") && (
+        <div role="group" aria-labelledby="repeats-label" className={styles.group}>
+          <Text id="repeats-label" weight="semibold">
+            {t.repeatsTitle}
+          </Text>
+          <div className={choices.fields}>
+            {Object.keys(REPEATABLE)
+              .sort()
+              .map((no) => (
+                <Field key={no} className={choices.choice} label={t.repeatLabel(no)}>
+                  <Input
+                    type="number"
+                    min={1}
+                    max={COPIES_MAX}
+                    value={String(repeats?.[no] ?? 1)}
+                    onChange={(_, d) => {
+                      const n = Number(d.value);
+                      if (Number.isInteger(n) && n >= 1 && n <= COPIES_MAX)
+                        setRepeats({ ...repeats, [no]: n });
+                    }}
+                  />
+                </Field>
+              ))}
+          </div>
+        </div>
+      )}
       <Field label={t.dateStyle}>
         <Select value={dateStyle ?? "和暦"} onChange={(_, d) => setDateStyle(d.value as DateStyle)}>
           {(["和暦", "西暦"] as const).map((style) => (

@@ -27,6 +27,14 @@ const ja = {
     取組状況: "BCP取組状況チェック（20問）",
     自己診断: "自己診断チェックリスト（コース別）",
   } as Record<string, string>,
+  repeatsTitle: "事業・災害・事業所・従業員ごとの様式の数",
+  repeatLabel: (no: string) =>
+    ({
+      "04": "携帯カード（様式04）",
+      "06": "中核事業（様式06）",
+      "07": "想定災害（様式07）",
+      "10": "事業所（様式10）",
+    })[no] ?? `様式${no}`,
   dateStyle: "様式の日付",
   tableRows: "様式の表の行数",
   tableRowsHint: (max: number) => `空欄なら様式どおり。多く用意する場合は ${max} 行まで`,
@@ -172,6 +180,14 @@ const en: PaneText = {
     取組状況: "BCP readiness check (20 questions)",
     自己診断: "Self-check list (per course)",
   } as Record<string, string>,
+  repeatsTitle: "Forms per business, hazard, site and employee",
+  repeatLabel: (no: string) =>
+    ({
+      "04": "Employee cards (form 04)",
+      "06": "Core businesses (form 06)",
+      "07": "Hazards rated (form 07)",
+      "10": "Sites (form 10)",
+    })[no] ?? `Form ${no}`,
   dateStyle: "Dates on the forms",
   tableRows: "Rows per form table",
   tableRowsHint: (max: number) => `Blank: as each form lays out; more, up to ${max}`,

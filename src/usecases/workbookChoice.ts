@@ -10,7 +10,7 @@ import type { DefinedName } from "../sheets/names";
 import type { SheetDef, WorkbookDef } from "../sheets/types";
 import { contentsSheet } from "../forms/contents";
 import { parseA1 } from "../sheets/address";
-import { CONTENTS, expandForms, formSheet } from "../forms/formSet";
+import { CONTENTS, copiesOf, expandForms, formSheet } from "../forms/formSet";
 import { linkCourse } from "../forms/links";
 import type { DateStyle, Locale, RenderOptions } from "../forms/spec";
 import { type Layout, NO_SHAPE, type WorkbookShape } from "../engine/snapshot";
@@ -26,6 +26,8 @@ export interface WorkbookChoice {
   formsOnly?: boolean;
   /** rows of each repeating 様式 table, when more than the form's own */
   tableRows?: number;
+  /** copies of the forms held once per core business, site or employee (REPEATABLE), by form */
+  repeats?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -125,11 +127,14 @@ export function workbookDefinition(
   const options = renderOptions(choice, sources, shape.tableRows);
   const formSheets = forms
     .filter((name) => name !== CONTENTS)
-    .map((name) => {
-      const sheet = formSheet(name, options);
-      addSources(sheet);
-      return sheet;
-    });
+    .flatMap((name) =>
+      // a form held once per core business, site or employee: its copies follow it
+      Array.from({ length: copiesOf(name, choice.repeats) }, (_, i) => {
+        const sheet = formSheet(name, { ...options, ...(i > 0 ? { copy: i + 1 } : {}) });
+        addSources(sheet);
+        return sheet;
+      })
+    );
   const linked = linkCourse(course, formSheets);
   const rest = [...linked, ...formSheets];
   // 様式01 is the cover: first, listing what follows

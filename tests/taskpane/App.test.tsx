@@ -49,9 +49,9 @@ function fakeActions(): WorkbookActions & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    buildCourse: async ({ course, industry, forms, tableRows }) => {
+    buildCourse: async ({ course, industry, forms, tableRows, repeats }) => {
       calls.push(
-        `build ${course} ${industry}${forms.length > 0 ? ` ${forms.join(",")}` : ""}${tableRows ? ` rows ${tableRows}` : ""}`
+        `build ${course} ${industry}${forms.length > 0 ? ` ${forms.join(",")}` : ""}${tableRows ? ` rows ${tableRows}` : ""}${repeats ? ` repeats ${Object.entries(repeats).sort().join(" ")}` : ""}`
       );
       return REPORT;
     },
@@ -175,6 +175,19 @@ describe("building the workbook from the pane", () => {
     fireEvent.change(rows, { target: { value: "250" } });
     fireEvent.click(screen.getByRole("button", { name: "シートを作成" }));
     await waitFor(() => expect(actions.calls).toEqual(["build 中級 製造業 rows 250"]));
+  });
+
+  it("asks how many core businesses, hazards, sites and cards once the 様式 are chosen", async () => {
+    const actions = fakeActions();
+    renderApp(async () => ({ overridden: 0, problems: [] }), actions);
+    expect(screen.queryByLabelText("中核事業（様式06）")).toBeNull();
+    fireEvent.click(screen.getByLabelText("BCP様式01〜20（表紙・目次つき）"));
+    fireEvent.change(screen.getByLabelText("中核事業（様式06）"), { target: { value: "3" } });
+    fireEvent.change(screen.getByLabelText("事業所（様式10）"), { target: { value: "2" } });
+    fireEvent.click(screen.getByRole("button", { name: "シートを作成" }));
+    await waitFor(() =>
+      expect(actions.calls).toEqual(["build 中級 製造業 様式 repeats 06,3 10,2"])
+    );
   });
 
   it("makes the lender copy and says where it went", async () => {

@@ -4,6 +4,7 @@
  * its 損失額 shows the model's B when the course is built alongside.
  */
 import type { SheetBuilder } from "../../sheets/builder";
+import { formPrefix } from "../render";
 import { type Column, type FormSpec, type RenderOptions, type Text, tx } from "../spec";
 
 const PARTY: readonly Column[] = [
@@ -22,14 +23,16 @@ export const TARGET_UNITS: readonly { unit: Text; days: number }[] = [
 /** 目標復旧時間: a number, its unit, and the figure in days the diagnosis uses. */
 function targetTime(s: SheetBuilder, o: RenderOptions): void {
   const ja = o.locale === "ja";
+  // a copy of the form (a further core business) has names of its own
+  const p = formPrefix("06", o.copy);
   s.inputLine(ja ? "目標復旧時間" : "Target recovery time", {
-    name: "Form06_TargetValue",
+    name: `${p}_TargetValue`,
     format: "general",
     validation: { type: "decimal", min: 0, max: 3650 },
     required: true,
   });
   s.inputLine(ja ? "目標復旧時間の単位" : "Unit", {
-    name: "Form06_TargetUnit",
+    name: `${p}_TargetUnit`,
     format: "text",
     validation: { type: "list", values: TARGET_UNITS.map((u) => u.unit[o.locale]) },
     value: TARGET_UNITS[1]?.unit[o.locale] as string,
@@ -37,15 +40,15 @@ function targetTime(s: SheetBuilder, o: RenderOptions): void {
   });
   const factor = TARGET_UNITS.reduceRight(
     (rest, u) =>
-      `IF(Form06_TargetUnit="${u.unit[o.locale]}",${u.days === 1 / 24 ? "1/24" : u.days},${rest})`,
+      `IF(${p}_TargetUnit="${u.unit[o.locale]}",${u.days === 1 / 24 ? "1/24" : u.days},${rest})`,
     '""'
   );
   s.formulaLine(
     ja
       ? "目標復旧時間（日換算：営業再開日数 N と比べる値）"
       : "Target in days (compared with reopening days N)",
-    `IF(OR(Form06_TargetValue="",Form06_TargetUnit=""),"",Form06_TargetValue*${factor})`,
-    { name: "Form06_TargetDays", format: "amountDecimal" }
+    `IF(OR(${p}_TargetValue="",${p}_TargetUnit=""),"",${p}_TargetValue*${factor})`,
+    { name: `${p}_TargetDays`, format: "amountDecimal" }
   );
   s.skip();
 }
@@ -55,8 +58,8 @@ export const FORM06: FormSpec = {
   title: tx("中核事業に係る情報", "Core business"),
   sheetName: "様式06_中核事業",
   purpose: tx(
-    "中核事業と、その納入先・入手先、目標復旧時間をまとめます。中核事業が複数あれば、このシートを複製して事業ごとに作ります。",
-    "Describes the core business, its customers and suppliers and the target recovery time. Copy the sheet for each further core business."
+    "中核事業と、その納入先・入手先、目標復旧時間をまとめます。中核事業が複数あれば、シートの作成で事業の数を指定すると、事業ごとに1枚ずつ作られます。",
+    "Describes the core business, its customers and suppliers and the target recovery time. For several core businesses, give their number when building the sheets: one sheet each."
   ),
   columnWidths: [40, 30, 24],
   sections: [
@@ -135,8 +138,8 @@ export const FORM07: FormSpec = {
   title: tx("中核事業影響度評価フォーム", "Impact assessment of the core business"),
   sheetName: "様式07_影響度評価",
   purpose: tx(
-    "ボトルネック資源ごとに、資源の重要度②（3：代替不可、2：人手で一部代替可、1：支障なし）と、想定災害の影響度③（3：目標復旧時間に間に合わない、2：影響は受けるが間に合う、1：ほぼ影響なし）を1〜3で入れると、④＝②×③と区分が出ます。災害ごとにシートを複製して使います。",
-    "For each bottleneck resource enter its criticality (3 irreplaceable, 2 partly replaceable by hand, 1 no effect) and the hazard's impact on it (3 misses the target recovery time, 2 affected but in time, 1 hardly affected); the sheet gives the score and the rank. Copy the sheet for each hazard."
+    "ボトルネック資源ごとに、資源の重要度②（3：代替不可、2：人手で一部代替可、1：支障なし）と、想定災害の影響度③（3：目標復旧時間に間に合わない、2：影響は受けるが間に合う、1：ほぼ影響なし）を1〜3で入れると、④＝②×③と区分が出ます。災害ごとに評価するときは、シートの作成で災害の数を指定すると1枚ずつ作られます。",
+    "For each bottleneck resource enter its criticality (3 irreplaceable, 2 partly replaceable by hand, 1 no effect) and the hazard's impact on it (3 misses the target recovery time, 2 affected but in time, 1 hardly affected); the sheet gives the score and the rank. To rate several hazards, give their number when building the sheets: one sheet each."
   ),
   columnWidths: [34, 14, 14, 14, 12],
   sections: [
