@@ -150,8 +150,8 @@ class FormRenderer {
         : `Form ${form.no.startsWith("入門") ? `I-${no}` : no}: ${form.title.en}${copy}`,
       null
     );
-    s.note(requirementLine(form.no, o.course, o.locale));
-    s.note(this.t(form.purpose));
+    s.hint(requirementLine(form.no, o.course, o.locale));
+    s.hint(this.t(form.purpose));
     s.skip();
     for (const section of form.sections) this.section(section);
     return s.build();
@@ -212,7 +212,8 @@ class FormRenderer {
         format: format(f.kind, this.o),
         carry: [],
       });
-      this.s.label(2, this.t(SHOWN_FROM).replace("{sheet}", this.o.sources.get(shown) as string));
+      const from = this.t(SHOWN_FROM).replace("{sheet}", this.o.sources.get(shown) as string);
+      this.s.label(2, from, true);
       this.s.row += 1;
       return;
     }

@@ -133,19 +133,24 @@ export class SheetBuilder {
   }
 
   /** A note, split over as many rows as it needs to stay inside the sheet's columns. */
-  note(text: string, column = 0): this {
+  note(text: string, column = 0, screenOnly = false): this {
     let width = 0;
     for (let c = column; c < Math.max(this.columnWidths.length, column + 1); c++)
       width += this.width(c);
     for (const line of splitToWidth(text, Math.max(20, width - 2))) {
-      this.put(column, { role: "note", value: line });
+      this.put(column, { role: "note", value: line, ...(screenOnly ? { screenOnly } : {}) });
       this.row += 1;
     }
     return this;
   }
 
-  label(column: number, text: string): string {
-    return this.put(column, { role: "label", value: text });
+  /** A note on filling the sheet in, which the printed copies leave out. */
+  hint(text: string, column = 0): this {
+    return this.note(text, column, true);
+  }
+
+  label(column: number, text: string, screenOnly = false): string {
+    return this.put(column, { role: "label", value: text, ...(screenOnly ? { screenOnly } : {}) });
   }
 
   /** A fixed value shown in a format (a figure of a copy, frozen). */

@@ -56,6 +56,11 @@ export interface CellDef {
   /** text longer than its column: wrapped inside it (its row is made taller) */
   wrap?: boolean;
   /**
+   * guidance for filling the workbook in (what a form is for, where a figure comes from): shown
+   * on screen, left out of the copies printed and filed
+   */
+  screenOnly?: boolean;
+  /**
    * A formula that replaced an input (a figure a 様式 now holds): a value the user typed there
    * before is moved to these cells of the form rather than overwritten.
    */

@@ -79,11 +79,12 @@ export function lenderDefinition(
 type ContentsMaker = NonNullable<LenderOptions["contents"]>;
 
 /**
- * A sheet as the copies print it: a wide per-entity table as cards, a column per month in bands
- * (each where the sheet would otherwise print too small to read).
+ * A sheet as the copies print it: without the guidance for filling it in, a wide per-entity
+ * table as cards, a column per month in bands (where the sheet would print too small to read).
  */
 function printable(sheet: SheetDef, memory: MemoryWorkbook): SheetDef {
-  return withBands(withCards(sheet, memory), memory);
+  const printed = { ...sheet, cells: sheet.cells.filter((c) => !c.screenOnly) };
+  return withBands(withCards(printed, memory), memory);
 }
 
 /** The frozen copy with its sheets laid out for print (after freezing: by value, not address). */
@@ -165,19 +166,22 @@ function frozenCopy(
 
   const sheets: SheetDef[] = combined.sheets.map((sheet) => ({
     ...sheet,
-    cells: sheet.cells.map((cell) => {
-      const clean: CellDef = isSheetMarker(cell.name) ? { ...cell, name: undefined } : cell;
-      // the workbook's input legend (the cell carrying the sheet's marker) speaks of input
-      // cells, which the copy no longer has
-      if (isSheetMarker(cell.name)) return { ...clean, value: legend };
-      const stored = working.sheets.get(sheet.name)?.get(cell.ref);
-      const formula = stored?.formula;
-      if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))
-        return frozen(clean, stored?.value ?? null); // as typed (over a formula, too)
-      if (formula === undefined) return clean;
-      const value = working.value(sheet.name, cell.ref);
-      return frozen(clean, isError(value) ? NO_VALUE : value);
-    }),
+    // what guides the filling in of the workbook is not part of the document
+    cells: sheet.cells
+      .filter((cell) => !cell.screenOnly)
+      .map((cell) => {
+        const clean: CellDef = isSheetMarker(cell.name) ? { ...cell, name: undefined } : cell;
+        // the workbook's input legend (the cell carrying the sheet's marker) speaks of input
+        // cells, which the copy no longer has
+        if (isSheetMarker(cell.name)) return { ...clean, value: legend };
+        const stored = working.sheets.get(sheet.name)?.get(cell.ref);
+        const formula = stored?.formula;
+        if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))
+          return frozen(clean, stored?.value ?? null); // as typed (over a formula, too)
+        if (formula === undefined) return clean;
+        const value = working.value(sheet.name, cell.ref);
+        return frozen(clean, isError(value) ? NO_VALUE : value);
+      }),
   }));
   return { def: { sheets }, memory: working };
 }

@@ -63,6 +63,19 @@ describe("the copy to print and file", () => {
     expect(copy.memory.number("RecoveryTotalC")).toBeCloseTo(memory.number("RecoveryTotalC"), 6);
   });
 
+  it("leaves out what guides the filling in: the 要求度 and purpose lines, where a figure comes from", () => {
+    const texts = (sheets: { cells: { value?: unknown }[] }[]) =>
+      sheets.flatMap((s) => s.cells.map((c) => String(c.value ?? "")));
+    const inWorkbook = texts(def.sheets);
+    expect(inWorkbook.some((t) => t.startsWith("要求度："))).toBe(true);
+    expect(inWorkbook).toContain("サマリー の値");
+    const inCopy = texts(copy.def.sheets);
+    expect(inCopy.some((t) => t.startsWith("要求度："))).toBe(false);
+    expect(inCopy).not.toContain("サマリー の値");
+    // the form's own fields and the company stay
+    expect(inCopy).toContain("株式会社サンプル精工");
+  });
+
   it("prints through LibreOffice with the company on the pages and none of the workbook's aids", () => {
     const text = execFileSync("pdftotext", [convert(file, "pdf"), "-"], { encoding: "utf8" });
     expect(text).toContain("株式会社サンプル精工");
