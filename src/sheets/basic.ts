@@ -10,11 +10,16 @@ import { profitInsuranceInputs } from "./profitInsurance";
 import { RECOVERY_TABLES } from "./recoveryTables";
 import { type DefinedName, policyNumber } from "./names";
 import type { SheetDef } from "./types";
+import { type SheetLanguage, wordsFor } from "./language";
 
 const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
-export function basicRecoverySheet(name: string, industry: Industry): SheetDef {
-  const s = new SheetBuilder("basic.recovery", name, [30, 12, 14, 16, 30]);
+export function basicRecoverySheet(
+  name: string,
+  industry: Industry,
+  language?: SheetLanguage
+): SheetDef {
+  const s = new SheetBuilder("basic.recovery", name, [30, 12, 14, 16, 30], wordsFor(language));
   const { table, rows } = RECOVERY_TABLES[industry];
   s.inputLine("想定する被害の程度（全壊・半壊）", {
     name: "Basic_Severity",
@@ -75,8 +80,8 @@ export function basicRecoverySheet(name: string, industry: Industry): SheetDef {
   return s.build();
 }
 
-export function basicInsuranceSheet(name: string): SheetDef {
-  const s = new SheetBuilder("basic.insurance", name, [22, 18, 18, 16, 16]);
+export function basicInsuranceSheet(name: string, language?: SheetLanguage): SheetDef {
+  const s = new SheetBuilder("basic.insurance", name, [22, 18, 18, 16, 16], wordsFor(language));
   s.title("表 参考.2-1 資産の損害に対する損害保険の加入状況の検討", "（保険金額の単位：千円）");
   s.header(["", ...POLICY_TYPES]);
   s.label(0, "加入の有無（1/0）");
@@ -152,8 +157,8 @@ export function basicInsuranceSheet(name: string): SheetDef {
   return s.build();
 }
 
-export function basicFundsSheet(name: string): SheetDef {
-  const s = new SheetBuilder("basic.funds", name, [22, 16, 24, 34]);
+export function basicFundsSheet(name: string, language?: SheetLanguage): SheetDef {
+  const s = new SheetBuilder("basic.funds", name, [22, 16, 24, 34], wordsFor(language));
   s.title("表 参考.3-1 手元資金の状況");
   s.header(["種類", "金額", "投入時期", "備考"]);
   const line = (label: string, key: DefinedName, timing: string, remark: string) => {
@@ -174,8 +179,8 @@ export function basicFundsSheet(name: string): SheetDef {
   return s.build();
 }
 
-export function basicDiagnosisSheet(name: string): SheetDef {
-  const s = new SheetBuilder("basic.diagnosis", name, [40, 18, 50]);
+export function basicDiagnosisSheet(name: string, language?: SheetLanguage): SheetDef {
+  const s = new SheetBuilder("basic.diagnosis", name, [40, 18, 50], wordsFor(language));
   s.title("参考.4 財務診断とキャッシュフロー対策（基本コース）");
   s.inputLine("会社名", { name: "CompanyName", format: "text", value: "", required: true });
   s.inputLine("診断日", { name: "DiagnosisDate", format: "text", value: "", required: true });
@@ -212,11 +217,11 @@ export function basicDiagnosisSheet(name: string): SheetDef {
   return s.build();
 }
 
-export function basicSheets(industry: Industry): SheetDef[] {
+export function basicSheets(industry: Industry, language?: SheetLanguage): SheetDef[] {
   return [
-    basicDiagnosisSheet("基本_財務診断"),
-    basicRecoverySheet("基本_復旧費用", industry),
-    basicInsuranceSheet("基本_損害保険"),
-    basicFundsSheet("基本_手元資金"),
+    basicDiagnosisSheet("基本_財務診断", language),
+    basicRecoverySheet("基本_復旧費用", industry, language),
+    basicInsuranceSheet("基本_損害保険", language),
+    basicFundsSheet("基本_手元資金", language),
   ];
 }

@@ -6,7 +6,7 @@ import { MAX_OPERATING_RATE } from "../model/guards";
 import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import { a1 } from "./address";
 import type { DefinedName, SheetMarkerName } from "./names";
-import { ROW_HEIGHT, readableWidths, wrappedRowHeight } from "./print";
+import { ROW_HEIGHT, TITLE_FONT_FACTOR, readableWidths, wrappedRowHeight } from "./print";
 import { DEFAULT_COLUMN_WIDTH, splitToWidth } from "./textWidth";
 import type {
   CarryTarget,
@@ -60,6 +60,12 @@ export const INPUT_LEGEND =
 export const INPUT_LEGEND_EN =
   "Yellow cells are for your entries; the other cells hold labels and formulas.";
 
+/** What a sheet definition says about the sheet as a whole, given to the builder. */
+type SheetOptions = Pick<
+  SheetDef,
+  "freeze" | "landscape" | "unprotected" | "fitOnePage" | "personalData" | "workingSheet"
+>;
+
 export class SheetBuilder {
   private readonly cells: CellDef[] = [];
   private readonly rangeNames: { name: DefinedName; ref: string }[] = [];
@@ -70,26 +76,35 @@ export class SheetBuilder {
 
   private readonly columnWidths: number[];
 
+  private readonly options: SheetOptions;
+  /** the sheet's own texts in the language it is built in (written in Japanese) */
+  private readonly tr: (text: string) => string;
+  private readonly translated: boolean;
+
   constructor(
     readonly key: string,
     readonly name: string,
     columnWidths: number[],
-    private readonly options: Pick<
-      SheetDef,
-      "freeze" | "landscape" | "unprotected" | "fitOnePage" | "personalData" | "workingSheet"
-    > = {},
-    legend: string = INPUT_LEGEND
+    options: SheetOptions & { translate?: (text: string) => string } = {},
+    legend?: string
   ) {
+    const { translate, ...sheetOptions } = options;
+    this.options = sheetOptions;
+    this.tr = translate ?? ((text) => text);
+    this.translated = translate !== undefined;
     // narrow enough to print at a readable size; long texts wrap within the narrower columns
     this.columnWidths = readableWidths(columnWidths, options.landscape === true);
     // The legend cell also carries the sheet's marker name, which follows the sheet if the user
     // renames it, so a rebuild can tell a renamed sheet from a missing one.
-    this.put(0, { role: "note", value: legend, name: sheetMarker(key) });
+    this.put(0, { role: "note", value: legend ?? this.tr(INPUT_LEGEND), name: sheetMarker(key) });
     this.row += 1;
   }
 
-  private put(column: number, cell: Omit<CellDef, "ref">, row = this.row): string {
+  private put(column: number, given: Omit<CellDef, "ref">, row = this.row): string {
     const ref = a1(column, row);
+    // days are counted in the sheet's language too
+    const cell: Omit<CellDef, "ref"> =
+      given.format === "days" && this.translated ? { ...given, format: "daysEn" } : given;
     this.cells.push({ ref, ...cell, ...(this.wraps(column, cell, row) ? { wrap: true } : {}) });
     return ref;
   }
@@ -117,17 +132,22 @@ export class SheetBuilder {
 
   /** A table title carrying the guideline's numbering, then its unit line. */
   title(text: string, unit: string | null = "（単位：千円）"): this {
-    this.put(0, { role: "title", value: text });
-    this.row += 1;
+    // a title longer than the sheet's columns (a translation, say) goes on as many rows as it
+    // needs, or it would widen the printed page and shrink everything on it
+    const width = this.columnWidths.reduce((t, w) => t + w, 0) / TITLE_FONT_FACTOR - 2;
+    for (const line of splitToWidth(this.tr(text), Math.max(20, width))) {
+      this.put(0, { role: "title", value: line });
+      this.row += 1;
+    }
     if (unit !== null) {
-      this.put(0, { role: "unit", value: unit });
+      this.put(0, { role: "unit", value: this.tr(unit) });
       this.row += 1;
     }
     return this;
   }
 
   header(texts: readonly string[], startColumn = 0): this {
-    texts.forEach((text, i) => this.put(startColumn + i, { role: "header", value: text }));
+    texts.forEach((text, i) => this.put(startColumn + i, { role: "header", value: this.tr(text) }));
     this.row += 1;
     return this;
   }
@@ -137,7 +157,7 @@ export class SheetBuilder {
     let width = 0;
     for (let c = column; c < Math.max(this.columnWidths.length, column + 1); c++)
       width += this.width(c);
-    for (const line of splitToWidth(text, Math.max(20, width - 2))) {
+    for (const line of splitToWidth(this.tr(text), Math.max(20, width - 2))) {
       this.put(column, { role: "note", value: line, ...(screenOnly ? { screenOnly } : {}) });
       this.row += 1;
     }
@@ -150,7 +170,8 @@ export class SheetBuilder {
   }
 
   label(column: number, text: string, screenOnly = false): string {
-    return this.put(column, { role: "label", value: text, ...(screenOnly ? { screenOnly } : {}) });
+    const value = this.tr(text);
+    return this.put(column, { role: "label", value, ...(screenOnly ? { screenOnly } : {}) });
   }
 
   /** A fixed value shown in a format (a figure of a copy, frozen). */

@@ -5,6 +5,7 @@
 import { COEFFICIENTS } from "../model/parameters";
 import { SheetBuilder } from "./builder";
 import type { SheetDef } from "./types";
+import { type SheetLanguage, wordsFor } from "./language";
 
 export const COEFFICIENT_SHEET = "係数";
 
@@ -15,9 +16,10 @@ function formatOf(unit: string) {
   return "decimal" as const;
 }
 
-export function coefficientSheet(): SheetDef {
+export function coefficientSheet(language?: SheetLanguage): SheetDef {
   const s = new SheetBuilder("coefficients", COEFFICIENT_SHEET, [34, 12, 10, 12, 60, 26], {
     freeze: { rows: 4, columns: 0 },
+    ...wordsFor(language),
   });
   s.title("係数（計算に使う定数と出典）", null);
   s.note(
@@ -26,7 +28,7 @@ export function coefficientSheet(): SheetDef {
   s.header(["係数", "値", "単位", "既定値", "出典", "名前"]);
   const first = s.row;
   for (const c of COEFFICIENTS) {
-    s.label(0, c.labelJa);
+    s.label(0, language === "en" ? c.labelEn : c.labelJa);
     s.input(1, {
       name: c.key,
       value: c.value,

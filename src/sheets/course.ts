@@ -20,6 +20,7 @@ import { hazardMatrixSheet } from "./advanced/hazards";
 import { twoSitesSheet } from "./advanced/twoSites";
 
 import { COURSES, type Course } from "./courseList";
+import { type SheetLanguage, wordsFor } from "./language";
 
 export { COURSES, type Course };
 
@@ -34,38 +35,53 @@ export function rowOfLabel(def: SheetDef, label: string): number {
   return Number(cell.ref.slice(1));
 }
 
-export function intermediateSheets(industry: Industry, prefix = "中級_"): SheetDef[] {
-  const cashflow = cashflowSheet(`${prefix}資金繰り`);
+export function intermediateSheets(
+  industry: Industry,
+  prefix = "中級_",
+  language?: SheetLanguage
+): SheetDef[] {
+  const cashflow = cashflowSheet(`${prefix}資金繰り`, language);
   return [
-    statementsSheet(`${prefix}損益`, industry),
-    costingSheet(`${prefix}直接原価`, industry),
-    damageSheet(`${prefix}被害と復旧`, industry),
-    interruptionSheet(`${prefix}復旧費用`),
-    fundingSheet(`${prefix}資金調達`),
+    statementsSheet(`${prefix}損益`, industry, language),
+    costingSheet(`${prefix}直接原価`, industry, language),
+    damageSheet(`${prefix}被害と復旧`, industry, language),
+    interruptionSheet(`${prefix}復旧費用`, language),
+    fundingSheet(`${prefix}資金調達`, language),
     cashflow,
-    preventionSheet(`${prefix}事前対策`),
+    preventionSheet(`${prefix}事前対策`, language),
   ];
 }
 
-export function courseWorkbook(course: Course, industry: Industry): WorkbookDef {
-  if (course === "基本") return { sheets: [...basicSheets(industry), coefficientSheet()] };
-  const sheets = intermediateSheets(industry);
+/** A course's sheets for an industry, their texts in `language` (sheet names stay Japanese). */
+export function courseWorkbook(
+  course: Course,
+  industry: Industry,
+  language?: SheetLanguage
+): WorkbookDef {
+  if (course === "基本")
+    return { sheets: [...basicSheets(industry, language), coefficientSheet(language)] };
+  const sheets = intermediateSheets(industry, "中級_", language);
   const cashflow = sheets.find((s) => s.key === "intermediate.cashflow") as SheetDef;
-  const summary = summarySheet(SUMMARY_SHEET, {
-    courseLabel: `${course}コース・${industry}`,
-    cashflowSheet: cashflow.name,
-    monthlyRow: rowOfLabel(cashflow, "月次資金収支"),
-    cumulativeRow: rowOfLabel(cashflow, "累計資金収支"),
-    months: CASHFLOW_MONTHS,
-  });
+  const words = wordsFor(language).translate ?? ((text: string) => text);
+  const summary = summarySheet(
+    SUMMARY_SHEET,
+    {
+      courseLabel: `${course}コース・${industry}`,
+      cashflowSheet: cashflow.name,
+      monthlyRow: rowOfLabel(cashflow, words("月次資金収支")),
+      cumulativeRow: rowOfLabel(cashflow, words("累計資金収支")),
+      months: CASHFLOW_MONTHS,
+    },
+    language
+  );
   const advanced =
     course === "上級"
       ? [
-          financialImpactSheet("上級_財務影響"),
-          hazardMatrixSheet("上級_緊急事態の影響"),
-          departmentsSheet("上級_複数部門"),
-          twoSitesSheet("上級_2事業所"),
+          financialImpactSheet("上級_財務影響", language),
+          hazardMatrixSheet("上級_緊急事態の影響", language),
+          departmentsSheet("上級_複数部門", language),
+          twoSitesSheet("上級_2事業所", undefined, language),
         ]
       : [];
-  return { sheets: [summary, ...sheets, ...advanced, coefficientSheet()] };
+  return { sheets: [summary, ...sheets, ...advanced, coefficientSheet(language)] };
 }

@@ -131,7 +131,7 @@ export function printAreaOf(def: SheetDef): string {
 }
 
 /** titles are bold 12 pt against the 11 pt of other cells */
-const TITLE_FONT_FACTOR = 1.15;
+export const TITLE_FONT_FACTOR = 1.15;
 
 export interface PrintLayout {
   /** percent */

@@ -14,6 +14,7 @@ export const NUMBER_FORMATS = {
   amountDecimal: "#,##0.0;△#,##0.0",
   percent: "0.0%",
   days: '#,##0"日"',
+  daysEn: '#,##0" days"',
   integer: "0",
   decimal: "0.000",
   text: "@",

@@ -115,7 +115,9 @@ export function workbookDefinition(
   choice: WorkbookChoice,
   shape: WorkbookShape = NO_SHAPE
 ): WorkbookDef {
-  const course = choice.formsOnly ? [] : courseWorkbook(choice.course, choice.industry).sheets;
+  const course = choice.formsOnly
+    ? []
+    : courseWorkbook(choice.course, choice.industry, choice.locale).sheets;
   const forms = expandForms(choice.forms);
   if (forms.length === 0) return { sheets: course };
   // each form may show a named cell of the course or of a form built before it

@@ -8,8 +8,13 @@ import { a1 } from "../address";
 import { AMOUNT, OPERATING_RATE, SHARE, SheetBuilder } from "../builder";
 import type { DefinedName } from "../names";
 import type { SheetDef } from "../types";
+import { type SheetLanguage, wordsFor } from "../language";
 
-export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef {
+export function twoSitesSheet(
+  name: string,
+  months = TWO_SITE_MONTHS,
+  language?: SheetLanguage
+): SheetDef {
   const s = new SheetBuilder(
     "advanced.twoSites",
     name,
@@ -17,6 +22,7 @@ export function twoSitesSheet(name: string, months = TWO_SITE_MONTHS): SheetDef 
     {
       freeze: { rows: 0, columns: 1 },
       landscape: true,
+      ...wordsFor(language),
     }
   );
   s.title("表 参考.3-6 直接原価計算による損益計算書（被災した事業所）");

@@ -6,6 +6,7 @@ import { AMOUNT, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
 import { COLLATERAL_ITEMS, type DefinedName, collateralNumber, policyNumber } from "../names";
 import { profitInsuranceInputs } from "../profitInsurance";
 import type { SheetDef } from "../types";
+import { type SheetLanguage, wordsFor } from "../language";
 
 const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
@@ -112,8 +113,13 @@ function repaymentCheck(need: DefinedName, symbol: string): string {
   return `IF(BorrowingCapacityE>=${need},"返済可能（e ≧ ${symbol}）","全額の返済は困難（e < ${symbol}）")`;
 }
 
-export function fundingSheet(name: string): SheetDef {
-  const s = new SheetBuilder("intermediate.funding", name, [38, 16, 16, 16, 24]);
+export function fundingSheet(name: string, language?: SheetLanguage): SheetDef {
+  const s = new SheetBuilder(
+    "intermediate.funding",
+    name,
+    [38, 16, 16, 16, 24],
+    wordsFor(language)
+  );
   s.title("表 参考.2-1 / 2-2 復旧費用の調達");
   s.header(["項目", "金額", "", "備考"]);
   s.formulaLine("復旧費用総額 (C)", "RecoveryTotalC");

@@ -20,14 +20,20 @@ import {
   damageRateFormula,
   referenceDaysFormula,
 } from "./damage";
+import { type SheetLanguage, wordsFor } from "../language";
 
 /** The countermeasure answers after the plan: the plan's cells where it asks again, else today's. */
 const AFTER = Object.fromEntries(
   Object.entries(COUNTERMEASURE_INPUTS).map(([k, v]) => [k, isPlanned(v) ? plannedName(v) : v])
 ) as CountermeasureCells;
 
-export function preventionSheet(name: string): SheetDef {
-  const s = new SheetBuilder("intermediate.prevention", name, [44, 16, 16, 16, 16]);
+export function preventionSheet(name: string, language?: SheetLanguage): SheetDef {
+  const s = new SheetBuilder(
+    "intermediate.prevention",
+    name,
+    [44, 16, 16, 16, 16],
+    wordsFor(language)
+  );
   s.title("事前対策後の防災対策の状況（表 参考.1-13 と同じ項目）", null);
   s.header(["質問", "対策後", "現在"]);
   for (const q of COUNTERMEASURE_QUESTIONS) {

@@ -18,6 +18,7 @@ import {
   type ReportedTotal,
 } from "../names";
 import type { SheetDef } from "../types";
+import { type SheetLanguage, wordsFor } from "../language";
 
 export const BEHAVIOUR_LIST = { type: "list", values: ["固定", "変動"] } as const;
 
@@ -269,9 +270,14 @@ function reportedTotals(s: SheetBuilder, industry: Industry): void {
   s.note("決算書の合計額を入力すると、内訳の入力との差額を点検します（許容差は係数シート）。");
 }
 
-export function statementsSheet(name: string, industry: Industry): SheetDef {
+export function statementsSheet(
+  name: string,
+  industry: Industry,
+  language?: SheetLanguage
+): SheetDef {
   const s = new SheetBuilder("intermediate.statements", name, [40, 14, 14, 12], {
     freeze: { rows: 0, columns: 1 },
+    ...wordsFor(language),
   });
   plTable(s, industry);
   sgaTable(s, industry);
