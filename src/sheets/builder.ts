@@ -7,6 +7,7 @@ import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES } from "../model/hazard";
 import { a1 } from "./address";
 import type { DefinedName, SheetMarkerName } from "./names";
 import { ROW_HEIGHT, TITLE_FONT_FACTOR, readableWidths, wrappedRowHeight } from "./print";
+import { englishFormula } from "./english";
 import { DEFAULT_COLUMN_WIDTH, splitToWidth } from "./textWidth";
 import type {
   CarryTarget,
@@ -184,7 +185,8 @@ export class SheetBuilder {
   }
 
   formula(column: number, formula: string, options: FormulaOptions = {}): string {
-    return this.put(column, { role: "formula", formula, format: "amount", ...options });
+    const written = this.translated ? englishFormula(formula) : formula;
+    return this.put(column, { role: "formula", formula: written, format: "amount", ...options });
   }
 
   /** One "label | input" line; returns the input's address. */

@@ -831,3 +831,57 @@ const ENGLISH: Readonly<Record<string, string>> = {
 export function englishText(text: string): string {
   return Object.prototype.hasOwnProperty.call(ENGLISH, text) ? (ENGLISH[text] as string) : text;
 }
+
+/**
+ * Texts the sheets' formulas give as their result (verdicts), in English: only these literals
+ * of a formula are translated; the codes formulas compare or pass to the BCP functions are not.
+ */
+const ENGLISH_RESULTS: Readonly<Record<string, string>> = {
+  "現金・預金が未入力です。": "Cash and deposits are not entered yet.",
+  "手元資金で復旧費用を賄えます。災害時は復旧に専念できます。":
+    "The funds on hand cover the recovery cost: after a disaster the company can concentrate on recovering.",
+  "手元資金が不足します。災害時の貸付制度など、借入の準備をしておきましょう。":
+    "The funds on hand fall short. Prepare to borrow, for example through disaster loan schemes.",
+  "現金・預金か年間売上高が未入力です。": "Cash and deposits or annual sales are not entered yet.",
+  "月商1ヶ月分以上あります。": "At least one month's sales.",
+  "月商1ヶ月分に足りません。被災直後の支払に備えて積み増しを検討しましょう。":
+    "Less than one month's sales. Consider holding more for the payments right after a disaster.",
+  保険に加入していません: "No insurance held",
+  目標復旧時間が未入力: "Target recovery time not entered",
+  目標復旧時間を: "Over the target recovery time by ",
+  日超過: " days",
+  目標復旧時間内: "Within the target recovery time",
+  資金不足なし: "No shortage",
+  ヶ月目: " months after the disaster",
+  資金計画で不足なし: "No shortage with the funding plan",
+  "ヶ月目に不足（資金計画の見直しが必要）":
+    " months after the disaster: short (review the funding plan)",
+  一致: "Agrees",
+  "不一致：損益計算書・原価報告書の入力を確認してください":
+    "Does not agree: check the profit and loss statement and cost report entries",
+  "未入力（現金・預金）": "Not entered (cash and deposits)",
+  "借入が必要（C > D1）": "Borrowing needed (C > D1)",
+  "自力で賄える（C ≦ D1）": "Covered by own funds (C ≤ D1)",
+  "未入力（現金・預金または売上高）": "Not entered (cash and deposits, or sales)",
+  月商1ヶ月分以上: "At least one month's sales",
+  月商1ヶ月分に不足: "Less than one month's sales",
+  "未入力（既往借入金の返済額または損益計算書）":
+    "Not entered (existing loan repayments or the profit and loss statement)",
+  "返済可能（e ≧ E + G）": "Repayable (e ≥ E + G)",
+  "全額の返済は困難（e < E + G）": "Hard to repay in full (e < E + G)",
+  "返済可能（e ≧ E）": "Repayable (e ≥ E)",
+  "全額の返済は困難（e < E）": "Hard to repay in full (e < E)",
+  新規借入なし: "No new borrowing",
+  "担保の上限内（上限 ≧ E + G）": "Within the collateral limit (limit ≥ E + G)",
+  "担保の上限を超える（上限 < E + G）": "Over the collateral limit (limit < E + G)",
+  事前対策の計画なし: "No preventive measures planned",
+};
+
+/** A formula with the texts it gives as results in English (its codes as they are). */
+export function englishFormula(formula: string): string {
+  return formula.replace(/"((?:[^"]|"")*)"/g, (literal, text: string) => {
+    const own = text.replace(/""/g, '"');
+    if (!Object.prototype.hasOwnProperty.call(ENGLISH_RESULTS, own)) return literal;
+    return `"${(ENGLISH_RESULTS[own] as string).replace(/"/g, '""')}"`;
+  });
+}

@@ -51,6 +51,27 @@ describe("the course sheets in English", () => {
     expect(texts).toContain("Month 24");
   });
 
+  it("gives its verdicts in English, and the same codes to the functions and comparisons", async () => {
+    const def = courseWorkbook("中級", "製造業", "en");
+    const memory = evaluatedWorkbook(def, inputsFor(def, scenarioInputs(EXAMPLE)));
+    const verdicts = def.sheets
+      .filter((s) => s.name === "中級_資金調達" || s.name === "サマリー")
+      .flatMap((s) =>
+        s.cells
+          .filter((c) => c.formula !== undefined && c.format === "text")
+          .map((c) => memory.value(s.name, c.ref))
+      )
+      .filter((v): v is string => typeof v === "string" && v !== "");
+    expect(verdicts).toEqual(expect.arrayContaining(["Borrowing needed (C > D1)"]));
+    expect(verdicts.some((v) => /months after the disaster/.test(v))).toBe(true);
+    // a code the BCP functions take is not translated: the insurance still evaluates
+    const ja = courseWorkbook("中級", "製造業");
+    const jaMemory = evaluatedWorkbook(ja, inputsFor(ja, scenarioInputs(EXAMPLE)));
+    for (const name of ["InsurancePayoutTotal", "RecoveryTotalC", "PeakMonth"] as const)
+      if (memory.has(name as never))
+        expect(memory.get(name as never)).toEqual(jaMemory.get(name as never));
+  });
+
   it("counts days in English", () => {
     const formats = (language?: "en") =>
       courseWorkbook("中級", "製造業", language).sheets.flatMap((s) =>
