@@ -97,6 +97,8 @@ function inputOptions(
 
 /** Table columns beyond the form's own widths get their own width or a readable default. */
 const TABLE_COLUMN_WIDTH = 14;
+/** columns of each side of a folded card: label, entry, and a narrow gap down the fold */
+const CARD_SIDE_COLUMNS = 3;
 
 function columnWidths(form: FormSpec): number[] {
   const widths = [...form.columnWidths];
@@ -153,15 +155,40 @@ class FormRenderer {
     s.hint(requirementLine(form.no, o.course, o.locale));
     s.hint(this.t(form.purpose));
     s.skip();
-    for (const section of form.sections) this.section(section);
+    if (form.foldedCard) this.foldedCard(form.sections);
+    else for (const section of form.sections) this.section(section);
     return s.build();
+  }
+
+  /** The column a field's label goes in (a folded card's second side: the right half). */
+  private at = 0;
+
+  /**
+   * A card's sides (the sections from each heading on) side by side, each in one half of a
+   * portrait page: folded down the middle, one side on each face, then in half again for a pocket.
+   */
+  private foldedCard(sections: readonly Section[]): void {
+    const sides: Section[][] = [];
+    for (const x of sections)
+      if (x.kind === "heading" || sides.length === 0) sides.push([x]);
+      else sides[sides.length - 1]?.push(x);
+    const top = this.s.row;
+    let bottom = top;
+    sides.forEach((side, i) => {
+      this.s.row = top;
+      this.at = i * CARD_SIDE_COLUMNS;
+      for (const x of side) this.section(x);
+      bottom = Math.max(bottom, this.s.row);
+    });
+    this.at = 0;
+    this.s.row = bottom;
   }
 
   private section(x: Section): void {
     const { s } = this;
     switch (x.kind) {
       case "heading":
-        s.title(this.t(x.text), null);
+        s.title(this.t(x.text), null, this.at);
         return;
       case "note":
         s.note(this.t(x.text));
@@ -203,24 +230,27 @@ class FormRenderer {
   }
 
   private field(f: Field): void {
+    const { s, at } = this;
     const shown = f.shownFrom?.find((n) => this.o.sources.has(n));
+    s.label(at, this.t(f.label));
     if (shown !== undefined) {
       // same label as the input it replaces, so adding the source later is not an edit
-      this.s.label(0, this.t(f.label));
-      this.s.formula(1, `IF(${shown}="","",${shown})`, {
+      s.formula(at + 1, `IF(${shown}="","",${shown})`, {
         name: `${this.prefix}_${f.key}`,
         format: format(f.kind, this.o),
         carry: [],
       });
-      const from = this.t(SHOWN_FROM).replace("{sheet}", this.o.sources.get(shown) as string);
-      this.s.label(2, from, true);
-      this.s.row += 1;
-      return;
-    }
-    this.s.inputLine(
-      this.t(f.label),
-      inputOptions(f, this.o, this.mandatory && f.required === true, `${this.prefix}_${f.key}`)
-    );
+      // where the figure comes from, beside it (a folded card has no room for it)
+      if (!this.form.foldedCard) {
+        const from = this.t(SHOWN_FROM).replace("{sheet}", this.o.sources.get(shown) as string);
+        s.label(at + 2, from, true);
+      }
+    } else
+      s.input(
+        at + 1,
+        inputOptions(f, this.o, this.mandatory && f.required === true, `${this.prefix}_${f.key}`)
+      );
+    s.row += 1;
   }
 
   private table(key: string, columns: readonly Column[], rows: number, items: readonly Text[]) {

@@ -104,6 +104,11 @@ export interface FormSpec {
   fitOnePage?: boolean;
   /** holds employees' private contacts (left out of the lender copy) */
   personalData?: boolean;
+  /**
+   * a card whose sides (from each heading) sit side by side on a portrait page, to fold into a
+   * pocket card (様式04); the column widths are those of one side, label and entry, and a gap
+   */
+  foldedCard?: boolean;
 }
 
 /** A labelled entry (a field or a table column), required or not. */

@@ -132,12 +132,13 @@ export class SheetBuilder {
   }
 
   /** A table title carrying the guideline's numbering, then its unit line. */
-  title(text: string, unit: string | null = "（単位：千円）"): this {
+  title(text: string, unit: string | null = "（単位：千円）", column = 0): this {
     // a title longer than the sheet's columns (a translation, say) goes on as many rows as it
     // needs, or it would widen the printed page and shrink everything on it
-    const width = this.columnWidths.reduce((t, w) => t + w, 0) / TITLE_FONT_FACTOR - 2;
+    const width =
+      this.columnWidths.slice(column).reduce((t, w) => t + w, 0) / TITLE_FONT_FACTOR - 2;
     for (const line of splitToWidth(this.tr(text), Math.max(20, width))) {
-      this.put(0, { role: "title", value: line });
+      this.put(column, { role: "title", value: line });
       this.row += 1;
     }
     if (unit !== null) {

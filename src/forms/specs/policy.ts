@@ -126,8 +126,10 @@ export const FORM04: FormSpec = {
     "全従業員が持ち歩くカードです。会社の連絡先と緊急時の行動を記入し、本人欄は各自が記入します。",
     "A card every employee carries: the company fills in its contacts and the emergency actions, each employee their own details."
   ),
-  columnWidths: [30, 60],
+  // each side half a portrait page wide: folded down the middle, a side on each face
+  columnWidths: [15, 24, 2, 15, 24],
   personalData: true,
+  foldedCard: true,
   sections: [
     { kind: "heading", text: tx("〔表面〕", "[Front]") },
     {
