@@ -134,7 +134,7 @@ export function ImportPanel({
         {t.importTitle}
       </Subtitle2>
       <Text block size={200}>
-        {t.importHint(choice.industry)}
+        {t.importHint(t.industryOption(choice.industry))}
       </Text>
       <div className={styles.row}>
         <input
