@@ -8,7 +8,7 @@
 import { a1, definedRange, parseA1 } from "./address";
 import { DEFAULT_COLUMN_WIDTH, textUnits } from "./textWidth";
 import { isSheetMarker } from "./names";
-import type { PrintFacts, SheetDef } from "./types";
+import type { CellDef, PrintFacts, SheetDef } from "./types";
 
 /** A4 in points, less 0.7" margins left/right and 0.75" + header/footer space top/bottom. */
 const PRINTABLE = {
@@ -236,6 +236,25 @@ function continuedHeader(def: SheetDef, breaks: readonly number[]): number | nul
   const found = breaks.map((after) => tableAt(after + 1));
   const first = found[0];
   return first !== null && first !== undefined && found.every((h) => h === first) ? first : null;
+}
+
+/** the font size of the sheets' cells, and the least it may shrink to on paper */
+const FONT_POINTS = 11;
+const READABLE_POINTS = 8;
+
+/** Whether the sheet's text prints below 8 pt (the copies lay such a sheet out again). */
+export function printsTooSmall(def: SheetDef): boolean {
+  return (printLayout(def).scale * FONT_POINTS) / 100 < READABLE_POINTS;
+}
+
+/** The cells of a sheet by row. */
+export function cellsByRow(def: SheetDef): Map<number, CellDef[]> {
+  const rows = new Map<number, CellDef[]>();
+  for (const c of def.cells) {
+    const row = parseA1(c.ref).row;
+    rows.set(row, [...(rows.get(row) ?? []), c]);
+  }
+  return rows;
 }
 
 export function pagesOf(def: SheetDef): number {

@@ -8,12 +8,10 @@
 import type { MemoryWorkbook } from "../engine/memory";
 import { isError } from "../engine/formula/evaluate";
 import { a1, parseA1 } from "../sheets/address";
-import { printLayout, wrappedRowHeight } from "../sheets/print";
+import { cellsByRow, printsTooSmall, wrappedRowHeight } from "../sheets/print";
 import { splitToWidth } from "../sheets/textWidth";
 import type { CellDef, SheetDef } from "../sheets/types";
 
-const FONT_POINTS = 11;
-const READABLE_POINTS = 8;
 /** columns of figures a band holds, beside the labels, on a landscape page at 80 % or more */
 const BAND_COLUMNS = 9;
 /** the label column as wide as its longest labels need, and the figures' columns */
@@ -21,11 +19,7 @@ const LABEL_WIDTH = 24;
 const FIGURE_WIDTH = 10;
 
 export function printsAsBands(def: SheetDef): boolean {
-  return (
-    (def.freeze?.columns ?? 0) >= 1 &&
-    (def.tables ?? []).length === 0 &&
-    (printLayout(def).scale * FONT_POINTS) / 100 < READABLE_POINTS
-  );
+  return (def.freeze?.columns ?? 0) >= 1 && (def.tables ?? []).length === 0 && printsTooSmall(def);
 }
 
 /**
@@ -66,13 +60,8 @@ function continued(def: SheetDef, from: number, to: number): string {
 export function withBands(def: SheetDef, memory: MemoryWorkbook): SheetDef {
   if (!printsAsBands(def)) return def;
   const labels = def.freeze?.columns ?? 1;
-  const byRow = new Map<number, CellDef[]>();
-  let lastColumn = 0;
-  for (const c of def.cells) {
-    const { row, column } = parseA1(c.ref);
-    byRow.set(row, [...(byRow.get(row) ?? []), c]);
-    lastColumn = Math.max(lastColumn, column);
-  }
+  const byRow = cellsByRow(def);
+  const lastColumn = Math.max(...def.cells.map((c) => parseA1(c.ref).column));
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const widths = [
     ...Array.from({ length: labels }, (_, i) =>
@@ -84,7 +73,6 @@ export function withBands(def: SheetDef, memory: MemoryWorkbook): SheetDef {
   const cells: CellDef[] = [];
   const rowHeights: Record<number, number> = {};
   const keepTogether: [number, number][] = [];
-  const bandOf = (column: number) => Math.floor((column - labels) / BAND_COLUMNS);
   let at = 1;
   /** one printed row: the cells at their new columns, the row as tall as its texts need */
   const named = new Set<string>();
@@ -102,15 +90,26 @@ export function withBands(def: SheetDef, memory: MemoryWorkbook): SheetDef {
     }
     at += 1;
   };
-  /** the first band's rows, a gap kept where the sheet has one (between its tables) */
-  const firstBand = (own: (column: number) => boolean) => {
+  /**
+   * One band: the first has every row with a cell in its columns or the labels (titles and
+   * notes included), a later one the rows with figures in its columns, with their labels; a gap
+   * is kept where the sheet has one (between its tables).
+   */
+  const band = (b: number) => {
+    const from = labels + b * BAND_COLUMNS;
+    const inBand = (c: CellDef) => {
+      const { column } = parseA1(c.ref);
+      return column >= from && column < from + BAND_COLUMNS;
+    };
     let previous: number | undefined;
     for (const row of rows) {
-      const inBand = (byRow.get(row) ?? []).filter((c) => own(parseA1(c.ref).column));
-      if (inBand.length === 0) continue;
+      const all = byRow.get(row) ?? [];
+      if (b > 0 && !all.some(inBand)) continue;
+      const own = all.filter((c) => parseA1(c.ref).column < labels || inBand(c));
+      if (own.length === 0) continue;
       if (previous !== undefined && row > previous + 1) at += 1;
       previous = row;
-      const only = inBand.length === 1 ? inBand[0] : undefined;
+      const only = own.length === 1 ? own[0] : undefined;
       if (only?.role === "note" && typeof only.value === "string") {
         // a note runs past the band's columns: its lines are split again to them
         for (const line of splitToWidth(only.value, pageWidth - 2))
@@ -118,47 +117,26 @@ export function withBands(def: SheetDef, memory: MemoryWorkbook): SheetDef {
         continue;
       }
       emit(
-        inBand.map((cell) => {
+        own.map((cell) => {
           const { column } = parseA1(cell.ref);
-          return { cell, column };
+          return { cell, column: column < labels ? column : column - b * BAND_COLUMNS };
         })
       );
     }
   };
-  firstBand((column) => column < labels || bandOf(column) === 0);
-  const bands = bandOf(lastColumn) + 1;
+  band(0);
+  const bands = Math.floor((lastColumn - labels) / BAND_COLUMNS) + 1;
   for (let b = 1; b < bands; b++) {
     const from = labels + b * BAND_COLUMNS;
-    const to = from + BAND_COLUMNS - 1;
     at += 1;
     const start = at;
-    cells.push({ ref: `A${at}`, role: "title", value: continued(def, from, to) });
+    cells.push({
+      ref: `A${at}`,
+      role: "title",
+      value: continued(def, from, from + BAND_COLUMNS - 1),
+    });
     at += 1;
-    // the label column beside each row that has figures in this band
-    const figures = new Set(
-      rows.filter((row) =>
-        (byRow.get(row) ?? []).some((c) => {
-          const { column } = parseA1(c.ref);
-          return column >= from && column <= to;
-        })
-      )
-    );
-    const labelled = (column: number, row: number) =>
-      (column < labels && figures.has(row)) || (column >= from && column <= to);
-    let previous: number | undefined;
-    for (const row of rows) {
-      if (!figures.has(row)) continue;
-      if (previous !== undefined && row > previous + 1) at += 1;
-      previous = row;
-      emit(
-        (byRow.get(row) ?? [])
-          .filter((c) => labelled(parseA1(c.ref).column, row))
-          .map((cell) => {
-            const { column } = parseA1(cell.ref);
-            return { cell, column: column < labels ? column : column - b * BAND_COLUMNS };
-          })
-      );
-    }
+    band(b);
     keepTogether.push([start, at - 1]);
   }
   const rest: SheetDef = { ...def };
