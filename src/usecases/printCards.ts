@@ -8,21 +8,18 @@ import type { MemoryWorkbook } from "../engine/memory";
 import { isError } from "../engine/formula/evaluate";
 import { a1, parseA1 } from "../sheets/address";
 import { SheetBuilder } from "../sheets/builder";
-import { printLayout } from "../sheets/print";
+import { cellsByRow, printsTooSmall } from "../sheets/print";
 import type { CellDef, SheetDef, TableDef } from "../sheets/types";
 
 /** Tables wider than this print as cards, where the sheet would print below 8 pt. */
 const CARD_COLUMNS = 8;
-const FONT_POINTS = 11;
-const READABLE_POINTS = 8;
 /** Cards printed empty, to fill in by hand, when the table has no entry yet. */
 const BLANK_CARDS = 3;
 
 /** The table a sheet prints as cards: one that wide, on a sheet too small to read in print. */
 function wideTable(def: SheetDef): TableDef | undefined {
   const table = def.tables?.find((t) => t.columns.length > CARD_COLUMNS);
-  if (table === undefined) return undefined;
-  return (printLayout(def).scale * FONT_POINTS) / 100 < READABLE_POINTS ? table : undefined;
+  return table !== undefined && printsTooSmall(def) ? table : undefined;
 }
 
 export const printsAsCards = (def: SheetDef): boolean => wideTable(def) !== undefined;
@@ -46,16 +43,14 @@ export function withCards(def: SheetDef, memory: MemoryWorkbook): SheetDef {
   const table = wideTable(def);
   if (table === undefined) return def;
   const { header, first, last, left } = rowsOf(table);
-  const byRow = new Map<number, CellDef[]>();
-  for (const c of def.cells) {
-    const row = parseA1(c.ref).row;
-    byRow.set(row, [...(byRow.get(row) ?? []), c]);
-  }
+  const byRow = cellsByRow(def);
   const cellAt = new Map(def.cells.map((c) => [c.ref, c]));
   // labels wide enough for one line each, values beside them; two pairs fit a portrait page
   const s = new SheetBuilder(def.key, def.name, [24, 16, 24, 16], {
     ...(def.personalData ? { personalData: true } : {}),
   });
+  // the sheet's own first line (in a copy, the copy's legend, without the workbook's marker)
+  const legend = cellAt.get("A1");
   // what the form says above and below its table, in its order (the legend is the builder's)
   const around = (rows: number[]) => {
     for (const row of rows) {
@@ -100,5 +95,7 @@ export function withCards(def: SheetDef, memory: MemoryWorkbook): SheetDef {
     s.skip();
   });
   around(rowNumbers.filter((r) => r > last));
-  return s.build();
+  const built = s.build();
+  if (legend === undefined) return built;
+  return { ...built, cells: built.cells.map((c) => (c.ref === "A1" ? legend : c)) };
 }

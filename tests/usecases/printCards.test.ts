@@ -82,6 +82,12 @@ describe("a wide per-entity form printed as cards", () => {
       print: true,
       contents: contentsFor(CHOICE),
     });
+    // the cards open with the copy's own legend, not the workbook's input legend and marker
+    const cards = copy.def.sheets.find((s) => s.name === "様式11_主要組織") as SheetDef;
+    const legend = cards.cells.find((c) => c.ref === "A1");
+    expect(String(legend?.value)).toContain("印刷・保管用の写し");
+    expect(legend?.name).toBeUndefined();
+    expect(cards.cells.some((c) => String(c.value).includes("黄色のセル"))).toBe(false);
     const file = join(mkdtempSync(join(tmpdir(), "bcp-cards-")), "bcp.xlsx");
     writeFileSync(file, await writeXlsx(copy.def, { memory: copy.memory }));
     const pages = execFileSync("pdftotext", ["-layout", convert(file, "pdf"), "-"], {
