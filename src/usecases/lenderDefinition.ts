@@ -166,22 +166,19 @@ function frozenCopy(
 
   const sheets: SheetDef[] = combined.sheets.map((sheet) => ({
     ...sheet,
-    // what guides the filling in of the workbook is not part of the document
-    cells: sheet.cells
-      .filter((cell) => !cell.screenOnly)
-      .map((cell) => {
-        const clean: CellDef = isSheetMarker(cell.name) ? { ...cell, name: undefined } : cell;
-        // the workbook's input legend (the cell carrying the sheet's marker) speaks of input
-        // cells, which the copy no longer has
-        if (isSheetMarker(cell.name)) return { ...clean, value: legend };
-        const stored = working.sheets.get(sheet.name)?.get(cell.ref);
-        const formula = stored?.formula;
-        if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))
-          return frozen(clean, stored?.value ?? null); // as typed (over a formula, too)
-        if (formula === undefined) return clean;
-        const value = working.value(sheet.name, cell.ref);
-        return frozen(clean, isError(value) ? NO_VALUE : value);
-      }),
+    cells: sheet.cells.map((cell) => {
+      const clean: CellDef = isSheetMarker(cell.name) ? { ...cell, name: undefined } : cell;
+      // the workbook's input legend (the cell carrying the sheet's marker) speaks of input
+      // cells, which the copy no longer has
+      if (isSheetMarker(cell.name)) return { ...clean, value: legend };
+      const stored = working.sheets.get(sheet.name)?.get(cell.ref);
+      const formula = stored?.formula;
+      if (formula === undefined && (cell.formula !== undefined || cell.role === "input"))
+        return frozen(clean, stored?.value ?? null); // as typed (over a formula, too)
+      if (formula === undefined) return clean;
+      const value = working.value(sheet.name, cell.ref);
+      return frozen(clean, isError(value) ? NO_VALUE : value);
+    }),
   }));
   return { def: { sheets }, memory: working };
 }
