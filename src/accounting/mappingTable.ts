@@ -17,8 +17,6 @@ export interface MappingRow {
   account: string;
   /** the choice text of the row's target */
   choice: string;
-  /** a row of the built-in table (false: added by the user or an import) */
-  builtIn: boolean;
 }
 
 export interface Choice {
@@ -78,7 +76,6 @@ export function builtInRows(industry: Industry): MappingRow[] {
     statement: a.statement,
     account: a.name,
     choice: choiceText(a.target, industry),
-    builtIn: true,
   }));
 }
 
@@ -145,7 +142,6 @@ export function assignmentRows(
       statement,
       account: statement === undefined ? key : rest.join(":"),
       choice: choiceText(target, industry),
-      builtIn: false,
     };
   });
 }

@@ -5,14 +5,8 @@
  * sheet through its names (the table as long as the workbook has it) before it maps anything.
  */
 import type { Target } from "../accounting/accounts";
-import {
-  type ReadAssignments,
-  type TypedRow,
-  assignmentsOf,
-  builtInRows,
-  choiceText,
-  choicesOf,
-} from "../accounting/mappingTable";
+import { type TypedRow, builtInRows, choiceText, choicesOf } from "../accounting/mappingTable";
+import type { WorkbookHost } from "../engine/host";
 import { STATEMENTS, type Statement } from "../accounting/statements";
 import type { Industry } from "../model/industries";
 import type { MemoryWorkbook } from "../engine/memory";
@@ -127,9 +121,26 @@ export function mappingRowsOf(memory: MemoryWorkbook): TypedRow[] {
   return out;
 }
 
-/** What the workbook's sheet assigns (nothing when the workbook has no such sheet). */
-export function sheetAssignments(memory: MemoryWorkbook, industry: Industry): ReadAssignments {
-  return assignmentsOf(mappingRowsOf(memory), industry);
+/** Whether the workbook has the sheet (by the names its table defines). */
+export const hasMappingSheet = (definedNames: ReadonlySet<string>): boolean =>
+  definedNames.has(COLUMNS.account);
+
+/**
+ * The rows the mapping starts from: the workbook's sheet as it is now, or the built-in table of
+ * the industry when the workbook has none yet.
+ */
+export async function mappingRows(
+  host: WorkbookHost,
+  industry: Industry,
+  onSheet: boolean
+): Promise<TypedRow[]> {
+  if (onSheet) return mappingRowsOf((await host.read(mappingLayout(industry))).memory);
+  return builtInRows(industry).map((r, i) => ({
+    row: i + 1,
+    statement: r.statement ?? "",
+    account: r.account,
+    choice: r.choice,
+  }));
 }
 
 /** The sheet's rows with the user's new assignments added at the end. */

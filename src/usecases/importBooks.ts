@@ -20,18 +20,12 @@ import { formatIsoDate } from "../sheets/dates";
 import type { CellValue, SheetDef } from "../sheets/types";
 import {
   MAPPING_SHEET,
-  mappingLayout,
-  mappingRowsOf,
+  hasMappingSheet,
+  mappingRows,
   mappingSheet,
   withAssignments,
 } from "./accountMapping";
-import {
-  type Choice,
-  assignmentsOf,
-  builtInRows,
-  choiceText,
-  choicesOf,
-} from "../accounting/mappingTable";
+import { type Choice, assignmentsOf, choiceText, choicesOf } from "../accounting/mappingTable";
 import {
   IMPORT_RECORD_SHEET,
   type ImportRecord,
@@ -76,16 +70,6 @@ export interface ImportUndo {
   importedOn: string;
 }
 
-async function mappingOf(
-  host: WorkbookHost,
-  choice: WorkbookChoice,
-  definedNames: ReadonlySet<string>
-) {
-  if (!definedNames.has("AccountMap_Account")) return { rows: [], sheetNew: true };
-  const read = await host.read(mappingLayout(choice.industry));
-  return { rows: mappingRowsOf(read.memory), sheetNew: false };
-}
-
 /** Reads the files against the workbook; writes nothing. */
 export async function previewImport(
   host: WorkbookHost,
@@ -94,16 +78,11 @@ export async function previewImport(
   added: readonly AddedAssignment[] = []
 ): Promise<ImportPreview> {
   const course = await host.read(workbookLayout(choice));
-  const mapping = await mappingOf(host, choice, course.definedNames);
-  // the workbook's rows first, the built-in table where the sheet is not there yet
-  const sheetRows = mapping.sheetNew
-    ? builtInRows(choice.industry).map((r, i) => ({
-        ...r,
-        row: i + 1,
-        statement: r.statement ?? "",
-      }))
-    : mapping.rows;
-  const fromSheet = assignmentsOf(sheetRows, choice.industry);
+  const mappingSheetNew = !hasMappingSheet(course.definedNames);
+  const fromSheet = assignmentsOf(
+    await mappingRows(host, choice.industry, !mappingSheetNew),
+    choice.industry
+  );
   const fromPane = assignmentsOf(
     added.map((a, i) => ({
       row: i + 1,
@@ -132,15 +111,12 @@ export async function previewImport(
     inputs,
     unassigned,
     problems,
-    mappingSheetNew: mapping.sheetNew,
+    mappingSheetNew,
     added,
     choices: choicesOf(choice.industry),
     ready: unassigned.length === 0 && problems.length === 0,
   };
 }
-
-const rowsOf = (added: readonly AddedAssignment[], choice: WorkbookChoice) =>
-  added.map((a) => ({ ...a, choice: choiceText(a.target, choice.industry) }));
 
 /**
  * Writes the preview's inputs, the 取込記録 sheet and the 勘定科目対応 sheet (with the accounts
@@ -162,21 +138,11 @@ export async function applyImport(
   await host.replaceSheet(
     importRecordSheet(preview.result, preview.inputs, today, choice.dateStyle ?? "和暦")
   );
-  if (preview.mappingSheetNew)
+  if (preview.mappingSheetNew || preview.added.length > 0) {
+    // the sheet's rows as they are now (the built-in table the first time), the new ones last
+    const rows = await mappingRows(host, choice.industry, !preview.mappingSheetNew);
     await host.replaceSheet(
-      mappingSheet(choice.industry, [
-        ...builtInRows(choice.industry),
-        ...rowsOf(preview.added, choice),
-      ])
-    );
-  else if (preview.added.length > 0) {
-    // the sheet as it is now, with the user's new rows at the end
-    const read = await host.read(mappingLayout(choice.industry));
-    await host.replaceSheet(
-      mappingSheet(
-        choice.industry,
-        withAssignments(mappingRowsOf(read.memory), preview.added, choice.industry)
-      )
+      mappingSheet(choice.industry, withAssignments(rows, preview.added, choice.industry))
     );
   }
   return { previous, importedOn: today };
