@@ -29,8 +29,10 @@ import {
   YES_NO,
 } from "./spec";
 
-/** "06" → Form06, "12-1" → Form12_1, "入門3" → Intro3 */
-/** The names' prefix of a form, or of its copy (様式06's second: Form06c2). */
+/**
+ * The names' prefix of a form or of its copy: "06" → Form06, "12-1" → Form12_1, "入門3" → Intro3,
+ * 様式06's second copy → Form06c2.
+ */
 export function formPrefix(no: string, copy = 1): `Form${string}` | `Intro${string}` {
   const own = no.startsWith("入門") ? `Intro${no.slice(2)}` : `Form${no.replace("-", "_")}`;
   return copy > 1 ? (`${own}c${copy}` as `Form${string}`) : (own as `Form${string}`);

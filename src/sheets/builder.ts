@@ -114,6 +114,14 @@ export class SheetBuilder {
     return this.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  /** The width of the sheet from a column to its last (what a text there may run across). */
+  private widthFrom(column: number): number {
+    let width = 0;
+    for (let c = column; c < Math.max(this.columnWidths.length, column + 1); c++)
+      width += this.width(c);
+    return width;
+  }
+
   /**
    * Long text in a label, input or header wraps inside its column; the row grows to fit. A text
    * input always wraps, empty or not: what the user types later stays inside the cell (the row
@@ -135,8 +143,7 @@ export class SheetBuilder {
   title(text: string, unit: string | null = "（単位：千円）", column = 0): this {
     // a title longer than the sheet's columns (a translation, say) goes on as many rows as it
     // needs, or it would widen the printed page and shrink everything on it
-    const width =
-      this.columnWidths.slice(column).reduce((t, w) => t + w, 0) / TITLE_FONT_FACTOR - 2;
+    const width = this.widthFrom(column) / TITLE_FONT_FACTOR - 2;
     for (const line of splitToWidth(this.tr(text), Math.max(20, width))) {
       this.put(column, { role: "title", value: line });
       this.row += 1;
@@ -156,10 +163,7 @@ export class SheetBuilder {
 
   /** A note, split over as many rows as it needs to stay inside the sheet's columns. */
   note(text: string, column = 0, screenOnly = false): this {
-    let width = 0;
-    for (let c = column; c < Math.max(this.columnWidths.length, column + 1); c++)
-      width += this.width(c);
-    for (const line of splitToWidth(this.tr(text), Math.max(20, width - 2))) {
+    for (const line of splitToWidth(this.tr(text), Math.max(20, this.widthFrom(column) - 2))) {
       this.put(column, { role: "note", value: line, ...(screenOnly ? { screenOnly } : {}) });
       this.row += 1;
     }
