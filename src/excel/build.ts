@@ -192,7 +192,6 @@ async function highlightEmptyRequired(
   }
 }
 
-/** The workbook's names for the definition's cells and ranges, where it does not have them. */
 /** The names a sheet defines: its cells' and its ranges'. */
 function namesOf(def: SheetDef): { name: string; ref: string }[] {
   return [
@@ -201,6 +200,7 @@ function namesOf(def: SheetDef): { name: string; ref: string }[] {
   ];
 }
 
+/** The workbook's names for the definition's cells and ranges, where it does not have them. */
 async function addNames(
   context: Excel.RequestContext,
   def: SheetDef,

@@ -113,10 +113,6 @@ class StyleCache {
   }
 }
 
-function styleCell(cell: ExcelJS.Cell, def: CellDef, styles: StyleCache): void {
-  cell.style = styles.of(def);
-}
-
 interface WorksheetValidations {
   add(ref: string, rule: ExcelJS.DataValidation): void;
 }
@@ -218,7 +214,7 @@ function addSheet(
           : cellDef.value;
       cell.value = (value === "" ? null : (value ?? null)) as ExcelJS.CellValue;
     }
-    styleCell(cell, cellDef, styles);
+    cell.style = styles.of(cellDef);
     if (cellDef.name !== undefined)
       wb.definedNames.add(sheetRef(def.name, absolute(cellDef.ref)), cellDef.name);
   }
