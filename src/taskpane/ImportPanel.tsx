@@ -20,7 +20,7 @@ import {
 import type { ImportFile } from "../accounting/importFiles";
 import type { AddedAssignment, ImportPreview, ImportUndo } from "../usecases/importBooks";
 import type { WorkbookChoice } from "../usecases/workbookChoice";
-import { groupedDigits } from "../model/numberText";
+import { figureText, groupedDigits, sameFigure } from "../model/numberText";
 import { useText } from "./i18n";
 import { useTask } from "./useTask";
 
@@ -58,17 +58,12 @@ const useStyles = makeStyles({
 
 const shown = (v: unknown) =>
   typeof v === "number"
-    ? Number.isInteger(v)
-      ? groupedDigits(v)
-      : String(Number(v.toFixed(3)))
+    ? figureText(v)
     : v === null || v === undefined || v === ""
       ? "—"
       : typeof v === "object"
         ? ((v as { error?: string }).error ?? "—")
         : String(v);
-
-const sameValue = (a: unknown, b: number) =>
-  typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 async function readFiles(list: FileList): Promise<ImportFile[]> {
   return Promise.all(
@@ -260,7 +255,7 @@ function PreviewView({
 }) {
   const t = useText();
   const { result, inputs, unassigned, problems } = preview;
-  const changed = inputs.filter((i) => !sameValue(i.current, i.value)).length;
+  const changed = inputs.filter((i) => !sameFigure(i.current, i.value)).length;
   return (
     <div>
       <Text block weight="semibold" className={styles.section}>
@@ -346,7 +341,7 @@ function PreviewView({
               <td
                 className={mergeClasses(
                   styles.amount,
-                  !sameValue(i.current, i.value) && styles.changed
+                  !sameFigure(i.current, i.value) && styles.changed
                 )}
               >
                 {shown(i.value)}

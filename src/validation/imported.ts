@@ -8,7 +8,7 @@ import type { Scalar, FormulaError } from "../engine/formula/evaluate";
 import type { MemoryWorkbook } from "../engine/memory";
 import type { WorkbookName } from "../sheets/names";
 import type { CellDef, SheetDef, WorkbookDef } from "../sheets/types";
-import { groupedDigits } from "../model/numberText";
+import { figureText, sameFigure } from "../model/numberText";
 import type { Finding } from "./finding";
 
 export interface ImportedInput {
@@ -26,12 +26,8 @@ export interface ImportSummary {
   leftEmpty: number;
 }
 
-/** Close enough to be the value written (a value read back from Excel may carry float noise). */
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-
 function shown(v: Scalar | FormulaError): string {
-  if (typeof v === "number")
-    return Number.isInteger(v) ? groupedDigits(v) : String(Number(v.toFixed(3)));
+  if (typeof v === "number") return figureText(v);
   if (v === null || v === "") return "空欄";
   return typeof v === "object" ? v.error : String(v);
 }
@@ -57,7 +53,7 @@ export function checkImported(
         continue;
       }
       summary.imported += 1;
-      if (typeof now === "number" && same(now, value)) continue;
+      if (sameFigure(now, value)) continue;
       summary.typedOver += 1;
       const factor = cell.name.startsWith("ReplacementFactor_");
       out.push({
