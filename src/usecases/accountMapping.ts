@@ -11,7 +11,7 @@ import { STATEMENTS, type Statement } from "../accounting/statements";
 import type { Industry } from "../model/industries";
 import type { MemoryWorkbook } from "../engine/memory";
 import type { Layout } from "../engine/snapshot";
-import { a1, parseA1 } from "../sheets/address";
+import { a1, cellsOfRange, parseA1 } from "../sheets/address";
 import { SheetBuilder } from "../sheets/builder";
 import type { DefinedName } from "../sheets/names";
 import type { SheetDef } from "../sheets/types";
@@ -108,17 +108,14 @@ export function mappingLayout(industry: Industry): Layout {
 export function mappingRowsOf(memory: MemoryWorkbook): TypedRow[] {
   const place = memory.place(COLUMNS.account);
   if (place === undefined) return [];
-  const [from, to] = place.ref.split(":") as [string, string | undefined];
-  const top = parseA1(from).row;
-  const bottom = parseA1(to ?? from).row;
   const text = (column: number, row: number) => {
     const v = memory.value(place.sheet, a1(column, row));
     return v === null || typeof v === "object" ? "" : String(v);
   };
-  const out: TypedRow[] = [];
-  for (let row = top; row <= bottom; row++)
-    out.push({ row, statement: text(0, row), account: text(1, row), choice: text(2, row) });
-  return out;
+  return cellsOfRange(place.ref).map((ref) => {
+    const { row } = parseA1(ref);
+    return { row, statement: text(0, row), account: text(1, row), choice: text(2, row) };
+  });
 }
 
 /** Whether the workbook has the sheet (by the names its table defines). */

@@ -17,7 +17,7 @@ import type { InputValues, SheetDef } from "../sheets/types";
 import { ERA_LABELS } from "../model/building";
 import type { MemoryWorkbook } from "../engine/memory";
 import type { Layout } from "../engine/snapshot";
-import { parseA1 } from "../sheets/address";
+import { cellsOfRange, parseA1 } from "../sheets/address";
 import type { ImportedInput } from "../validation/imported";
 import { replacementFactorKey } from "../model/parameters";
 
@@ -195,7 +195,7 @@ export function importRecordSheet(
   // amounts in yen, names and dates fit their columns, within a landscape page at a readable
   // size; the origins wrap in the last
   // a working record: the copies state its summary (the check's line), not the sheet
-  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, [22, 22, 18, 58], {
+  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, RECORD_WIDTHS, {
     landscape: true,
     workingSheet: true,
   });
@@ -237,6 +237,7 @@ export function importRecordSheet(
 }
 
 const RECORD_TABLE = "ImportRecord";
+const RECORD_WIDTHS = [22, 22, 18, 58];
 const RECORD_COLUMNS = [
   "入力欄",
   "名前",
@@ -260,7 +261,7 @@ export function hasImportRecord(definedNames: ReadonlySet<string>): boolean {
 /** The record sheet laid out for reading: its inputs table as long as the workbook's. */
 export const importRecordLayout: Layout = (shape) => {
   const rows = Math.max(shape.tableRows[RECORD_TABLE] ?? 1, 1);
-  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, [22, 22, 18, 58]);
+  const s = new SheetBuilder("import.record", IMPORT_RECORD_SHEET, RECORD_WIDTHS);
   s.header(RECORD_COLUMNS);
   const header = s.row - 1;
   for (let i = 0; i < rows; i++) {
@@ -276,10 +277,10 @@ export const importRecordLayout: Layout = (shape) => {
 export function importedInputs(memory: MemoryWorkbook): ImportedInput[] {
   const place = memory.place("ImportRecord_Name");
   if (place === undefined) return [];
-  const [from, to] = place.ref.split(":") as [string, string | undefined];
   const out: ImportedInput[] = [];
-  for (let row = parseA1(from).row; row <= parseA1(to ?? from).row; row++) {
-    const name = memory.value(place.sheet, `B${row}`);
+  for (const ref of cellsOfRange(place.ref)) {
+    const { row } = parseA1(ref);
+    const name = memory.value(place.sheet, ref);
     const value = Number(memory.value(place.sheet, `C${row}`));
     if (typeof name === "string" && isWorkbookName(name) && Number.isFinite(value))
       out.push({ name, value });
