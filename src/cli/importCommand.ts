@@ -13,12 +13,15 @@ import {
 import { LAYOUTS } from "../accounting/layouts";
 import { LEDGER_CLASSES, type LedgerClass } from "../accounting/ledger";
 import { type Assignment, assignmentKeyOf } from "../accounting/mapping";
-import { assignmentsOf } from "../accounting/mappingTable";
+import { assignmentRows, assignmentsOf, builtInRows } from "../accounting/mappingTable";
 import { lineNamed } from "../accounting/lines";
 import { parseCsv } from "../accounting/csv";
 import { decodeText } from "../accounting/decode";
 import type { Industry } from "../model/industries";
-import type { ImportRecord } from "../usecases/importInputs";
+import { type ImportRecord, importRecordSheet, importRecords } from "../usecases/importInputs";
+import { mappingSheet } from "../usecases/accountMapping";
+import type { DateStyle } from "../forms/spec";
+import type { SheetDef } from "../sheets/types";
 import { thousands } from "../accounting/table";
 import { COEFFICIENTS, coefficientProblem, replacementFactorKey } from "../model/parameters";
 import { InputFileError, UsageError } from "./failures";
@@ -140,6 +143,34 @@ export function runImport(files: readonly string[], options: ImportOptions): Imp
 }
 
 /** What the command prints: the files, the figures with their origin, the totals reconciled. */
+/**
+ * workbook --import FILE,…: the books read, the inputs they fill, and the sheets they add — the
+ * record of where each value came from and the mapping used (the built-in table with the
+ * --mapping file's accounts), open to change.
+ */
+export function workbookImport(
+  files: readonly string[],
+  values: ReadonlyMap<string, string>,
+  flags: ReadonlySet<string>,
+  industry: Industry,
+  today: string,
+  dateStyle: DateStyle
+): { records: ImportRecord[]; sheets: SheetDef[] } {
+  const options = importOptions(values, flags, industry);
+  const result = runImport(files, options);
+  const records = importRecords(result);
+  return {
+    records,
+    sheets: [
+      importRecordSheet(result, records, today, dateStyle),
+      mappingSheet(industry, [
+        ...builtInRows(industry),
+        ...assignmentRows(options.assignments ?? new Map(), industry),
+      ]),
+    ],
+  };
+}
+
 export function importReport(result: ImportResult, records: readonly ImportRecord[]): unknown {
   return {
     files: result.files,

@@ -32,17 +32,11 @@ import {
   importReport,
   runImport,
   scenarioWithImport,
+  workbookImport,
   writeScenario,
 } from "./importCommand";
 import { linesOf } from "../accounting/lines";
-import { mappingSheet } from "../usecases/accountMapping";
-import { assignmentRows, builtInRows } from "../accounting/mappingTable";
-import {
-  importRecordSheet,
-  importRecords,
-  importedInputs,
-  recordInputs,
-} from "../usecases/importInputs";
+import { importRecords, importedInputs, recordInputs } from "../usecases/importInputs";
 
 export type { Io };
 
@@ -213,30 +207,19 @@ async function runWorkbook(args: string[], io: Io): Promise<number> {
   };
   const today = new Date().toISOString().slice(0, 10);
   const importList = values.get("--import")?.split(",");
-  const options = importList === undefined ? undefined : importOptions(values, flags, industry);
   const imported =
-    importList === undefined || options === undefined ? undefined : runImport(importList, options);
-  const records = imported === undefined ? [] : importRecords(imported);
+    importList === undefined
+      ? undefined
+      : workbookImport(importList, values, flags, industry, today, dateStyle);
   const chosenDef = workbookDefinition(choice);
-  // the record of where each value came from, and the mapping it used, open to change
   const courseDef =
     imported === undefined
       ? chosenDef
-      : {
-          ...chosenDef,
-          sheets: [
-            ...chosenDef.sheets,
-            importRecordSheet(imported, records, today, dateStyle),
-            mappingSheet(industry, [
-              ...builtInRows(industry),
-              ...assignmentRows(options?.assignments ?? new Map(), industry),
-            ]),
-          ],
-        };
+      : { ...chosenDef, sheets: [...chosenDef.sheets, ...imported.sheets] };
   // the books' figures go over the scenario's: the import is the later, more exact source
   const inputs = inputsFor(courseDef, {
     ...(scenario === undefined ? {} : scenarioInputs(scenario, result)),
-    ...recordInputs(records),
+    ...recordInputs(imported?.records ?? []),
   });
   const started = Date.now();
   const lender = flags.has("--lender");
