@@ -10,7 +10,7 @@ import { profitInsuranceInputs } from "./profitInsurance";
 import { RECOVERY_TABLES } from "./recoveryTables";
 import { type DefinedName, policyNumber } from "./names";
 import type { SheetDef } from "./types";
-import { type SheetLanguage, wordsFor } from "./language";
+import type { SheetLanguage } from "./language";
 
 const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
@@ -19,7 +19,7 @@ export function basicRecoverySheet(
   industry: Industry,
   language?: SheetLanguage
 ): SheetDef {
-  const s = new SheetBuilder("basic.recovery", name, [30, 12, 14, 16, 30], wordsFor(language));
+  const s = new SheetBuilder("basic.recovery", name, [30, 12, 14, 16, 30], { language });
   const { table, rows } = RECOVERY_TABLES[industry];
   s.inputLine("想定する被害の程度（全壊・半壊）", {
     name: "Basic_Severity",
@@ -81,7 +81,7 @@ export function basicRecoverySheet(
 }
 
 export function basicInsuranceSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder("basic.insurance", name, [22, 18, 18, 16, 16], wordsFor(language));
+  const s = new SheetBuilder("basic.insurance", name, [22, 18, 18, 16, 16], { language });
   s.title("表 参考.2-1 資産の損害に対する損害保険の加入状況の検討", "（保険金額の単位：千円）");
   s.header(["", ...POLICY_TYPES]);
   s.label(0, "加入の有無（1/0）");
@@ -158,7 +158,7 @@ export function basicInsuranceSheet(name: string, language?: SheetLanguage): She
 }
 
 export function basicFundsSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder("basic.funds", name, [22, 16, 24, 34], wordsFor(language));
+  const s = new SheetBuilder("basic.funds", name, [22, 16, 24, 34], { language });
   s.title("表 参考.3-1 手元資金の状況");
   s.header(["種類", "金額", "投入時期", "備考"]);
   const line = (label: string, key: DefinedName, timing: string, remark: string) => {
@@ -180,7 +180,7 @@ export function basicFundsSheet(name: string, language?: SheetLanguage): SheetDe
 }
 
 export function basicDiagnosisSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder("basic.diagnosis", name, [40, 18, 50], wordsFor(language));
+  const s = new SheetBuilder("basic.diagnosis", name, [40, 18, 50], { language });
   s.title("参考.4 財務診断とキャッシュフロー対策（基本コース）");
   s.inputLine("会社名", { name: "CompanyName", format: "text", value: "", required: true });
   s.inputLine("診断日", { name: "DiagnosisDate", format: "text", value: "", required: true });

@@ -8,6 +8,7 @@ import { a1 } from "./address";
 import type { DefinedName, SheetMarkerName } from "./names";
 import { ROW_HEIGHT, TITLE_FONT_FACTOR, readableWidths, wrappedRowHeight } from "./print";
 import { englishFormula } from "./english";
+import { type SheetLanguage, sheetText } from "./language";
 import { DEFAULT_COLUMN_WIDTH, splitToWidth } from "./textWidth";
 import type {
   CarryTarget,
@@ -78,21 +79,19 @@ export class SheetBuilder {
   private readonly columnWidths: number[];
 
   private readonly options: SheetOptions;
-  /** the sheet's own texts in the language it is built in (written in Japanese) */
-  private readonly tr: (text: string) => string;
-  private readonly translated: boolean;
+  /** the language the sheet's own texts (written in Japanese) are built in */
+  private readonly language: SheetLanguage | undefined;
 
   constructor(
     readonly key: string,
     readonly name: string,
     columnWidths: number[],
-    options: SheetOptions & { translate?: (text: string) => string } = {},
+    options: SheetOptions & { language?: SheetLanguage | undefined } = {},
     legend?: string
   ) {
-    const { translate, ...sheetOptions } = options;
+    const { language, ...sheetOptions } = options;
     this.options = sheetOptions;
-    this.tr = translate ?? ((text) => text);
-    this.translated = translate !== undefined;
+    this.language = language;
     // narrow enough to print at a readable size; long texts wrap within the narrower columns
     this.columnWidths = readableWidths(columnWidths, options.landscape === true);
     // The legend cell also carries the sheet's marker name, which follows the sheet if the user
@@ -105,9 +104,13 @@ export class SheetBuilder {
     const ref = a1(column, row);
     // days are counted in the sheet's language too
     const cell: Omit<CellDef, "ref"> =
-      given.format === "days" && this.translated ? { ...given, format: "daysEn" } : given;
+      given.format === "days" && this.language === "en" ? { ...given, format: "daysEn" } : given;
     this.cells.push({ ref, ...cell, ...(this.wraps(column, cell, row) ? { wrap: true } : {}) });
     return ref;
+  }
+
+  private tr(text: string): string {
+    return sheetText(this.language, text);
   }
 
   private width(column: number): number {
@@ -190,7 +193,7 @@ export class SheetBuilder {
   }
 
   formula(column: number, formula: string, options: FormulaOptions = {}): string {
-    const written = this.translated ? englishFormula(formula) : formula;
+    const written = this.language === "en" ? englishFormula(formula) : formula;
     return this.put(column, { role: "formula", formula: written, format: "amount", ...options });
   }
 

@@ -5,7 +5,7 @@
 import { COEFFICIENTS } from "../model/parameters";
 import { SheetBuilder } from "./builder";
 import type { SheetDef } from "./types";
-import { type SheetLanguage, wordsFor } from "./language";
+import type { SheetLanguage } from "./language";
 
 export const COEFFICIENT_SHEET = "係数";
 
@@ -19,7 +19,7 @@ function formatOf(unit: string) {
 export function coefficientSheet(language?: SheetLanguage): SheetDef {
   const s = new SheetBuilder("coefficients", COEFFICIENT_SHEET, [34, 12, 10, 12, 60, 26], {
     freeze: { rows: 4, columns: 0 },
-    ...wordsFor(language),
+    language,
   });
   s.title("係数（計算に使う定数と出典）", null);
   s.note(

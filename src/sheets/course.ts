@@ -20,7 +20,7 @@ import { hazardMatrixSheet } from "./advanced/hazards";
 import { twoSitesSheet } from "./advanced/twoSites";
 
 import { COURSES, type Course } from "./courseList";
-import { type SheetLanguage, wordsFor } from "./language";
+import { type SheetLanguage, sheetText } from "./language";
 
 export { COURSES, type Course };
 
@@ -62,14 +62,13 @@ export function courseWorkbook(
     return { sheets: [...basicSheets(industry, language), coefficientSheet(language)] };
   const sheets = intermediateSheets(industry, "中級_", language);
   const cashflow = sheets.find((s) => s.key === "intermediate.cashflow") as SheetDef;
-  const words = wordsFor(language).translate ?? ((text: string) => text);
   const summary = summarySheet(
     SUMMARY_SHEET,
     {
       courseLabel: `${course}コース・${industry}`,
       cashflowSheet: cashflow.name,
-      monthlyRow: rowOfLabel(cashflow, words("月次資金収支")),
-      cumulativeRow: rowOfLabel(cashflow, words("累計資金収支")),
+      monthlyRow: rowOfLabel(cashflow, sheetText(language, "月次資金収支")),
+      cumulativeRow: rowOfLabel(cashflow, sheetText(language, "累計資金収支")),
       months: CASHFLOW_MONTHS,
     },
     language

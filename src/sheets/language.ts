@@ -7,9 +7,7 @@ import { englishText } from "./english";
 
 export type SheetLanguage = "ja" | "en";
 
-/** The builder's translation for a language: none for Japanese. */
-export function wordsFor(language: SheetLanguage | undefined): {
-  translate?: (text: string) => string;
-} {
-  return language === "en" ? { translate: englishText } : {};
+/** A text of the course sheets (written in Japanese) in the language. */
+export function sheetText(language: SheetLanguage | undefined, text: string): string {
+  return language === "en" ? englishText(text) : text;
 }

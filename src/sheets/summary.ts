@@ -5,7 +5,7 @@
 import { a1, sheetRef } from "./address";
 import { SheetBuilder } from "./builder";
 import type { SheetDef } from "./types";
-import { type SheetLanguage, wordsFor } from "./language";
+import type { SheetLanguage } from "./language";
 
 export interface SummaryOptions {
   courseLabel: string;
@@ -19,7 +19,7 @@ export interface SummaryOptions {
 export const SUMMARY_CHART_TITLE = "月次資金収支と累計資金収支";
 
 export function summarySheet(name: string, o: SummaryOptions, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder("summary", name, [40, 18, 18, 30], wordsFor(language));
+  const s = new SheetBuilder("summary", name, [40, 18, 18, 30], { language });
   s.title(`BCP 財務診断 サマリー（${o.courseLabel}）`, "（単位：千円）");
   s.inputLine("会社名", { name: "CompanyName", format: "text", required: true, value: "" });
   s.inputLine("診断日", { name: "DiagnosisDate", format: "text", required: true, value: "" });

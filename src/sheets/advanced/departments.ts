@@ -5,15 +5,10 @@
 import { AMOUNT, DAYS, SheetBuilder } from "../builder";
 import { DEPARTMENTS, type DepartmentField, departmentName } from "../names";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 export function departmentsSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder(
-    "advanced.departments",
-    name,
-    [40, 16, 16, 16, 16],
-    wordsFor(language)
-  );
+  const s = new SheetBuilder("advanced.departments", name, [40, 16, 16, 16, 16], { language });
   s.title("部門別の数値（表 参考.3-2 … 3-4 の元データ）");
   s.header(["項目", ...DEPARTMENTS, "計"]);
   const cols = [1, 2, 3];

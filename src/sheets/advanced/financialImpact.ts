@@ -5,7 +5,7 @@
  */
 import { type FormulaOptions, SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 /** 表 参考.1-1 (製造業): 項目, 資産の損壊, 損益計算への影響金額, 実損金額, キャッシュフローへの影響金額 */
 const ASSET_LOSS_EFFECTS: readonly (readonly [string, string, string, string, string])[] = [
@@ -111,7 +111,7 @@ function stopMonth(s: SheetBuilder): void {
 }
 
 export function financialImpactSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder("advanced.impact", name, [26, 16, 18, 18, 26], wordsFor(language));
+  const s = new SheetBuilder("advanced.impact", name, [26, 16, 18, 18, 26], { language });
   s.title("表 参考.1-1 資産の損壊と損益計算・キャッシュフローへの影響（製造業）", null);
   s.header([
     "項目",

@@ -7,7 +7,7 @@ import { HAZARD_TYPES, RATINGS } from "../../model/advanced/hazardMatrix";
 import { AMOUNT, SheetBuilder } from "../builder";
 import { hazardNumber } from "../names";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 const RATING_LIST = { type: "list", values: RATINGS } as const;
 const DECISION_LIST = { type: "list", values: ["要", "否"] } as const;
@@ -20,7 +20,7 @@ export function hazardMatrixSheet(name: string, language?: SheetLanguage): Sheet
     "advanced.hazards",
     name,
     [10, 18, 10, 10, 14, 10, 14, 8, 10, 10, 10],
-    { landscape: true, ...wordsFor(language) }
+    { landscape: true, language }
   );
   s.title("表 参考.2-1 緊急事態の種類ごとの影響の検討", "（推定損害金額の単位：千円）");
   s.header([

@@ -8,7 +8,7 @@ import { a1 } from "../address";
 import { AMOUNT, OPERATING_RATE, SHARE, SheetBuilder } from "../builder";
 import type { DefinedName } from "../names";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 export function twoSitesSheet(
   name: string,
@@ -22,7 +22,7 @@ export function twoSitesSheet(
     {
       freeze: { rows: 0, columns: 1 },
       landscape: true,
-      ...wordsFor(language),
+      language,
     }
   );
   s.title("表 参考.3-6 直接原価計算による損益計算書（被災した事業所）");

@@ -8,7 +8,7 @@ import { a1, columnLetter } from "../address";
 import { AMOUNT, OPERATING_RATE, SheetBuilder } from "../builder";
 import type { DefinedName } from "../names";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 export const CASHFLOW_MONTHS = 24;
 /** longest collection or payment lag the sheet formulas follow (the model takes up to 12) */
@@ -307,7 +307,7 @@ export function cashflowSheet(name: string, language?: SheetLanguage): SheetDef 
     {
       freeze: { rows: 0, columns: 1 },
       landscape: true,
-      ...wordsFor(language),
+      language,
     }
   );
   firstMonth(s);

@@ -9,7 +9,7 @@ import {
 } from "../../model/directCosting";
 import { SheetBuilder } from "../builder";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 /** The figures of 表 参考.4-7, each also shown per month (`…Monthly`). */
 type AnnualFigure =
@@ -63,7 +63,7 @@ function costOfSales(industry: Industry): {
 }
 
 export function costingSheet(name: string, industry: Industry, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder("intermediate.costing", name, [40, 16, 16, 30], wordsFor(language));
+  const s = new SheetBuilder("intermediate.costing", name, [40, 16, 16, 30], { language });
   const cos = costOfSales(industry);
   s.title("表 参考.4-3 製造原価金額の修正・表 参考.4-5 一般管理費・販売費の作り換え");
   s.header(["科目", "金額", "", "備考"]);

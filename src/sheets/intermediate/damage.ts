@@ -15,7 +15,7 @@ const OWN_ESTIMATE_TABLES: Record<Industry, string> = {
   建設業: "表 参考.1-11 資産の復旧費用の算定（建設業のケース）",
 };
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 /** The questions of 表 参考.1-13, in its order: 1/0 answers, or shares shown as percentages. */
 export const COUNTERMEASURE_QUESTIONS: readonly {
@@ -354,7 +354,7 @@ function ownEstimate(s: SheetBuilder, industry: Industry): void {
 }
 
 export function damageSheet(name: string, industry: Industry, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder("intermediate.damage", name, [46, 16, 16, 16, 16], wordsFor(language));
+  const s = new SheetBuilder("intermediate.damage", name, [46, 16, 16, 16, 16], { language });
   ownEstimate(s, industry);
   assetsAndMeasures(s);
   hazardAndDamage(s);

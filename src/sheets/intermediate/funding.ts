@@ -6,7 +6,7 @@ import { AMOUNT, FLAG_LIST, SHARE, SheetBuilder } from "../builder";
 import { COLLATERAL_ITEMS, type DefinedName, collateralNumber, policyNumber } from "../names";
 import { profitInsuranceInputs } from "../profitInsurance";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 const amount = (name: DefinedName, required = false) => ({ name, validation: AMOUNT, required });
 
@@ -114,12 +114,7 @@ function repaymentCheck(need: DefinedName, symbol: string): string {
 }
 
 export function fundingSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder(
-    "intermediate.funding",
-    name,
-    [38, 16, 16, 16, 24],
-    wordsFor(language)
-  );
+  const s = new SheetBuilder("intermediate.funding", name, [38, 16, 16, 16, 24], { language });
   s.title("表 参考.2-1 / 2-2 復旧費用の調達");
   s.header(["項目", "金額", "", "備考"]);
   s.formulaLine("復旧費用総額 (C)", "RecoveryTotalC");

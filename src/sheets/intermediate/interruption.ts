@@ -5,7 +5,7 @@
 import { SheetBuilder } from "../builder";
 import type { DefinedName } from "../names";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 const STOPS: readonly {
   table: string;
@@ -69,12 +69,7 @@ function stopTable(s: SheetBuilder, stop: (typeof STOPS)[number]): void {
 }
 
 export function interruptionSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder(
-    "intermediate.interruption",
-    name,
-    [36, 16, 16, 16],
-    wordsFor(language)
-  );
+  const s = new SheetBuilder("intermediate.interruption", name, [36, 16, 16, 16], { language });
   s.note(
     "各表の「通常ベース」は、停止したのと同じ期間を平常どおり営業した場合の数値です。指針の表 参考.1-21〜1-23 は通常ベースの欄を「1ヶ月」と見出ししていますが、このシートでは停止期間と同じ長さで比べるため、通常ベース比の月次資金収支がそのまま悪化額 (B) になります。"
   );

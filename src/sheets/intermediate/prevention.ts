@@ -20,7 +20,7 @@ import {
   damageRateFormula,
   referenceDaysFormula,
 } from "./damage";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 /** The countermeasure answers after the plan: the plan's cells where it asks again, else today's. */
 const AFTER = Object.fromEntries(
@@ -28,12 +28,7 @@ const AFTER = Object.fromEntries(
 ) as CountermeasureCells;
 
 export function preventionSheet(name: string, language?: SheetLanguage): SheetDef {
-  const s = new SheetBuilder(
-    "intermediate.prevention",
-    name,
-    [44, 16, 16, 16, 16],
-    wordsFor(language)
-  );
+  const s = new SheetBuilder("intermediate.prevention", name, [44, 16, 16, 16, 16], { language });
   s.title("事前対策後の防災対策の状況（表 参考.1-13 と同じ項目）", null);
   s.header(["質問", "対策後", "現在"]);
   for (const q of COUNTERMEASURE_QUESTIONS) {

@@ -18,7 +18,7 @@ import {
   type ReportedTotal,
 } from "../names";
 import type { SheetDef } from "../types";
-import { type SheetLanguage, wordsFor } from "../language";
+import type { SheetLanguage } from "../language";
 
 export const BEHAVIOUR_LIST = { type: "list", values: ["固定", "変動"] } as const;
 
@@ -277,7 +277,7 @@ export function statementsSheet(
 ): SheetDef {
   const s = new SheetBuilder("intermediate.statements", name, [40, 14, 14, 12], {
     freeze: { rows: 0, columns: 1 },
-    ...wordsFor(language),
+    language,
   });
   plTable(s, industry);
   sgaTable(s, industry);
