@@ -4,7 +4,7 @@
  * 完成工事原価 accounts of the same name as a 販管費 one ("減価償却費(製)", "【製】修繕費") read as
  * the statement they point to.
  */
-import type { Statement } from "./statements";
+import { type Statement, statementNamed } from "./statements";
 
 export interface AccountName {
   name: string;
@@ -39,4 +39,13 @@ export function accountName(raw: string): AccountName {
 /** One account of one statement, as a key: the same name in two statements is two accounts. */
 export function accountKey(account: AccountName, statement: Statement | undefined): string {
   return statement === undefined ? account.name : `${statement}:${account.name}`;
+}
+
+/** The statement and account name a key stands for (accountKey read back). */
+export function keyParts(key: string): { statement: Statement | undefined; name: string } {
+  const at = key.indexOf(":");
+  const statement = at < 0 ? undefined : statementNamed(key.slice(0, at));
+  return statement === undefined
+    ? { statement, name: key }
+    : { statement, name: key.slice(at + 1) };
 }

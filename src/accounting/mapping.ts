@@ -49,7 +49,8 @@ function amountOf(balance: Balance, target: Target): number {
   return target.kind === "line" && target.negate ? -value : value;
 }
 
-function assigned(choice: Assignment): Target {
+/** The target a user's choice stands for. */
+export function assigned(choice: Assignment): Target {
   if (typeof choice === "object") return choice;
   return choice === "unused" ? { kind: "unused" } : { kind: "line", key: choice };
 }

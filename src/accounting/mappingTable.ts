@@ -6,8 +6,8 @@
  */
 import type { Industry } from "../model/industries";
 import { type Target, builtInAccounts } from "./accounts";
-import { accountKey, accountName } from "./accountName";
-import type { Assignment } from "./mapping";
+import { accountKey, accountName, keyParts } from "./accountName";
+import { type Assignment, assigned } from "./mapping";
 import { FILE_TOTALS, type FileTotal, linesOf } from "./lines";
 import { STATEMENTS, type Statement, statementNamed } from "./statements";
 
@@ -130,18 +130,7 @@ export function assignmentRows(
   industry: Industry
 ): MappingRow[] {
   return [...assignments].map(([key, choice]) => {
-    const [first, ...rest] = key.split(":");
-    const statement = rest.length > 0 ? statementNamed(first as string) : undefined;
-    const target: Target =
-      typeof choice === "object"
-        ? choice
-        : choice === "unused"
-          ? { kind: "unused" }
-          : { kind: "line", key: choice };
-    return {
-      statement,
-      account: statement === undefined ? key : rest.join(":"),
-      choice: choiceText(target, industry),
-    };
+    const { statement, name } = keyParts(key);
+    return { statement, account: name, choice: choiceText(assigned(choice), industry) };
   });
 }
