@@ -117,8 +117,7 @@ export class MemoryWorkbook {
       const cells = this.sheets.get(sheet);
       if (cells === undefined) throw new Error(`No sheet ${sheet}`);
       cells.set(ref, { formula: value.slice(1), def: cells.get(ref)?.def });
-      this.forgetShown();
-      this.evaluator = null;
+      this.inputChanged();
     } else this.setCell(sheet, ref, value);
   }
 
@@ -152,15 +151,15 @@ export class MemoryWorkbook {
       cells.set(at, { value: v ?? null, def: cells.get(at)?.def });
       if (v !== null && v !== undefined && v !== "") typed += 1;
     });
-    // what the workbook showed no longer holds once an input changes: calculate from here on
-    this.forgetShown();
-    this.evaluator = null;
+    this.inputChanged();
     return typed;
   }
 
-  private forgetShown(): void {
+  /** What the workbook showed no longer holds once an input changes: calculate from here on. */
+  private inputChanged(): void {
     for (const cells of this.sheets.values())
       for (const cell of cells.values()) if (cell.shown !== undefined) delete cell.shown;
+    this.evaluator = null;
   }
 
   /** Types each value whose name the workbook has; returns how many cells were filled. */
