@@ -50,7 +50,7 @@ const USAGE = `使い方 / usage:
                                    または ${Object.keys(FORM_GROUPS).join(" / ")}。--forms-only で様式だけ
                                  --lang ja|en（見出しの言語）、--dates 和暦|西暦（様式の日付表示）
                                  --table-rows N（様式の表に用意する行数、1〜${TABLE_ROWS_MAX}）
-                                 --repeat 06=3,10=2（中核事業・事業所・従業員ごとの様式 ${Object.keys(REPEATABLE).sort().join("/")} の数）
+                                 --repeat 06=3,10=2（中核事業・事業所・従業員ごとの様式 ${REPEATABLE.join("/")} の数）
                                  --force: すでにある --out のファイルを置き換えます
                                  --import FILE,…: 会計ソフトの残高試算表・固定資産台帳の CSV から入力を埋めます
   bcp-calc import FILE… --industry 製造業 [--layout yayoi|freee|moneyforward|generic]

@@ -73,14 +73,14 @@ export function expandForms(list: readonly string[]): string[] {
 
 /** How many copies of each form a workbook gets (1 unless the form repeats and more were asked). */
 export function copiesOf(name: string, repeats: Readonly<Record<string, number>> = {}): number {
-  return name in REPEATABLE ? Math.max(1, repeats[name] ?? 1) : 1;
+  return REPEATABLE.includes(name) ? Math.max(1, repeats[name] ?? 1) : 1;
 }
 
 /** Copies asked for a form that does not repeat, or more than COPIES_MAX: why, in Japanese. */
 export function repeatsProblem(repeats: Readonly<Record<string, number>>): string | null {
   for (const [name, n] of Object.entries(repeats)) {
-    if (!(name in REPEATABLE))
-      return `様式「${name}」は繰り返せません。繰り返せるのは ${Object.keys(REPEATABLE).sort().join("、")} です。`;
+    if (!REPEATABLE.includes(name))
+      return `様式「${name}」は繰り返せません。繰り返せるのは ${REPEATABLE.join("、")} です。`;
     if (!Number.isInteger(n) || n < 1 || n > COPIES_MAX)
       return `様式${name}の数は 1〜${COPIES_MAX} の整数で指定してください（${n}）。`;
   }

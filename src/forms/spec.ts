@@ -127,15 +127,10 @@ export const CHECK_MARK = "✓";
 export const CHECK: readonly Text[] = [tx(CHECK_MARK, CHECK_MARK)];
 
 /**
- * The forms a BCP holds once per core business (06), hazard (07), site (10) or employee (04): the user
- * may have several copies of each, with what a copy is one of.
+ * The forms a BCP holds once per employee (04), core business (06), hazard (07) or site (10): the
+ * user may have several copies of each.
  */
-export const REPEATABLE: Readonly<Record<string, { ja: string; en: string }>> = {
-  "04": { ja: "従業員", en: "employee" },
-  "06": { ja: "中核事業", en: "core business" },
-  "07": { ja: "想定災害", en: "hazard" },
-  "10": { ja: "事業所", en: "site" },
-};
+export const REPEATABLE: readonly string[] = ["04", "06", "07", "10"];
 
 /** The most copies of a repeated form a workbook may have. */
 export const COPIES_MAX = 20;

@@ -174,23 +174,21 @@ export function WorkbookPanel({
             {t.repeatsTitle}
           </Text>
           <div className={choices.fields}>
-            {Object.keys(REPEATABLE)
-              .sort()
-              .map((no) => (
-                <Field key={no} className={choices.choice} label={t.repeatLabel(no)}>
-                  <Input
-                    type="number"
-                    min={1}
-                    max={COPIES_MAX}
-                    value={String(repeats?.[no] ?? 1)}
-                    onChange={(_, d) => {
-                      const n = Number(d.value);
-                      if (Number.isInteger(n) && n >= 1 && n <= COPIES_MAX)
-                        setRepeats({ ...repeats, [no]: n });
-                    }}
-                  />
-                </Field>
-              ))}
+            {REPEATABLE.map((no) => (
+              <Field key={no} className={choices.choice} label={t.repeatLabel(no)}>
+                <Input
+                  type="number"
+                  min={1}
+                  max={COPIES_MAX}
+                  value={String(repeats?.[no] ?? 1)}
+                  onChange={(_, d) => {
+                    const n = Number(d.value);
+                    if (Number.isInteger(n) && n >= 1 && n <= COPIES_MAX)
+                      setRepeats({ ...repeats, [no]: n });
+                  }}
+                />
+              </Field>
+            ))}
           </div>
         </div>
       )}
