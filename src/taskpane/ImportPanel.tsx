@@ -18,6 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ImportFile } from "../accounting/importFiles";
+import type { SourceLine } from "../accounting/mapping";
 import type { AddedAssignment, ImportPreview, ImportUndo } from "../usecases/importBooks";
 import type { WorkbookChoice } from "../usecases/workbookChoice";
 import { figureText, groupedDigits, sameFigure } from "../model/numberText";
@@ -65,6 +66,9 @@ const shown = (v: unknown) =>
         ? ((v as { error?: string }).error ?? "—")
         : String(v);
 
+/** An unassigned account of the preview, as the user's choices are kept by. */
+const pickKey = (u: SourceLine) => `${u.file}:${u.line.row}`;
+
 async function readFiles(list: FileList): Promise<ImportFile[]> {
   return Promise.all(
     Array.from(list).map(async (f) => ({
@@ -78,7 +82,7 @@ async function readFiles(list: FileList): Promise<ImportFile[]> {
 type Stage =
   | { kind: "none" }
   | { kind: "preview"; preview: ImportPreview }
-  | { kind: "applied"; undo: ImportUndo; count: number }
+  | { kind: "applied"; undo: ImportUndo }
   | { kind: "undone" };
 
 export function ImportPanel({
@@ -114,7 +118,7 @@ export function ImportPanel({
 
   const reread = (preview: ImportPreview) => {
     const added = preview.unassigned.flatMap((u) => {
-      const index = picked[`${u.file}:${u.line.row}`];
+      const index = picked[pickKey(u)];
       const target = index === undefined ? undefined : preview.choices[index]?.target;
       return target === undefined
         ? []
@@ -164,7 +168,6 @@ export function ImportPanel({
             runTask(async () => ({
               kind: "applied",
               undo: await actions.apply(choice, stage.preview),
-              count: stage.preview.inputs.length,
             }))
           }
           onCancel={() => runTask(async () => ({ kind: "none" }))}
@@ -175,7 +178,7 @@ export function ImportPanel({
       {stage.kind === "applied" && (
         <MessageBar intent="success">
           <MessageBarBody>
-            {t.imported(stage.count)}
+            {t.imported(Object.keys(stage.undo.previous).length)}
             <div className={styles.row}>
               <Button
                 disabled={busy}
@@ -288,7 +291,7 @@ function PreviewView({
             {t.unassignedTitle(unassigned.length)}
           </Text>
           {unassigned.map((u) => {
-            const key = `${u.file}:${u.line.row}`;
+            const key = pickKey(u);
             return (
               <Field key={key} label={`${u.line.label}（${u.file} ${u.line.row}行目）`}>
                 <Select
@@ -309,9 +312,7 @@ function PreviewView({
           })}
           <Button
             className={styles.section}
-            disabled={
-              busy || unassigned.some((u) => picked[`${u.file}:${u.line.row}`] === undefined)
-            }
+            disabled={busy || unassigned.some((u) => picked[pickKey(u)] === undefined)}
             onClick={onReread}
           >
             {t.reread}
