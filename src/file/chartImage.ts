@@ -5,6 +5,7 @@
  */
 /* global CompressionStream */
 import { groupedDigits } from "../model/numberText";
+import { concat } from "./bytes";
 
 export interface ChartSeries {
   monthly: readonly number[];
@@ -244,16 +245,6 @@ async function zlibDeflate(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   for (let next = await reader.read(); !next.done; next = await reader.read())
     parts.push(next.value);
   return concat(parts);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 function chunk(type: string, data: Uint8Array): Uint8Array {

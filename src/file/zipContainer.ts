@@ -6,6 +6,8 @@
  * 4.3: local file header, data, central directory, end of central directory).
  */
 
+import { concat } from "./bytes";
+
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
@@ -74,18 +76,8 @@ export function deflateEntries(
     const local = new Uint8Array(30 + entry.name.length);
     const l = view(local);
     l.setUint32(0, LOCAL_HEADER, true);
-    // version needed, flags, method, time, date, CRC-32, sizes: as the central record says
-    for (const [to, from, bytes] of [
-      [4, 6, 2],
-      [6, 8, 2],
-      [8, 10, 2],
-      [10, 12, 2],
-      [12, 14, 2],
-      [14, 16, 4],
-      [18, 20, 4],
-      [22, 24, 4],
-    ] as const)
-      for (let b = 0; b < bytes; b++) local[to + b] = central[from + b] as number;
+    // version needed, flags, method, time, date, CRC-32 and sizes: as the central record says
+    local.set(central.subarray(6, 28), 4);
     l.setUint16(26, entry.name.length, true);
     local.set(entry.name, 30);
     parts.push(local, packed);
@@ -100,11 +92,5 @@ export function deflateEntries(
   e.setUint16(10, centrals.length, true);
   e.setUint32(12, directorySize, true);
   e.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + directorySize + end.length);
-  let at = 0;
-  for (const part of [...parts, ...centrals, end]) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concat([...parts, ...centrals, end]);
 }
