@@ -1,7 +1,7 @@
 /**
- * What the browser receives (dist/web, `npm run build`): ExcelJS built from its source, without
- * the crypto code of its prebuilt browser file (an old elliptic), and each page with its
- * Content-Security-Policy.
+ * What the browser receives (dist/web, `npm run build`) and the command line runs
+ * (dist/bcp-calc.js): ExcelJS built from its source, without the crypto code of its prebuilt
+ * file (an old elliptic), and each page with its Content-Security-Policy.
  */
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
@@ -16,6 +16,12 @@ describe("the built add-in", () => {
       const code = readFileSync(join(WEB, file), "utf8");
       expect(`${file} ${/secp256k1|elliptic|browserify-sign/.test(code)}`).toBe(`${file} false`);
     }
+  });
+
+  it("the command line's single file has none either, and holds ExcelJS", () => {
+    const code = readFileSync(join(__dirname, "../dist/bcp-calc.js"), "utf8");
+    expect(/secp256k1|elliptic|browserify-sign/.test(code)).toBe(false);
+    expect(code).toContain("x14ac:dyDescent"); // what ExcelJS writes in every row
   });
 
   it.each([

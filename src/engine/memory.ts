@@ -128,16 +128,22 @@ export class MemoryWorkbook {
   set(name: DefinedName, value: InputValue): number {
     const place = this.names.get(name);
     if (place === undefined) throw new Error(`No cell named ${name}`);
-    return this.type(place.sheet, place.ref, value, name);
+    const typed = this.write(place.sheet, place.ref, value, name);
+    this.inputChanged();
+    return typed;
   }
 
   /** Types into a cell by sheet and address (a range address takes a list). */
   setCell(sheet: string, ref: string, value: InputValue): void {
-    this.type(sheet, ref, value, `${sheet}!${ref}`);
+    this.write(sheet, ref, value, `${sheet}!${ref}`);
+    this.inputChanged();
   }
 
-  /** Returns how many cells now hold a value typed here (a blank typed over a cell is not one). */
-  private type(sheet: string, ref: string, value: InputValue, what: string): number {
+  /**
+   * Puts the value in the cells, leaving what the workbook showed for the caller to forget;
+   * returns how many cells now hold a value typed here (a blank typed over a cell is not one).
+   */
+  private write(sheet: string, ref: string, value: InputValue, what: string): number {
     const cells = this.sheets.get(sheet);
     if (cells === undefined) throw new Error(`No sheet ${sheet}`);
     const refs = cellsOfRange(ref);
@@ -151,7 +157,6 @@ export class MemoryWorkbook {
       cells.set(at, { value: v ?? null, def: cells.get(at)?.def });
       if (v !== null && v !== undefined && v !== "") typed += 1;
     });
-    this.inputChanged();
     return typed;
   }
 
@@ -166,9 +171,12 @@ export class MemoryWorkbook {
   fill(inputs: InputValues): number {
     let typed = 0;
     for (const [name, value] of Object.entries(inputs) as [DefinedName, InputValue | undefined][]) {
-      if (value === undefined || !this.names.has(name)) continue;
-      typed += this.set(name, value);
+      const place = value === undefined ? undefined : this.names.get(name);
+      if (place === undefined) continue;
+      typed += this.write(place.sheet, place.ref, value as InputValue, name);
     }
+    // once for all of them: forgetting scans every cell
+    this.inputChanged();
     return typed;
   }
 

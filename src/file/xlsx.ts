@@ -6,8 +6,8 @@
  */
 /// <reference path="./exceljsBundle.d.ts" />
 /* global Buffer */
-// the single-file build, the one browsers get: Node loads it in a quarter of the time the
-// package's hundreds of modules take, and the command line and the pane write with the same code
+// the single-file build: Node loads it in a quarter of the time the package's hundreds of
+// modules take; the add-in's and the command line's bundles put ExcelJS's source in its place
 import ExcelJS from "exceljs/dist/exceljs.bare.min.js";
 import {
   a1,
@@ -299,15 +299,10 @@ function numbersOf(memory: MemoryWorkbook, sheet: string, range: string): number
   });
 }
 
-/** ExcelJS writes no charts: the file gets a picture of the chart at the same place. */
-async function addChartPicture(
-  wb: ExcelJS.Workbook,
-  ws: ExcelJS.Worksheet,
-  def: SheetDef,
-  memory: MemoryWorkbook
-): Promise<void> {
+/** The picture of a sheet's chart (drawn now; compressed while the other sheets are written). */
+function chartPicture(def: SheetDef, memory: MemoryWorkbook): Promise<Uint8Array> {
   const chart = def.chart as NonNullable<SheetDef["chart"]>;
-  const png = await cashflowChartPng(
+  return cashflowChartPng(
     {
       monthly: numbersOf(memory, def.name, chart.monthly),
       cumulative: numbersOf(memory, def.name, chart.cumulative),
@@ -315,6 +310,15 @@ async function addChartPicture(
     CHART_SIZE.width,
     CHART_SIZE.height
   );
+}
+
+/** ExcelJS writes no charts: the file gets a picture of the chart at the same place. */
+function addChartPicture(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  def: SheetDef,
+  png: Uint8Array
+): void {
   // the bytes as they are (a Uint8Array is what JSZip takes, in Node and in the browser)
   const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
   // anchored to the cells it covers (a two-cell anchor): ExcelJS writes a one-cell anchor with an
@@ -342,7 +346,7 @@ export interface XlsxOptions {
    * A raw deflate faster than the library's own (Node's zlib on the command line): the parts are
    * written stored, then deflated with it. Without it, the library deflates.
    */
-  deflateRaw?: (data: Uint8Array) => Uint8Array;
+  deflateRaw?: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 }
 
 /** What the first sheet of a workbook with live BCP formulas says about its figures. */
@@ -388,6 +392,7 @@ export async function writeXlsxBytes(
   wb.calcProperties.fullCalcOnLoad = false;
   const live = def.sheets.some((s) => s.cells.some((c) => c.formula?.includes("BCP.")));
   const styles = new StyleCache();
+  const charts: { ws: ExcelJS.Worksheet; sheet: SheetDef; png: Promise<Uint8Array> }[] = [];
   for (const [i, sheet] of def.sheets.entries()) {
     const ws = addSheet(wb, sheet, memory, styles);
     const page = pageHeaderFooter(def.print);
@@ -395,7 +400,7 @@ export async function writeXlsxBytes(
       oddHeader: `&L${page.leftHeader}&C${page.centerHeader}&R${page.rightHeader}`,
       oddFooter: `&C${page.centerFooter}`,
     };
-    if (sheet.chart !== undefined) await addChartPicture(wb, ws, sheet, memory);
+    if (sheet.chart !== undefined) charts.push({ ws, sheet, png: chartPicture(sheet, memory) });
     if (i === 0 && live) addLiveFiguresNote(ws, sheet);
     if (options.protect !== false && !sheet.unprotected) {
       // no password: the user can unprotect from Excel's Review tab
@@ -407,12 +412,14 @@ export async function writeXlsxBytes(
       });
     }
   }
+  // in the sheets' order, whichever picture is ready first
+  for (const chart of charts) addChartPicture(wb, chart.ws, chart.sheet, await chart.png);
   const zip =
     options.deflateRaw === undefined
       ? { compression: "DEFLATE", compressionOptions: { level: 1 } }
       : { compression: "STORE" };
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip } as ExcelJS.XlsxWriteOptions));
-  return options.deflateRaw === undefined ? bytes : deflateEntries(bytes, options.deflateRaw);
+  return options.deflateRaw === undefined ? bytes : await deflateEntries(bytes, options.deflateRaw);
 }
 
 export async function writeXlsx(def: WorkbookDef, options: XlsxOptions = {}): Promise<Buffer> {

@@ -53,18 +53,26 @@ function entriesOf(zip: Uint8Array): Entry[] {
   return out;
 }
 
-/** The package with every stored entry deflated by `deflateRaw` (raw deflate, no zlib header). */
-export function deflateEntries(
+/**
+ * The package with every stored entry deflated by `deflateRaw` (raw deflate, no zlib header). The
+ * entries are handed over all at once: an asynchronous deflate (Node's zlib) packs them in
+ * parallel on its own threads.
+ */
+export async function deflateEntries(
   zip: Uint8Array,
-  deflateRaw: (data: Uint8Array) => Uint8Array
-): Uint8Array {
+  deflateRaw: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>
+): Promise<Uint8Array> {
+  const entries = entriesOf(zip);
+  // an empty entry (a folder) stays stored
+  const packedData = await Promise.all(
+    entries.map((entry) => (entry.data.length === 0 ? entry.data : deflateRaw(entry.data)))
+  );
   const parts: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  for (const entry of entriesOf(zip)) {
-    // an empty entry (a folder) stays stored
+  for (const [i, entry] of entries.entries()) {
     const method = entry.data.length === 0 ? STORED : DEFLATED;
-    const packed = method === STORED ? entry.data : deflateRaw(entry.data);
+    const packed = packedData[i] as Uint8Array;
     const central = entry.central.slice(0, 46 + entry.name.length); // without extra or comment
     const c = view(central);
     c.setUint16(10, method, true);

@@ -28,10 +28,30 @@ export interface CellPosition {
   row: number; // 1-based
 }
 
+const DOLLAR = 36;
+
+/** "B7", "$B$7" or "b7"; read char by char, as every sheet's cells pass through here. */
 export function parseA1(ref: string): CellPosition {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
-  if (m === null) throw new Error(`Not an A1 address: ${ref}`);
-  return { column: columnIndex(m[1] as string), row: Number(m[2]) };
+  let at = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersFrom = at;
+  let column = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  const letters = at - lettersFrom;
+  if (ref.charCodeAt(at) === DOLLAR) at++;
+  const digitsFrom = at;
+  let row = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < 48 || code > 57) break;
+    row = row * 10 + code - 48;
+  }
+  if (letters < 1 || letters > 3 || at === digitsFrom || at !== ref.length)
+    throw new Error(`Not an A1 address: ${ref}`);
+  return { column: column - 1, row };
 }
 
 /** Quoted sheet reference, as both Excel and HyperFormula accept it. */

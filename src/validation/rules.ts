@@ -6,7 +6,7 @@
 import { CHECK_MARK } from "../forms/spec";
 import { FUNDING_SOURCES } from "../model/cashflowTable";
 import { COEFFICIENTS } from "../model/parameters";
-import { a1, cellsOfRange, parseA1 } from "../sheets/address";
+import { cellsOfRange, parseA1 } from "../sheets/address";
 import { groupedDigits } from "../model/numberText";
 import { formatDateSerial } from "../sheets/dates";
 import {
@@ -41,7 +41,8 @@ interface Context {
   def: WorkbookDef;
   memory: MemoryWorkbook;
   today: string;
-  labels: Map<string, string>; // sheet!ref → the row's label
+  /** each sheet's row texts, gathered the first time a message needs a label there */
+  texts: Map<string, RowTexts>;
 }
 
 function isEmpty(v: Scalar | FormulaError | undefined): boolean {
@@ -52,43 +53,44 @@ function stored(ctx: Context, sheet: string, ref: string) {
   return ctx.memory.sheets.get(sheet)?.get(ref);
 }
 
-function labelOf(ctx: Context, sheet: SheetDef, cell: CellDef): string {
-  const own = ctx.labels.get(`${sheet.name}!${cell.ref}`);
-  if (own !== undefined) return own;
-  if (cell.name !== undefined && isWorkbookName(cell.name)) return nameInfo(cell.name).meaning;
-  return `${cell.ref}の欄`;
+/** A sheet's text cells by row, each row's from the right. */
+type RowTexts = Map<number, { column: number; text: string }[]>;
+
+function rowTexts(sheet: SheetDef): RowTexts {
+  const texts: RowTexts = new Map();
+  for (const c of sheet.cells) {
+    if (c.role === "input" || c.formula !== undefined || typeof c.value !== "string") continue;
+    const { row, column } = parseA1(c.ref);
+    const line = texts.get(row) ?? [];
+    line.push({ column, text: c.value });
+    texts.set(row, line);
+  }
+  for (const line of texts.values()) line.sort((a, b) => b.column - a.column);
+  return texts;
 }
 
 /**
- * What each cell is called, for messages: a cell of a table by its column's header and its line
- * ("対策項目（3行目）"); any other by the nearest text to its left on its row.
+ * What a cell is called, for messages: a cell of a table by its column's header and its line
+ * ("対策項目（3行目）"); any other by the nearest text to its left on its row, else by its name.
  */
-function fieldLabels(def: WorkbookDef): Map<string, string> {
-  const labels = new Map<string, string>();
-  for (const sheet of def.sheets) {
-    const texts = new Map<number, { column: number; text: string }[]>();
-    for (const c of sheet.cells) {
-      if (c.role === "input" || c.formula !== undefined || typeof c.value !== "string") continue;
-      const { row, column } = parseA1(c.ref);
-      texts.set(row, [...(texts.get(row) ?? []), { column, text: c.value }]);
-    }
-    for (const c of sheet.cells) {
-      const { row, column } = parseA1(c.ref);
-      const left = (texts.get(row) ?? []).filter((t) => t.column < column);
-      const nearest = left.sort((a, b) => b.column - a.column)[0];
-      if (nearest !== undefined) labels.set(`${sheet.name}!${c.ref}`, nearest.text);
-    }
-    for (const table of sheet.tables ?? []) {
-      const [from, to] = table.ref.split(":") as [string, string];
-      const top = parseA1(from);
-      const bottom = parseA1(to);
-      for (let r = top.row + 1; r <= bottom.row; r++)
-        table.columns.forEach((header, i) =>
-          labels.set(`${sheet.name}!${a1(top.column + i, r)}`, `${header}（${r - top.row}行目）`)
-        );
-    }
+function labelOf(ctx: Context, sheet: SheetDef, cell: CellDef): string {
+  const { row, column } = parseA1(cell.ref);
+  for (const table of sheet.tables ?? []) {
+    const [from, to] = table.ref.split(":") as [string, string];
+    const top = parseA1(from);
+    const header = table.columns[column - top.column];
+    if (header !== undefined && row > top.row && row <= parseA1(to).row)
+      return `${header}（${row - top.row}行目）`;
   }
-  return labels;
+  let texts = ctx.texts.get(sheet.name);
+  if (texts === undefined) {
+    texts = rowTexts(sheet);
+    ctx.texts.set(sheet.name, texts);
+  }
+  const nearest = texts.get(row)?.find((t) => t.column < column);
+  if (nearest !== undefined) return nearest.text;
+  if (cell.name !== undefined && isWorkbookName(cell.name)) return nameInfo(cell.name).meaning;
+  return `${cell.ref}の欄`;
 }
 
 /**
@@ -613,7 +615,7 @@ export function validateWorkbook(
   /** the inputs the workbook's 取込記録 says an import filled (none: no import) */
   imported?: readonly ImportedInput[]
 ): ValidationResult {
-  const ctx: Context = { def, memory, today, labels: fieldLabels(def) };
+  const ctx: Context = { def, memory, today, texts: new Map() };
   const findings: Finding[] = [];
   const { filled, total, defaultsKept, modelMissing } = requiredInputs(ctx, findings);
   const importSummary =

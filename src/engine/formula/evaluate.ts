@@ -114,10 +114,11 @@ export class FormulaEvaluator {
 
   /** The value of one cell: its constant, or its formula evaluated. */
   cellValue(sheet: string, ref: string): Scalar | FormulaError {
-    const key = `${sheet}!${ref.replace(/\$/g, "")}`;
+    const at = ref.includes("$") ? ref.replace(/\$/g, "") : ref;
+    const key = `${sheet}!${at}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
-    const cell = this.host.cell(sheet, ref.replace(/\$/g, ""));
+    const cell = this.host.cell(sheet, at);
     if (cell === undefined) return null;
     if (cell.formula === undefined) return cell.value ?? null;
     if (cell.shown !== undefined) return cell.shown;

@@ -43,6 +43,10 @@ function readQuoted(text: string, start: number, what: string): { value: string;
   }
 }
 
+// sticky (y): matched where the tokenizer stands, without copying the rest of the text
+const NUMBER = /(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
+const WORD = /[\p{L}_$][\p{L}\p{N}_.$]*/uy;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -51,7 +55,8 @@ export function tokenize(text: string): Token[] {
     if (/\s/.test(ch)) {
       i += 1;
     } else if (/[0-9.]/.test(ch)) {
-      const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text.slice(i));
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(text);
       if (m === null) throw new FormulaSyntaxError(`bad number at ${i}: ${text}`);
       tokens.push({ kind: "number", value: Number(m[0]) });
       i += m[0].length;
@@ -67,7 +72,8 @@ export function tokenize(text: string): Token[] {
       i = end + 2;
     } else if (/[\p{L}_$]/u.test(ch)) {
       // names and sheet names may be Japanese: Excel writes サマリー!A1 without quotes
-      const m = /^[\p{L}_$][\p{L}\p{N}_.$]*/u.exec(text.slice(i)) as RegExpExecArray;
+      WORD.lastIndex = i;
+      const m = WORD.exec(text) as RegExpExecArray;
       i += m[0].length;
       if (text[i] === "!") {
         tokens.push({ kind: "sheet", value: m[0] });
