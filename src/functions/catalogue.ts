@@ -29,9 +29,10 @@ import {
   byCategory,
   POLICY_TYPES,
   coverage,
-  estimateInsurance,
   heldPolicies,
+  insuranceClaim,
   insuranceItem,
+  insuranceStatus,
   perilOf,
 } from "../model/insurance";
 import { profitInsurancePayout } from "../model/profitInsurance";
@@ -120,6 +121,9 @@ function define<const P extends readonly ParamDef[]>(def: {
 }): FunctionDef {
   const { compute, coefficients, ...meta } = def;
   const own = def.params.length;
+  // looked up once: every recalculation of every cell runs evaluate
+  const converters = def.params.map((q) => DOMAINS[q.domain] as Converter);
+  const labels = def.params.map((q) => q.label);
   return {
     ...meta,
     params: coefficients ? [...def.params, COEFFICIENTS_PARAM] : def.params,
@@ -132,12 +136,10 @@ function define<const P extends readonly ParamDef[]>(def: {
             defaults
           ) as Parameters)
         : defaults;
-      return compute(
-        def.params.map((q, i) =>
-          (DOMAINS[q.domain] as Converter).convert(args[i], q.label, params)
-        ) as Values<P>,
-        params
-      );
+      const values = new Array<unknown>(own);
+      for (let i = 0; i < own; i++)
+        values[i] = (converters[i] as Converter).convert(args[i], labels[i] as string, params);
+      return compute(values as Values<P>, params);
     },
   };
 }
@@ -190,7 +192,6 @@ const HELD = p(
   "加入の有無",
   `加入の有無（1/0、4セル）：${POLICY_TYPES.join("、")}`
 );
-const NO_LOSSES = { 建物: 0, "什器備品・機械設備等": 0, "商品・製品等": 0 };
 function lossesOf(cells: readonly (number | null)[]) {
   if (cells.length !== INSURED_CATEGORIES.length)
     throw invalid(
@@ -673,8 +674,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     coefficients: true,
     example: [[[0, 0, 1, 0]], "床上浸水"],
     params: [HELD, HAZARD],
-    compute: ([held, hazard], params) =>
-      estimateInsurance(hazard, heldPolicies(held, [0, 0, 0], null), NO_LOSSES, params).status,
+    compute: ([held, hazard]) => insuranceStatus(hazard, heldPolicies(held, [0, 0, 0], null)),
   }),
   define({
     id: "INSURANCE_PAYOUT",
@@ -711,7 +711,7 @@ export const CATALOGUE: readonly FunctionDef[] = [
     ],
     compute: ([held, hazard, losses, sums, ratio, item], params) =>
       insuranceItem(
-        estimateInsurance(hazard, heldPolicies(held, sums, ratio), lossesOf(losses), params),
+        insuranceClaim(hazard, heldPolicies(held, sums, ratio), lossesOf(losses), params),
         item
       ),
   }),

@@ -279,33 +279,69 @@ export function estimateInsurance(
   params: Parameters
 ): InsuranceEstimate {
   const peril = perilOf(hazard);
+  const status = insuranceStatus(hazard, policies);
+  return {
+    peril,
+    coverages: policies.map((p) => coverage(p.type, peril)),
+    status,
+    ...insuranceClaim(hazard, policies, losses, params),
+  };
+}
+
+/** What the policies pay: the claim, its expense covers and the two together. */
+export type InsuranceClaim = Pick<InsuranceEstimate, "payout" | "expenses" | "total">;
+
+/** Each 付保対象's 保険金額 as messages name it (made once: a sheet recalculates often). */
+const SUM_LABELS = Object.fromEntries(
+  INSURED_CATEGORIES.map((c) => [c, `保険金額（${c}）`])
+) as Record<InsuredCategory, string>;
+
+const NO_CLAIM: InsuranceClaim = { payout: 0, expenses: NO_EXPENSES, total: 0 };
+
+/** The amounts of `estimateInsurance` alone (INSURANCE_PAYOUT, every time a sheet recalculates). */
+export function insuranceClaim(
+  hazard: Hazard,
+  policies: readonly InsurancePolicy[],
+  losses: Losses,
+  params: Parameters
+): InsuranceClaim {
+  const peril = perilOf(hazard);
   const types = policies.map((p) => requireCode(p.type, "保険の種類", POLICY_TYPES));
-  if (types.length === 0)
-    return { peril, coverages: [], status: "保険なし", payout: 0, expenses: NO_EXPENSES, total: 0 };
+  if (types.length === 0) return NO_CLAIM;
   const basis = commonBasis(policies);
   const sums = byCategory(
     INSURED_CATEGORIES.map((c) =>
-      policies.reduce((t, p) => t + requireAmount(p.sums[c] ?? 0, `保険金額（${c}）`), 0)
+      policies.reduce((t, p) => t + requireAmount(p.sums[c] ?? 0, SUM_LABELS[c]), 0)
     )
   );
   const cover: Cover = { sums, marketValueRatio: basis.marketValueRatio };
-  const options = types.map((type) => {
-    const rule = ruleOf(type, peril);
-    const payout = policyPayout(cover, rule, losses, params);
-    return { rule, payout, expenses: expensesOf(type, cover, peril, payout, params) };
-  });
-  const best = options.reduce((a, b) =>
-    b.payout + b.expenses.temporary > a.payout + a.expenses.temporary ? b : a
-  );
-  const statuses = options.map((o) => RULE_STATUS[o.rule]);
-  return {
-    peril,
-    coverages: types.map((t) => coverage(t, peril)),
-    status: STATUS_ORDER.find((st) => statuses.includes(st)) ?? "補償対象外",
-    payout: best.payout,
-    expenses: best.expenses,
-    total: best.payout + best.expenses.temporary,
-  };
+  let best: InsuranceClaim | null = null;
+  for (const type of types) {
+    const payout = policyPayout(cover, ruleOf(type, peril), losses, params);
+    const expenses = expensesOf(type, cover, peril, payout, params);
+    const total = payout + expenses.temporary;
+    if (best === null || total > best.total) best = { payout, expenses, total };
+  }
+  return best as InsuranceClaim;
+}
+
+/** The best of the rules' statuses (補償対象 over 限度内で補償 over 補償対象外). */
+function bestStatus(rules: readonly PayoutRule[]): InsuranceEstimate["status"] {
+  const statuses = rules.map((rule) => RULE_STATUS[rule]);
+  return STATUS_ORDER.find((st) => statuses.includes(st)) ?? "補償対象外";
+}
+
+/**
+ * The status `estimateInsurance` gives, from the policy types alone: how the held policies cover
+ * the hazard, without working out amounts.
+ */
+export function insuranceStatus(
+  hazard: Hazard,
+  policies: readonly Pick<InsurancePolicy, "type">[]
+): InsuranceEstimate["status"] {
+  const peril = perilOf(hazard);
+  const rules = policies.map((p) => ruleOf(requireCode(p.type, "保険の種類", POLICY_TYPES), peril));
+  return rules.length === 0 ? "保険なし" : bestStatus(rules);
 }
 
 /** 新価 / 時価 of the policies, which 表 参考.2-1 asks once for the company's fire insurance. */
@@ -343,7 +379,7 @@ export const INSURANCE_ITEMS = [
 ] as const;
 export type InsuranceItem = (typeof INSURANCE_ITEMS)[number];
 
-export function insuranceItem(estimate: InsuranceEstimate, item: InsuranceItem): number {
+export function insuranceItem(estimate: InsuranceClaim, item: InsuranceItem): number {
   const values: Record<InsuranceItem, number> = {
     保険金: estimate.payout,
     臨時費用: estimate.expenses.temporary,

@@ -1,6 +1,13 @@
 import type { AssetDamage } from "../../src/model/damage";
-import { parseHazard } from "../../src/model/hazard";
-import { coverage, estimateInsurance, insuredLosses } from "../../src/model/insurance";
+import { NON_SEISMIC_HAZARDS, SEISMIC_CLASSES, parseHazard } from "../../src/model/hazard";
+import {
+  POLICY_TYPES,
+  coverage,
+  estimateInsurance,
+  heldPolicies,
+  insuranceStatus,
+  insuredLosses,
+} from "../../src/model/insurance";
 import { profitInsurancePayout } from "../../src/model/profitInsurance";
 import { params } from "../helpers/params";
 
@@ -157,5 +164,39 @@ describe("business-interruption insurance against B", () => {
     expect(() =>
       profitInsurancePayout({ ...policy, indemnityMonths: 0 }, "火災", true, 1, 1, params)
     ).toThrow("約定てん補期間");
+  });
+});
+
+describe("the status alone (INSURANCE_STATUS)", () => {
+  const hazards = [...SEISMIC_CLASSES, ...NON_SEISMIC_HAZARDS];
+  // every set of the four policy types held, with and without sums insured
+  const helds = Array.from({ length: 2 ** POLICY_TYPES.length }, (_, bits) =>
+    POLICY_TYPES.map((_, i) => (bits & (1 << i)) !== 0)
+  );
+
+  it.each(hazards)("is the full estimate's status for every set of policies: %s", (name) => {
+    const hazard = parseHazard(name, params);
+    for (const held of helds)
+      for (const sums of [
+        [0, 0, 0],
+        [80000, 40000, 20000],
+      ]) {
+        const policies = heldPolicies(held, sums, null);
+        expect(insuranceStatus(hazard, policies)).toBe(
+          estimateInsurance(hazard, policies, losses, params).status
+        );
+      }
+  });
+
+  it("reads 表 参考.2-1's notes: 店舗総合 pays floods within limits, no policy says 保険なし", () => {
+    const flood = parseHazard("床上浸水", params);
+    expect(insuranceStatus(flood, [{ type: "店舗総合保険" }])).toBe("限度内で補償");
+    expect(insuranceStatus(flood, [{ type: "店舗総合保険" }, { type: "オールリスク型" }])).toBe(
+      "補償対象"
+    );
+    expect(insuranceStatus(parseHazard("6強", params), [{ type: "オールリスク型" }])).toBe(
+      "補償対象外"
+    );
+    expect(insuranceStatus(flood, [])).toBe("保険なし");
   });
 });
