@@ -8,7 +8,7 @@ import type { Arg } from "../src/functions/arguments";
 import { CATALOGUE, evaluateFunction } from "../src/functions/catalogue";
 import { COEFFICIENTS, DEFAULT_PARAMETERS } from "../src/model/parameters";
 import { type ScenarioInput, evaluateScenario } from "../src/model/scenario";
-import { ROOT } from "./paths";
+import { ROOT, pageScripts } from "./paths";
 
 const TARGET_MS = 400;
 
@@ -91,17 +91,16 @@ const scenario = JSON.parse(
 rate("whole scenario (examples/, 中級 + 上級 parts)", () => evaluateScenario(scenario));
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-// The add-in's bundles as webpack wrote them (npm run build), per entry point.
+// What each page of the add-in loads at start, as webpack wrote it (npm run build): the pane's
+// page carries the custom functions and the ribbon command (one shared runtime).
 const web = join(ROOT, "dist/web");
-const entrypoints = JSON.parse(readFileSync(join(web, "entrypoints.json"), "utf8")) as Record<
-  string,
-  string[]
->;
-for (const [name, files] of Object.entries(entrypoints)) {
-  const code = Buffer.concat(
-    files.filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(web, f)))
-  );
+for (const [name, page] of [
+  ["task pane page", "taskpane.html"],
+  ["preview page", "preview.html"],
+]) {
+  const files = pageScripts(join(web, page as string));
+  const code = Buffer.concat(files.map((f) => readFileSync(join(web, f))));
   console.log(
-    `${`${name} bundle`.padEnd(44)} ${kib(code.length).padStart(12)}, gzip ${kib(gzipSync(code, { level: 9 }).length)}`
+    `${`${name} scripts`.padEnd(44)} ${kib(code.length).padStart(12)}, gzip ${kib(gzipSync(code, { level: 9 }).length)}`
   );
 }

@@ -1,5 +1,6 @@
-// The project's root, whether a benchmark runs from bench/ or from its compiled copy.
-import { existsSync } from "fs";
+// The project's root, whether a benchmark runs from bench/ or from its compiled copy, and the
+// scripts a page of the build loads.
+import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 
 function findRoot(from: string): string {
@@ -13,3 +14,11 @@ function findRoot(from: string): string {
 }
 
 export const ROOT = findRoot(__dirname);
+
+/** The scripts a page loads, from its own HTML (Office.js from Microsoft's CDN left out). */
+export function pageScripts(page: string): string[] {
+  const html = readFileSync(page, "utf8");
+  return [...html.matchAll(/<script[^>]* src="?([^" >]+)"?/g)]
+    .map((m) => m[1] as string)
+    .filter((src) => !src.startsWith("https://"));
+}

@@ -1,6 +1,7 @@
 // Benchmark of the task pane against a minimal React + Fluent UI v9 pane (bench/minimalPane),
 // which this run builds with the same webpack and loader settings: the gzip size of the scripts
-// each page loads at start (the pane's with the custom functions it hosts), and the main thread's busy time until the pane has rendered, in
+// each page loads at start (the pane's with the custom functions it hosts), and the main thread's
+// busy time until the pane has rendered, in
 // Debian's Chromium, cold loads in turns. Office.js is answered by a stub that calls back at once
 // (the pages are the same otherwise). Run with `npm run bench` (it builds first).
 import { readFileSync } from "fs";
@@ -11,7 +12,7 @@ import { gzipSync } from "zlib";
 import { chromium } from "playwright-core";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import webpack from "webpack";
-import { ROOT } from "./paths";
+import { ROOT, pageScripts } from "./paths";
 
 const ROUNDS = 21;
 const FLAGS = [
@@ -115,14 +116,8 @@ const median = (xs: readonly number[]) =>
 
 async function main(): Promise<void> {
   const minimalFiles = await buildMinimal();
-  const entrypoints = JSON.parse(readFileSync(join(PANE, "entrypoints.json"), "utf8")) as Record<
-    string,
-    string[]
-  >;
-  // the pane's page loads the custom functions and commands with it (one shared runtime)
-  const paneFiles = [
-    ...new Set(["taskpane", "functions", "commands"].flatMap((entry) => entrypoints[entry] ?? [])),
-  ].filter((f) => f.endsWith(".js"));
+  // what the pane's page loads at start (its functions and command come with it)
+  const paneFiles = pageScripts(join(PANE, "taskpane.html"));
   const paneGzip = gzipOf(PANE, paneFiles);
   const minimalGzip = gzipOf(MINIMAL, minimalFiles);
 

@@ -6,6 +6,9 @@ import { CATALOGUE } from "../functions/catalogue";
 import { onOfficeReady } from "../excel/ready";
 import { App } from "./App";
 import { type HostRunner, importActions, scenarioActions, workbookActions } from "./hostActions";
+// the shared runtime's other two parts, which associate themselves with Excel as they load
+import "../functions/functions";
+import "../excel/commands";
 
 // the Excel side of building, checking and copying loads on the first action, not with the pane
 const withExcel: HostRunner = async (work) => (await import("../excel/excelHost")).withExcel(work);
