@@ -6,15 +6,13 @@ import * as React from "react";
 import type { DateStyle } from "../forms/spec";
 import { Button, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctionDef } from "../functions/catalogue";
-import { type ApplyOutcome, CoefficientsPanel } from "./CoefficientsPanel";
-import { FunctionsPanel } from "./FunctionsPanel";
+import type { ApplyOutcome } from "./CoefficientsPanel";
 import type { ImportActions } from "./ImportPanel";
 import { PaneTabs } from "./PaneTabs";
 import { type Lang, LangProvider, textFor } from "./i18n";
 import type { Industry } from "../model/industries";
 import type { Course } from "../sheets/courseList";
-import { type ScenarioActions, ScenarioPanel } from "./ScenarioPanel";
-import { ValidationPanel } from "./ValidationPanel";
+import type { ScenarioActions } from "./ScenarioPanel";
 import { type WorkbookActions, WorkbookPanel } from "./WorkbookPanel";
 
 export type { ApplyOutcome };
@@ -43,11 +41,42 @@ const useStyles = makeStyles({
 /** The pane's tabs, one task each. */
 const PANE_TABS = ["workbook", "import", "check", "compare", "coefficients"] as const;
 
-// the import's panel loads when its tab first opens, not with the pane
+// a tab's panel other than the first loads when the tab first opens, not with the pane
 const ImportPanel = React.lazy(async () => ({
   default: (await import("./ImportPanel")).ImportPanel,
 }));
+const ValidationPanel = React.lazy(async () => ({
+  default: (await import("./ValidationPanel")).ValidationPanel,
+}));
+const ScenarioPanel = React.lazy(async () => ({
+  default: (await import("./ScenarioPanel")).ScenarioPanel,
+}));
+const CoefficientsPanel = React.lazy(async () => ({
+  default: (await import("./CoefficientsPanel")).CoefficientsPanel,
+}));
+const FunctionsPanel = React.lazy(async () => ({
+  default: (await import("./FunctionsPanel")).FunctionsPanel,
+}));
 type PaneTab = (typeof PANE_TABS)[number];
+
+/** A tab whose panel loads on first opening: a spinner until its code has arrived. */
+function LaterTab({
+  hidden,
+  loading,
+  className,
+  children,
+}: {
+  hidden: boolean;
+  loading: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div hidden={hidden} className={className}>
+      <React.Suspense fallback={<Spinner size="tiny" label={loading} />}>{children}</React.Suspense>
+    </div>
+  );
+}
 
 export function App({ functions, workbook, scenarios, imports, applyCoefficients }: AppProps) {
   const styles = useStyles();
@@ -107,33 +136,31 @@ export function App({ functions, workbook, scenarios, imports, applyCoefficients
           </div>
         )}
         {opened.has("import") && (
-          <div hidden={tab !== "import"}>
-            <React.Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-              <ImportPanel
-                actions={imports}
-                choice={{ course, industry, forms, locale: lang, dateStyle, repeats }}
-              />
-            </React.Suspense>
-          </div>
+          <LaterTab hidden={tab !== "import"} loading={t.loading}>
+            <ImportPanel
+              actions={imports}
+              choice={{ course, industry, forms, locale: lang, dateStyle, repeats }}
+            />
+          </LaterTab>
         )}
         {opened.has("check") && (
-          <div hidden={tab !== "check"}>
+          <LaterTab hidden={tab !== "check"} loading={t.loading}>
             <ValidationPanel
               actions={workbook}
               choice={{ course, industry, forms, locale: lang, dateStyle, repeats }}
             />
-          </div>
+          </LaterTab>
         )}
         {opened.has("compare") && (
-          <div hidden={tab !== "compare"}>
+          <LaterTab hidden={tab !== "compare"} loading={t.loading}>
             <ScenarioPanel actions={scenarios} course={course} industry={industry} />
-          </div>
+          </LaterTab>
         )}
         {opened.has("coefficients") && (
-          <div hidden={tab !== "coefficients"} className={styles.column}>
+          <LaterTab hidden={tab !== "coefficients"} loading={t.loading} className={styles.column}>
             <CoefficientsPanel apply={applyCoefficients} />
             <FunctionsPanel functions={functions} />
-          </div>
+          </LaterTab>
         )}
       </main>
     </LangProvider>

@@ -108,7 +108,10 @@ describe("task pane", () => {
   it("lists every BCP function under its Japanese name when asked, and closes the list again", async () => {
     renderApp(async () => ({ overridden: 0, problems: [] }));
     openTab("係数・関数");
-    expect(screen.getByRole("heading", { name: `BCP 関数（${CATALOGUE.length}）` })).toBeTruthy();
+    // the tab's panel loads when the tab first opens
+    expect(
+      await screen.findByRole("heading", { name: `BCP 関数（${CATALOGUE.length}）` })
+    ).toBeTruthy();
     expect(screen.queryByText("事業中断CF悪化額（BCP.STOP_CASHFLOW）")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "関数の一覧を表示" }));
     expect(await screen.findByText("事業中断CF悪化額（BCP.STOP_CASHFLOW）")).toBeTruthy();
@@ -119,7 +122,7 @@ describe("task pane", () => {
   it("shows the syntax and parameters of a function when opened", async () => {
     renderApp(async () => ({ overridden: 0, problems: [] }));
     openTab("係数・関数");
-    fireEvent.click(screen.getByRole("button", { name: "関数の一覧を表示" }));
+    fireEvent.click(await screen.findByRole("button", { name: "関数の一覧を表示" }));
     fireEvent.click(await screen.findByText("担保借入上限（BCP.COLLATERAL_LIMIT）"));
     expect(screen.getByText("=BCP.COLLATERAL_LIMIT(collateralValue, [coefficients])")).toBeTruthy();
   });
@@ -131,7 +134,7 @@ describe("task pane", () => {
     }));
     renderApp(apply);
     openTab("係数・関数");
-    fireEvent.click(screen.getByRole("button", { name: "係数を反映" }));
+    fireEvent.click(await screen.findByRole("button", { name: "係数を反映" }));
     await waitFor(() => expect(screen.getByText(/2個の係数をブックの値で計算し/)).toBeTruthy());
     expect(screen.getByText(/GraceYears/)).toBeTruthy();
     expect(apply).toHaveBeenCalledTimes(1);
@@ -142,7 +145,7 @@ describe("task pane", () => {
       throw new Error("ブックが編集中です");
     });
     openTab("係数・関数");
-    fireEvent.click(screen.getByRole("button", { name: "係数を反映" }));
+    fireEvent.click(await screen.findByRole("button", { name: "係数を反映" }));
     await waitFor(() =>
       expect(screen.getByText("係数を読めませんでした：ブックが編集中です")).toBeTruthy()
     );
@@ -262,7 +265,7 @@ describe("a build that fails", () => {
 });
 
 describe("the pane's tabs", () => {
-  it("open with a click or the arrow keys, Home and End, and say which is open", () => {
+  it("open with a click or the arrow keys, Home and End, and say which is open", async () => {
     renderApp(async () => ({ overridden: 0, problems: [] }));
     const tab = (name: string) => screen.getByRole("tab", { name });
     expect(tab("作成").getAttribute("aria-selected")).toBe("true");
@@ -271,7 +274,7 @@ describe("the pane's tabs", () => {
     fireEvent.keyDown(tab("取込"), { key: "ArrowRight" });
     expect(tab("点検").getAttribute("aria-selected")).toBe("true");
     expect(document.activeElement).toBe(tab("点検"));
-    expect(screen.getByRole("button", { name: "点検する" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "点検する" })).toBeTruthy();
     fireEvent.keyDown(tab("点検"), { key: "End" });
     expect(tab("係数・関数").getAttribute("aria-selected")).toBe("true");
     fireEvent.keyDown(tab("係数・関数"), { key: "ArrowRight" }); // round to the first
@@ -288,7 +291,7 @@ describe("the check in the pane", () => {
     const actions = fakeActions();
     renderApp(async () => ({ overridden: 0, problems: [] }), actions);
     openTab("点検");
-    fireEvent.click(screen.getByRole("button", { name: "点検する" }));
+    fireEvent.click(await screen.findByRole("button", { name: "点検する" }));
     await waitFor(() => expect(screen.getByText("中級_損益（2件）")).toBeTruthy());
     expect(screen.getByText("中級_資金調達（1件）")).toBeTruthy();
     expect(screen.getByText("必須入力 7 / 9（既定値のまま 119項目）")).toBeTruthy();
@@ -324,7 +327,7 @@ describe("exampleOf", () => {
 });
 
 describe("language", () => {
-  it("switches the pane to English and back", () => {
+  it("switches the pane to English and back", async () => {
     renderApp(async () => ({ overridden: 0, problems: [] }));
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "BCP Financial Diagnosis" })).toBeTruthy();
@@ -332,10 +335,12 @@ describe("language", () => {
     // the choices read in English too; the values stay the guideline's codes
     expect(screen.getByRole("option", { name: "Construction" })).toBeTruthy();
     openTab("Compare");
-    expect(screen.getAllByRole("option", { name: "Intensity 6 upper" }).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByRole("option", { name: "Intensity 6 upper" })).length
+    ).toBeGreaterThan(0);
     expect(screen.getAllByRole("option", { name: "Fire" }).length).toBeGreaterThan(0);
     openTab("Check");
-    expect(screen.getByRole("button", { name: "Run the check" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Run the check" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "日本語" }));
     expect(screen.getByRole("heading", { name: "BCP 財務診断" })).toBeTruthy();
   });
