@@ -10,7 +10,7 @@ import { join } from "path";
 import { ROOT } from "./paths";
 
 const RUNS = 7;
-const CODE_CACHE = join(ROOT, "dist/bcp-calc.cache");
+const CODE_CACHE = join(ROOT, "dist/bcp-calc.workbook.cache");
 const dir = mkdtempSync(join(tmpdir(), "bcp-bench-"));
 
 function wall(args: readonly string[]): number {

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Runs the command line's single-file build (npm install builds it into dist/) with V8's code
-// cache beside it: the first run writes dist/bcp-calc.cache, later runs skip most compiling.
+// cache beside it: a command's first run writes dist/bcp-calc.<command>.cache, its later runs
+// skip most compiling. One cache per command: each holds the functions its command ran.
 const { existsSync } = require("fs");
 const { join } = require("path");
 const dist = join(__dirname, "..", "dist");
 const bundle = join(dist, "bcp-calc.js");
+const COMMANDS = ["workbook", "import", "scenario", "fn", "list", "coefficients"];
 let mainAsync;
 if (existsSync(bundle)) {
   const { loadWithCodeCache } = require("../dist/cli/codeCache.js");
-  const loaded = loadWithCodeCache(bundle, join(dist, "bcp-calc.cache"), require);
+  const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : "other";
+  const loaded = loadWithCodeCache(bundle, join(dist, `bcp-calc.${command}.cache`), require);
   process.once("exit", loaded.saveCache);
   mainAsync = loaded.exports.mainAsync;
 } else {

@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { existsSync } from "fs";
+import { existsSync, rmSync } from "fs";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import { parseArg } from "../../src/cli/parseArg";
@@ -116,6 +116,17 @@ describe("the installed bin", () => {
   const bin = join(ROOT, "bin/bcp-calc.js");
   it("is built by the install step", () => {
     expect(existsSync(join(ROOT, "dist/cli/main.js"))).toBe(true);
+    expect(existsSync(join(ROOT, "dist/bcp-calc.js"))).toBe(true);
+  });
+
+  it("keeps a code cache per command, written by the command's run", () => {
+    const cache = join(ROOT, "dist/bcp-calc.coefficients.cache");
+    rmSync(cache, { force: true });
+    const first = spawnSync(process.execPath, [bin, "coefficients"], { encoding: "utf8" });
+    expect(first.status).toBe(0);
+    expect(existsSync(cache)).toBe(true);
+    const second = spawnSync(process.execPath, [bin, "coefficients"], { encoding: "utf8" });
+    expect(second.stdout).toBe(first.stdout);
   });
 
   it("runs as a program with the same output and exit codes", () => {
