@@ -377,10 +377,12 @@ export function inputsFor(def: WorkbookDef, inputs: InputValues): InputValues {
         out[target.name] = value;
         continue;
       }
-      const size = namedCells(def, target.name)?.refs.length ?? 0;
-      const list = ranges.get(target.name) ?? Array<InputValue | null>(size).fill(null);
+      let list = ranges.get(target.name);
+      if (list === undefined) {
+        list = Array<InputValue | null>(namedCells(def, target.name)?.refs.length ?? 0).fill(null);
+        ranges.set(target.name, list);
+      }
       list[target.index] = value;
-      ranges.set(target.name, list);
     }
   }
   for (const [name, list] of ranges) out[name] = list as InputValue;

@@ -47,14 +47,26 @@ function readQuoted(text: string, start: number, what: string): { value: string;
 const NUMBER = /(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
 const WORD = /[\p{L}_$][\p{L}\p{N}_.$]*/uy;
 
+/** Space, tab or line break (any other white space past ASCII). */
+function isSpace(code: number, ch: string): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && /\s/.test(ch));
+}
+
+/** What a name starts with: a letter of any script, "_" or "$". */
+function startsWord(code: number, ch: string): boolean {
+  const letter = (code | 32) >= 97 && (code | 32) <= 122;
+  return letter || code === 95 || code === 36 || (code > 127 && /\p{L}/u.test(ch));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i] as string;
-    if (/\s/.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code, ch)) {
       i += 1;
-    } else if (/[0-9.]/.test(ch)) {
+    } else if ((code >= 48 && code <= 57) || code === 46) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
       if (m === null) throw new FormulaSyntaxError(`bad number at ${i}: ${text}`);
@@ -70,7 +82,7 @@ export function tokenize(text: string): Token[] {
         throw new FormulaSyntaxError(`expected ! after sheet name: ${text}`);
       tokens.push({ kind: "sheet", value });
       i = end + 2;
-    } else if (/[\p{L}_$]/u.test(ch)) {
+    } else if (startsWord(code, ch)) {
       // names and sheet names may be Japanese: Excel writes サマリー!A1 without quotes
       WORD.lastIndex = i;
       const m = WORD.exec(text) as RegExpExecArray;
