@@ -10,7 +10,7 @@
  * be written (a read-only install) only costs the time it would have saved.
  */
 import { createHash } from "crypto";
-import { readFileSync, renameSync, writeFileSync } from "fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import { dirname } from "path";
 import { Script } from "vm";
 
@@ -50,6 +50,11 @@ function writeCache(cacheFile: string, key: string, data: Buffer): void {
     renameSync(temporary, cacheFile);
   } catch {
     // not writable here: the next run compiles again, nothing else changes
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
   }
 }
 
