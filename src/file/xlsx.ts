@@ -302,7 +302,7 @@ function numbersOf(memory: MemoryWorkbook, sheet: string, range: string): number
 /** The picture of a sheet's chart (drawn now; compressed while the other sheets are written). */
 function chartPicture(def: SheetDef, memory: MemoryWorkbook): Promise<Uint8Array> {
   const chart = def.chart as NonNullable<SheetDef["chart"]>;
-  return cashflowChartPng(
+  const png = cashflowChartPng(
     {
       monthly: numbersOf(memory, def.name, chart.monthly),
       cumulative: numbersOf(memory, def.name, chart.cumulative),
@@ -310,6 +310,9 @@ function chartPicture(def: SheetDef, memory: MemoryWorkbook): Promise<Uint8Array
     CHART_SIZE.width,
     CHART_SIZE.height
   );
+  // awaited once the sheets are written: a failure then fails the file, not the process before
+  png.catch(() => undefined);
+  return png;
 }
 
 /** ExcelJS writes no charts: the file gets a picture of the chart at the same place. */
