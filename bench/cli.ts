@@ -9,7 +9,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { ROOT } from "./paths";
 
-const RUNS = 7;
+const RUNS = 11;
 const CODE_CACHE = join(ROOT, "dist/bcp-calc.workbook.cache");
 const dir = mkdtempSync(join(tmpdir(), "bcp-bench-"));
 
