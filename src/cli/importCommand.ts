@@ -142,7 +142,6 @@ export function runImport(files: readonly string[], options: ImportOptions): Imp
   return result;
 }
 
-/** What the command prints: the files, the figures with their origin, the totals reconciled. */
 /**
  * workbook --import FILE,…: the books read, the inputs they fill, and the sheets they add — the
  * record of where each value came from and the mapping used (the built-in table with the
@@ -171,6 +170,7 @@ export function workbookImport(
   };
 }
 
+/** What the command prints: the files, the figures with their origin, the totals reconciled. */
 export function importReport(result: ImportResult, records: readonly ImportRecord[]): unknown {
   return {
     files: result.files,
